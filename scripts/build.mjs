@@ -1,0 +1,68 @@
+// Builds dist/: the ESM build for npm (maplibre-gl, lit and the other dependencies stay
+// imports) with its .d.ts, and coop-map.standalone.js, one file for a plain <script type="module">.
+// Geodata, MapLibre's worker and the seed data set are copied beside them, so dist/ can be
+// copied to any static host as it is.
+import { build } from 'vite';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(root, 'package.json'), 'utf8')));
+const external = Object.keys(pkg.dependencies ?? {});
+const isExternal = (id) => !id.includes('?') && external.some((dep) => id === dep || id.startsWith(`${dep}/`));
+// Beside the built files, the geodata is at ./geodata/.
+const define = { __COOP_GEODATA_RELATIVE__: JSON.stringify('./geodata/') };
+
+rmSync(dist, { recursive: true, force: true });
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  define,
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    lib: { entry: { index: join(root, 'src/index.ts'), 'coop-map': join(root, 'src/coop-map.ts') }, formats: ['es'] },
+    rollupOptions: { external: isExternal, output: { entryFileNames: '[name].js', chunkFileNames: '[name].js' } },
+  },
+});
+
+await build({
+  root,
+  configFile: false,
+  logLevel: 'warn',
+  define: { ...define, 'process.env.NODE_ENV': JSON.stringify('production') },
+  build: {
+    outDir: dist,
+    emptyOutDir: false,
+    target: 'es2022',
+    sourcemap: false,
+    minify: true,
+    lib: { entry: join(root, 'src/coop-map.ts'), formats: ['es'], fileName: () => 'coop-map.standalone.js' },
+    rollupOptions: { output: { inlineDynamicImports: true } },
+  },
+});
+
+// Declarations for npm.
+execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+
+// MapLibre 6 starts its worker from ./maplibre-gl-worker.mjs beside the module that holds it:
+// for the standalone file, that is dist/.
+copyFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'), join(dist, 'maplibre-gl-worker.mjs'));
+
+mkdirSync(join(dist, 'geodata'), { recursive: true });
+for (const file of readdirSync(join(root, 'geodata'))) {
+  if (file.endsWith('.json')) copyFileSync(join(root, 'geodata', file), join(dist, 'geodata', file));
+}
+mkdirSync(join(dist, 'data'), { recursive: true });
+copyFileSync(join(root, 'data/seed.json'), join(dist, 'data/seed.json'));
+cpSync(join(root, 'demo/standalone.html'), join(dist, 'index.html'));
+
+console.log(`built ${dist}: ${readdirSync(dist).join(', ')}`);

@@ -1,0 +1,359 @@
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import type { FeatureCollection } from 'geojson';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { DataSet } from './data/model.js';
+import type { ColumnMapping } from './data/parse.js';
+import type { CooperationDataInput, DataIssue } from './data/types.js';
+import { componentStyles, maplibreStyles } from './coop-map.styles.js';
+import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopFilterChangeDetail, type CoopLoadDetail } from './events.js';
+import {
+  countBySector,
+  formatSectors,
+  formatYears,
+  isLinkVisible,
+  parseSectors,
+  parseStatuses,
+  parseYears,
+  type FilterState,
+} from './filters/filters.js';
+import { buildArcBuffers } from './geometry/arcs.js';
+import { STRINGS, uiLanguage } from './i18n/strings.js';
+import { fetchText, type LoadProgress } from './load/fetch.js';
+import { defaultGeodataBase, loadCountries } from './load/geodata.js';
+import { DataLoadError, runPipeline } from './load/pipeline.js';
+import { MapController } from './map/map-controller.js';
+import type { Theme } from './map/basemap.js';
+import { renderLegend } from './ui/legend.js';
+
+/**
+ * `<coop-map>` draws arcs between cooperating regions, cities and organizations on a MapLibre
+ * map, with filters by sector, years and status.
+ *
+ * @summary Interactive map of twinned and partner regions.
+ *
+ * @event coop-load - A data set was loaded and its arcs are on screen. `detail: { links, places, issues }`.
+ * @event coop-error - A data set or region file could not be used. `detail: { message, issues }`.
+ * @event coop-filter-change - The user changed sectors or years. `detail: { sectors, years }`.
+ * @event coop-select - The user selected or cleared a link or place. `detail: { kind, id }`.
+ *
+ * @csspart legend - The legend with sector toggles and the status key.
+ * @csspart notice - Loading progress and data problems.
+ *
+ * @cssproperty --coop-map-font - Font of the legend and panels.
+ * @cssproperty --coop-map-color - Text color of the panels.
+ * @cssproperty --coop-map-panel-background - Background of the panels.
+ * @cssproperty --coop-map-border-color - Border color of the panels.
+ * @cssproperty --coop-map-muted-color - Color of secondary text and switched-off sectors.
+ * @cssproperty --coop-map-accent-color - Focus ring and hover color.
+ */
+export class CoopMap extends LitElement {
+  static override styles = [maplibreStyles, componentStyles];
+
+  /** URL of a cooperation data set, JSON or CSV. */
+  @property({ reflect: true }) src: string | null = null;
+
+  /** The data set as an object; wins over `src` when set. */
+  @property({ attribute: false }) data: CooperationDataInput | null = null;
+
+  /** URL of extra or replacement region shapes (GeoJSON or TopoJSON). */
+  @property({ attribute: 'regions-src', reflect: true }) regionsSrc: string | null = null;
+
+  /** Region shapes as an object (GeoJSON or TopoJSON); wins over `regions-src`. */
+  @property({ attribute: false }) regions: unknown = null;
+
+  /** Active sectors, space- or comma-separated; absent = all. Reflects the user's choice. */
+  @property({ reflect: true }) sectors: string | null = null;
+
+  /** `2016` or `2015-2020`; absent = all time. Reflects the user's choice. */
+  @property({ reflect: true }) years: string | null = null;
+
+  /** Statuses shown (`active planned suspended ended`); absent = all. */
+  @property({ reflect: true }) statuses: string | null = null;
+
+  /** Language of labels and UI; absent = the page's `lang`, then English. */
+  @property({ reflect: true }) override lang = '';
+
+  /** A MapLibre style URL or object for the basemap; absent = the bundled offline basemap. */
+  @property({ attribute: 'map-style' }) mapStyle: string | StyleSpecification | null = null;
+
+  /** `mercator` (default) or `globe`. */
+  @property({ reflect: true }) projection: 'mercator' | 'globe' = 'mercator';
+
+  /** `light` or `dark`; absent = follows `prefers-color-scheme`. */
+  @property({ reflect: true }) theme: Theme | null = null;
+
+  /** Id of the selected link or place. */
+  @property({ reflect: true }) selected: string | null = null;
+
+  /** CSV column names mapped to the documented ones, as JSON (`{"origincityLabel":"source_name"}`) or `from:to, from:to`. */
+  @property({ attribute: 'columns' }) columns: string | ColumnMapping | null = null;
+
+  /** Where the bundled geodata is; absent = beside the script. */
+  @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;
+
+  /** Hides the legend. */
+  @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
+
+  @state() private model: DataSet | null = null;
+  @state() private issues: DataIssue[] = [];
+  @state() private loadError: string | null = null;
+  @state() private progress: LoadProgress | null = null;
+  @state() private loading = false;
+
+  private controller: MapController | null = null;
+  private loadSeq = 0;
+  private initialized = false;
+  private filterCache: { key: string; ids: string[] } | null = null;
+  private readonly colorScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+
+  /** The MapLibre map, once created: an escape hatch. */
+  get map(): MaplibreMap | null {
+    return this.controller?.map ?? null;
+  }
+
+  /** Ids of the links drawn after filters. */
+  get visibleLinks(): string[] {
+    const dataset = this.model;
+    if (!dataset) return [];
+    const key = `${this.sectors}|${this.years}|${this.statuses}`;
+    if (this.filterCache?.key !== key) {
+      const filters = this.filterState();
+      this.filterCache = { key, ids: dataset.links.filter((l) => isLinkVisible(l, filters)).map((l) => l.id) };
+    }
+    return [...this.filterCache.ids];
+  }
+
+  /**
+   * Ids of the links actually drawn in a rectangle of the map (CSS pixels; the whole map when
+   * absent), read back from the GPU after the next frame.
+   */
+  async queryRenderedLinks(box?: { x: number; y: number; width: number; height: number }): Promise<string[]> {
+    if (!this.controller || !this.model) return [];
+    const dataset = this.model;
+    const indices = await this.controller.linksAt(box?.x ?? 0, box?.y ?? 0, box?.width, box?.height);
+    return indices.map((i) => dataset.links[i]!.id);
+  }
+
+  /** Resolves when the map has drawn everything it has been given. */
+  async whenIdle(): Promise<void> {
+    await this.updateComplete;
+    await this.controller?.whenIdle();
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.colorScheme?.addEventListener('change', this.handleColorScheme);
+    if (this.hasUpdated) this.createMap();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.colorScheme?.removeEventListener('change', this.handleColorScheme);
+    this.loadSeq++;
+    this.controller?.destroy();
+    this.controller = null;
+  }
+
+  private filterState(): FilterState {
+    return { sectors: parseSectors(this.sectors), years: parseYears(this.years), statuses: parseStatuses(this.statuses) };
+  }
+
+  private get language(): string {
+    return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
+  }
+
+  private get effectiveTheme(): Theme {
+    return this.theme ?? (this.colorScheme?.matches ? 'dark' : 'light');
+  }
+
+  private get resolvedGeodataBase(): string {
+    return this.geodataBase ? new URL(this.geodataBase, document.baseURI).href : defaultGeodataBase();
+  }
+
+  protected override firstUpdated(): void {
+    this.createMap();
+  }
+
+  private createMap(): void {
+    if (this.controller) return;
+    const container = this.renderRoot.querySelector<HTMLElement>('.map');
+    if (!container) return;
+    const base = this.resolvedGeodataBase;
+    this.controller = new MapController({
+      container,
+      style: this.mapStyle,
+      theme: this.effectiveTheme,
+      projection: this.projection,
+      lang: this.language,
+      countries: loadCountries(base).then(
+        (file) => file.features as FeatureCollection,
+        () => null,
+      ),
+      onError: (error) => console.warn('coop-map:', error.message),
+    });
+    if (this.model) void this.showDataset(this.loadSeq);
+    else void this.load();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    const first = !this.initialized;
+    this.initialized = true;
+    if (!this.controller) return;
+    // The first load starts with the map (createMap); later changes of the inputs reload.
+    const inputs = ['src', 'data', 'regions', 'regionsSrc', 'columns', 'geodataBase'] as const;
+    if (!first && inputs.some((name) => changed.has(name))) void this.load();
+    if (changed.has('sectors') || changed.has('years') || changed.has('statuses')) this.controller.setFilter(this.filterState());
+    if (changed.has('lang')) this.controller.setLang(this.language);
+    if (changed.has('theme')) this.controller.setTheme(this.effectiveTheme);
+    if (changed.has('mapStyle') && changed.get('mapStyle') !== undefined) this.controller.setStyle(this.mapStyle);
+    if (changed.has('projection')) this.controller.setProjection(this.projection === 'globe' ? 'globe' : 'mercator');
+  }
+
+  private readonly handleColorScheme = (): void => {
+    if (this.theme === null) this.controller?.setTheme(this.effectiveTheme);
+    this.requestUpdate();
+  };
+
+  /** Loads the current `data` or `src`; the latest call wins, and nothing lands on a disconnected element. */
+  private async load(): Promise<void> {
+    const seq = ++this.loadSeq;
+    const current = () => seq === this.loadSeq && this.isConnected;
+    if (!this.data && !this.src) return;
+    this.loading = true;
+    this.loadError = null;
+    this.progress = null;
+    try {
+      const onProgress = (progress: LoadProgress) => {
+        if (current()) this.progress = progress;
+      };
+      const text = this.data ? undefined : await fetchText(new URL(this.src!, document.baseURI).href, 'data', { onProgress });
+      if (!current()) return;
+      let regions = this.regions;
+      if ((regions === null || regions === undefined) && this.regionsSrc) {
+        regions = JSON.parse(await fetchText(new URL(this.regionsSrc, document.baseURI).href, 'regions', { onProgress })) as unknown;
+        if (!current()) return;
+      }
+      const result = await runPipeline({
+        text,
+        data: this.data ?? undefined,
+        columns: parseColumns(this.columns),
+        regions: regions ?? undefined,
+        geodataBase: this.resolvedGeodataBase,
+        onProgress,
+      });
+      if (!current()) return;
+      this.model = result.dataset;
+      this.issues = result.issues;
+      this.filterCache = null;
+      this.controller?.setData(result.dataset, result.shapes, buildArcBuffers(result.dataset));
+      await this.showDataset(seq);
+    } catch (error) {
+      if (!current()) return;
+      const issues = error instanceof DataLoadError ? error.issues : [];
+      const message = (error as Error).message || String(error);
+      this.loadError = message;
+      this.loading = false;
+      this.dispatchEvent(coopEvent<CoopErrorDetail>(COOP_EVENTS.error, { message, issues }));
+    }
+  }
+
+  private async showDataset(seq: number): Promise<void> {
+    const controller = this.controller;
+    const dataset = this.model;
+    if (!controller || !dataset) return;
+    await controller.whenReady();
+    if (seq !== this.loadSeq || !this.isConnected) return;
+    controller.setFilter(this.filterState());
+    controller.fitToData();
+    await controller.whenIdle();
+    if (seq !== this.loadSeq || !this.isConnected) return;
+    this.loading = false;
+    this.progress = null;
+    this.dispatchEvent(
+      coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: dataset.links.length, places: dataset.places.length, issues: this.issues }),
+    );
+  }
+
+  /** Toggles a sector the way the legend does: from "all", switching one off keeps every other on. */
+  toggleSector(id: string): void {
+    const dataset = this.model;
+    if (!dataset) return;
+    const all = dataset.sectors.map((s) => s.id);
+    const active = new Set(parseSectors(this.sectors) ?? all);
+    if (active.has(id)) active.delete(id);
+    else active.add(id);
+    const everything = all.every((s) => active.has(s));
+    this.sectors = everything ? null : formatSectors(active);
+    this.emitFilterChange();
+  }
+
+  private emitFilterChange(): void {
+    const filters = this.filterState();
+    this.dispatchEvent(
+      coopEvent<CoopFilterChangeDetail>(COOP_EVENTS.filterChange, {
+        sectors: filters.sectors ? [...filters.sectors] : null,
+        years: filters.years,
+      }),
+    );
+  }
+
+  protected override render() {
+    const strings = STRINGS[uiLanguage(this.language)];
+    const dataset = this.model;
+    const filters = this.filterState();
+    return html`
+      <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
+      ${dataset && !this.noLegend
+        ? renderLegend({
+            dataset,
+            sectors: filters.sectors,
+            counts: countBySector(dataset, filters),
+            shown: this.visibleLinks.length,
+            lang: this.language,
+            strings,
+            onToggle: (id) => this.toggleSector(id),
+          })
+        : nothing}
+      ${this.renderNotice(strings)}
+    `;
+  }
+
+  private renderNotice(strings: (typeof STRINGS)['en']) {
+    if (this.loadError) {
+      return html`<div class="panel notice error" part="notice" role="alert">
+        <strong>${strings.loadFailed}</strong>
+        <div>${this.loadError}</div>
+      </div>`;
+    }
+    if (this.loading) {
+      const p = this.progress;
+      return html`<div class="panel notice" part="notice" role="status">
+        ${p?.what === 'geodata' ? strings.loadingGeodata : strings.loading}
+        <progress max=${p?.total ?? nothing} value=${p?.total ? p.loaded : nothing}></progress>
+      </div>`;
+    }
+    return nothing;
+  }
+}
+
+/** Reads the `columns` attribute: JSON, or `from:to` pairs separated by commas. */
+export function parseColumns(value: string | ColumnMapping | null): ColumnMapping | undefined {
+  if (value === null || value === undefined || value === '') return undefined;
+  if (typeof value !== 'string') return value;
+  const text = value.trim();
+  if (text.startsWith('{')) {
+    try {
+      const parsed = JSON.parse(text) as unknown;
+      if (parsed && typeof parsed === 'object') return parsed as ColumnMapping;
+    } catch {
+      // fall through to the pair syntax
+    }
+  }
+  const mapping: Record<string, string> = {};
+  for (const pair of text.split(',')) {
+    const [from, to] = pair.split(/[:=]/).map((s) => s.trim());
+    if (from && to) mapping[from] = to;
+  }
+  return mapping;
+}

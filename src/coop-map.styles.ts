@@ -1,0 +1,143 @@
+import { css, unsafeCSS } from 'lit';
+import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+
+/** MapLibre's own rules, adopted inside the shadow root where its controls live. */
+export const maplibreStyles = unsafeCSS(maplibreCss);
+
+export const componentStyles = css`
+  :host {
+    display: block;
+    position: relative;
+    height: 480px;
+    min-height: 200px;
+    overflow: hidden;
+    color-scheme: light dark;
+    font: var(--coop-map-font, 13px/1.4 system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', sans-serif);
+    --_fg: var(--coop-map-color, #1f2328);
+    --_bg: var(--coop-map-panel-background, rgba(255, 255, 255, 0.94));
+    --_border: var(--coop-map-border-color, #c9ccd1);
+    --_muted: var(--coop-map-muted-color, #5b6168);
+    --_accent: var(--coop-map-accent-color, #0b61c4);
+    color: var(--_fg);
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_fg: var(--coop-map-color, #e8ebee);
+    --_bg: var(--coop-map-panel-background, rgba(24, 30, 37, 0.94));
+    --_border: var(--coop-map-border-color, #3d4753);
+    --_muted: var(--coop-map-muted-color, #a7b0ba);
+    --_accent: var(--coop-map-accent-color, #7db4ff);
+  }
+  .map {
+    position: absolute;
+    inset: 0;
+  }
+  .panel {
+    position: absolute;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15);
+    padding: 8px 10px;
+    max-height: calc(100% - 24px);
+    overflow: auto;
+    box-sizing: border-box;
+  }
+  .legend {
+    top: 10px;
+    right: 10px;
+    max-width: min(260px, 45%);
+  }
+  .legend h2 {
+    font-size: 1em;
+    margin: 0 0 4px;
+  }
+  .legend ul {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .sector-toggle {
+    display: flex;
+    align-items: center;
+    gap: 6px;
+    width: 100%;
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    border-radius: 4px;
+    padding: 2px 4px;
+    text-align: start;
+    cursor: pointer;
+  }
+  .sector-toggle:hover {
+    background: color-mix(in srgb, var(--_accent) 12%, transparent);
+  }
+  .sector-toggle:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .sector-toggle[aria-pressed='false'] {
+    color: var(--_muted);
+  }
+  .sector-toggle[aria-pressed='false'] .swatch {
+    background: transparent !important;
+  }
+  .swatch {
+    flex: none;
+    width: 14px;
+    height: 14px;
+    border-radius: 3px;
+    border: 2px solid;
+    box-sizing: border-box;
+  }
+  .count {
+    margin-inline-start: auto;
+    font-variant-numeric: tabular-nums;
+    color: var(--_muted);
+  }
+  .status-key {
+    margin-top: 6px;
+    display: grid;
+    grid-template-columns: 28px 1fr;
+    gap: 2px 6px;
+    align-items: center;
+    color: var(--_muted);
+  }
+  .status-key svg {
+    display: block;
+  }
+  .summary {
+    margin-top: 6px;
+    color: var(--_muted);
+  }
+  .notice {
+    top: 10px;
+    left: 10px;
+    max-width: min(420px, 60%);
+  }
+  .notice.error {
+    border-color: #c62828;
+  }
+  .notice ul {
+    margin: 4px 0 0;
+    padding-inline-start: 18px;
+  }
+  progress {
+    width: 160px;
+    display: block;
+    margin-top: 4px;
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
+  }
+`;

@@ -1,0 +1,78 @@
+/**
+ * The cooperation data set as users write it (JSON) and as the element uses it once resolved.
+ * See the "data set" section of the README for the prose version of this contract.
+ */
+
+/** Text in one or more languages, keyed by BCP 47 language code (`en`, `ru`, `ko`, `kk`), or plain text. */
+export type LocalizedText = string | Readonly<Record<string, string>>;
+
+export type LinkStatus = 'active' | 'planned' | 'suspended' | 'ended';
+export const LINK_STATUSES: readonly LinkStatus[] = ['active', 'planned', 'suspended', 'ended'];
+
+/** The built-in sectors; a data set may declare more in `sectors`. */
+export const BUILTIN_SECTORS = ['culture', 'education', 'economy', 'tourism'] as const;
+/** The sector a link without sectors counts as. */
+export const UNSPECIFIED_SECTOR = 'unspecified';
+
+export interface SectorInput {
+  id: string;
+  label?: LocalizedText;
+  color?: string;
+}
+
+export interface PlaceInput {
+  id: string;
+  name?: LocalizedText;
+  lon?: number;
+  lat?: number;
+  /** `region`, `country`, `city`, `organization`, or any other word. */
+  kind?: string;
+}
+
+export interface ActivityInput {
+  year?: number;
+  sector?: string;
+  title?: LocalizedText;
+  url?: string;
+}
+
+export interface SourceInput {
+  title: string;
+  url?: string;
+  authors?: string;
+  year?: number;
+}
+
+export interface LinkInput {
+  id?: string;
+  source: string;
+  target: string;
+  /** `twinned`, `agreement`, `membership`, `forum`, or any other word. */
+  type?: string;
+  status?: LinkStatus;
+  since?: number | null;
+  until?: number | null;
+  sectors?: string[];
+  weight?: number;
+  title?: LocalizedText;
+  activities?: ActivityInput[];
+  sources?: SourceInput[];
+  note?: LocalizedText;
+  /** Any other property (CSV columns beyond the documented ones land here). */
+  [extra: string]: unknown;
+}
+
+export interface CooperationDataInput {
+  title?: LocalizedText;
+  description?: LocalizedText;
+  sectors?: SectorInput[];
+  places?: PlaceInput[];
+  links: LinkInput[];
+}
+
+/** A problem found in a data set: `path` is `links[3].target` for JSON, `row 12, column "target"` for CSV. */
+export interface DataIssue {
+  severity: 'error' | 'warning';
+  path: string;
+  message: string;
+}

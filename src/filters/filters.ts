@@ -1,0 +1,108 @@
+import type { DataSet, Link } from '../data/model.js';
+import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
+
+/** An inclusive range of years; either end may be open. */
+export interface YearRange {
+  from: number | null;
+  to: number | null;
+}
+
+/** What the reader has chosen to see. `null` means "all". */
+export interface FilterState {
+  sectors: ReadonlySet<string> | null;
+  years: YearRange | null;
+  statuses: ReadonlySet<LinkStatus> | null;
+}
+
+export const ALL: FilterState = { sectors: null, years: null, statuses: null };
+
+const LIST_SEPARATOR = /[\s,]+/;
+const YEAR_RANGE = /^\s*(\d{1,4})?\s*(?:(-|–|—|\.\.)\s*(\d{1,4})?)?\s*$/;
+
+/** `"culture education"` or `"culture,education"` → the set; absent → null (all). */
+export function parseSectors(value: string | null | undefined): Set<string> | null {
+  if (value === null || value === undefined) return null;
+  return new Set(value.split(LIST_SEPARATOR).filter(Boolean));
+}
+
+export function formatSectors(sectors: ReadonlySet<string> | null): string | null {
+  return sectors === null ? null : [...sectors].join(' ');
+}
+
+export function parseStatuses(value: string | null | undefined): Set<LinkStatus> | null {
+  if (value === null || value === undefined) return null;
+  return new Set(value.split(LIST_SEPARATOR).filter((s): s is LinkStatus => (LINK_STATUSES as readonly string[]).includes(s)));
+}
+
+/** `"2016"` → 2016–2016; `"2015-2020"`; `"2015-"` → from 2015; `"-2020"` → until 2020; absent or unreadable → null (all time). */
+export function parseYears(value: string | null | undefined): YearRange | null {
+  if (value === null || value === undefined || value.trim() === '') return null;
+  const match = YEAR_RANGE.exec(value);
+  if (!match) return null;
+  const [, a, dash, b] = match;
+  const from = a !== undefined ? Number(a) : null;
+  const to = dash ? (b !== undefined ? Number(b) : null) : from;
+  if (from === null && to === null) return null;
+  if (from !== null && to !== null && from > to) return { from: to, to: from };
+  return { from, to };
+}
+
+export function formatYears(years: YearRange | null): string | null {
+  if (years === null) return null;
+  if (years.from !== null && years.from === years.to) return String(years.from);
+  return `${years.from ?? ''}-${years.to ?? ''}`;
+}
+
+/** A link is active over [since, until]: no since = since always, no until = still running. */
+export function yearsOverlap(link: Pick<Link, 'since' | 'until'>, years: YearRange | null): boolean {
+  if (years === null) return true;
+  if (years.to !== null && link.since !== null && link.since > years.to) return false;
+  if (years.from !== null && link.until !== null && link.until < years.from) return false;
+  return true;
+}
+
+export function sectorsMatch(link: Pick<Link, 'sectors'>, sectors: ReadonlySet<string> | null): boolean {
+  if (sectors === null) return true;
+  return link.sectors.some((s) => sectors.has(s));
+}
+
+export function isLinkVisible(link: Link, state: FilterState): boolean {
+  return (
+    sectorsMatch(link, state.sectors) &&
+    yearsOverlap(link, state.years) &&
+    (state.statuses === null || state.statuses.has(link.status))
+  );
+}
+
+export function visibleLinks(dataset: DataSet, state: FilterState): Link[] {
+  return dataset.links.filter((link) => isLinkVisible(link, state));
+}
+
+/** The years the data set spans, for the timeline: from the earliest year it names to the latest (or this year). */
+export function yearExtent(dataset: DataSet, now = new Date().getFullYear()): [number, number] | null {
+  let min = Infinity;
+  let max = -Infinity;
+  const see = (year: number | null | undefined) => {
+    if (typeof year !== 'number') return;
+    if (year < min) min = year;
+    if (year > max) max = year;
+  };
+  for (const link of dataset.links) {
+    see(link.since);
+    see(link.until);
+    for (const activity of link.activities) see(activity.year);
+    if (link.until === null && link.since !== null) see(Math.max(now, link.since));
+  }
+  return Number.isFinite(min) ? [min, max] : null;
+}
+
+/** Number of visible links per sector (a link with several sectors counts in each). */
+export function countBySector(dataset: DataSet, state: FilterState): Map<string, number> {
+  const counts = new Map<string, number>(dataset.sectors.map((s) => [s.id, 0]));
+  const withoutSectors: FilterState = { ...state, sectors: null };
+  for (const link of dataset.links) {
+    if (!isLinkVisible(link, withoutSectors)) continue;
+    for (const sector of link.sectors) counts.set(sector, (counts.get(sector) ?? 0) + 1);
+  }
+  return counts;
+}

@@ -1,0 +1,194 @@
+import type { DataSet, Link } from '../data/model.js';
+import type { LinkStatus } from '../data/types.js';
+
+/**
+ * Arc geometry. The GPU draws every arc from one instance record (its two ends and its
+ * attributes) and computes the great circle in the vertex shader; these functions are the same
+ * math on the CPU, for fitting the view, tests and exports, and they build the instance records.
+ */
+
+/** Sideways bulge of an arc, as a fraction of its chord in Web Mercator, so short links read as arcs too. */
+export const ARC_BULGE = 0.12;
+/** Pixels between two arcs fanned side by side (one per sector, or parallel links of one pair), at their middle. */
+export const FAN_SPACING_PX = 3.5;
+/** Arc width in CSS pixels: without weight, and the range weights are scaled into. */
+export const WIDTH_DEFAULT_PX = 2;
+export const WIDTH_MIN_PX = 1.5;
+export const WIDTH_MAX_PX = 7;
+/** Stand-ins for "since always" and "still running" in the float attributes the GPU filters on. */
+export const YEAR_MIN = -1e6;
+export const YEAR_MAX = 1e6;
+
+export const STATUS_CODE: Readonly<Record<LinkStatus, number>> = { active: 0, planned: 1, suspended: 2, ended: 3 };
+
+/** Floats per arc instance in `ArcBuffers.instances`; the attribute layout the shader reads. */
+export const INSTANCE_FLOATS = 14;
+export const INSTANCE_LAYOUT = {
+  ends: 0, // source lon, lat, target lon, lat (degrees)
+  sector: 4,
+  since: 5,
+  until: 6,
+  status: 7,
+  fan: 8, // offset from the middle of the fan, in fan steps
+  width: 9, // CSS pixels
+  link: 10, // index of the link in DataSet.links
+  length: 11, // length of the arc in Web Mercator units (world = 1), for dashes
+  sourcePlace: 12,
+  targetPlace: 13,
+} as const;
+
+export interface ArcBuffers {
+  /** INSTANCE_FLOATS floats per arc; one arc per link and sector. */
+  instances: Float32Array;
+  count: number;
+  /** For each instance, the link it draws. */
+  linkOfInstance: Uint32Array;
+}
+
+const DEG = Math.PI / 180;
+const MAX_MERCATOR_LAT = 85.051129;
+
+/** Wraps a longitude difference into (−180, 180]. */
+export function wrapDelta(delta: number): number {
+  const d = ((((delta + 180) % 360) + 360) % 360) - 180;
+  return d === -180 ? 180 : d;
+}
+
+/**
+ * The point at fraction `t` of the great circle from `a` to `b`, with its longitude kept
+ * continuous from `a` (it may leave [−180, 180] when the arc crosses the antimeridian).
+ */
+export function greatCirclePoint(a: readonly [number, number], b: readonly [number, number], t: number): [number, number] {
+  const [lon0, lat0] = a;
+  const [lon1, lat1] = b;
+  const dLon = wrapDelta(lon1 - lon0);
+  const ax = Math.cos(lat0 * DEG) * Math.cos(lon0 * DEG);
+  const ay = Math.cos(lat0 * DEG) * Math.sin(lon0 * DEG);
+  const az = Math.sin(lat0 * DEG);
+  const bx = Math.cos(lat1 * DEG) * Math.cos(lon1 * DEG);
+  const by = Math.cos(lat1 * DEG) * Math.sin(lon1 * DEG);
+  const bz = Math.sin(lat1 * DEG);
+  const d = Math.acos(Math.min(1, Math.max(-1, ax * bx + ay * by + az * bz)));
+  const reference = lon0 + t * dLon;
+  if (d < 1e-9) return [reference, lat0 + t * (lat1 - lat0)];
+  const s = Math.sin(d);
+  const wa = Math.sin((1 - t) * d) / s;
+  const wb = Math.sin(t * d) / s;
+  const x = wa * ax + wb * bx;
+  const y = wa * ay + wb * by;
+  const z = wa * az + wb * bz;
+  const lon = Math.atan2(y, x) / DEG;
+  const lat = Math.asin(Math.max(-1, Math.min(1, z))) / DEG;
+  return [reference + wrapDelta(lon - reference), lat];
+}
+
+/** Web Mercator of a longitude and latitude, with the world spanning 0…1 (x may leave it for unwrapped longitudes). */
+export function toMercator(lon: number, lat: number): [number, number] {
+  const clamped = Math.max(-MAX_MERCATOR_LAT, Math.min(MAX_MERCATOR_LAT, lat));
+  const x = (lon + 180) / 360;
+  const y = (180 - Math.log(Math.tan(Math.PI / 4 + (clamped * DEG) / 2)) / DEG) / 360;
+  return [x, y];
+}
+
+/** The great circle from `a` to `b` as `segments + 1` points, longitudes continuous. */
+export function greatCirclePath(a: readonly [number, number], b: readonly [number, number], segments = 48): [number, number][] {
+  const points: [number, number][] = [];
+  for (let i = 0; i <= segments; i++) points.push(greatCirclePoint(a, b, i / segments));
+  return points;
+}
+
+/** The drawn arc in Web Mercator: the great circle plus the sideways bulge (the shader does the same). */
+export function arcMercatorPath(a: readonly [number, number], b: readonly [number, number], segments = 48): [number, number][] {
+  const m0 = toMercator(a[0], a[1]);
+  const end = greatCirclePoint(a, b, 1);
+  const m1 = toMercator(end[0], end[1]);
+  const cx = m1[0] - m0[0];
+  const cy = m1[1] - m0[1];
+  const out: [number, number][] = [];
+  for (let i = 0; i <= segments; i++) {
+    const t = i / segments;
+    const [lon, lat] = greatCirclePoint(a, b, t);
+    const m = toMercator(lon, lat);
+    const bulge = ARC_BULGE * 4 * t * (1 - t);
+    out.push([m[0] - cy * bulge, m[1] + cx * bulge]);
+  }
+  return out;
+}
+
+function pathLength(points: readonly [number, number][]): number {
+  let length = 0;
+  for (let i = 1; i < points.length; i++) length += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  return length;
+}
+
+/** Width of a link in CSS pixels: its weight (or, without one, its number of activities) scaled against the largest. */
+export function linkWidths(links: readonly Link[]): Float32Array {
+  const widths = new Float32Array(links.length);
+  const measure = (link: Link) => link.weight ?? (link.activities.length > 0 ? link.activities.length : null);
+  let max = 0;
+  for (const link of links) max = Math.max(max, measure(link) ?? 0);
+  links.forEach((link, i) => {
+    const value = measure(link);
+    widths[i] = value === null || max === 0 ? WIDTH_DEFAULT_PX : WIDTH_MIN_PX + (WIDTH_MAX_PX - WIDTH_MIN_PX) * Math.sqrt(value / max);
+  });
+  return widths;
+}
+
+/**
+ * One instance per link and sector, fanned: the arcs between one pair of places (several
+ * sectors of a link, or several links) get distinct fan offsets, so none lies on another.
+ * Ends are stored in a canonical order per pair so that all arcs of a pair bulge the same way.
+ */
+export function buildArcBuffers(dataset: DataSet): ArcBuffers {
+  const { links, places, sectors } = dataset;
+  const sectorIndex = new Map(sectors.map((s) => [s.id, s.index]));
+  let count = 0;
+  for (const link of links) count += link.sectors.length;
+  const instances = new Float32Array(count * INSTANCE_FLOATS);
+  const linkOfInstance = new Uint32Array(count);
+  const widths = linkWidths(links);
+
+  // Group the arcs of each unordered pair to lay out their fan.
+  const fanSize = new Map<string, number>();
+  const pairKey = (link: Link) => (link.sourceIndex < link.targetIndex ? `${link.sourceIndex}:${link.targetIndex}` : `${link.targetIndex}:${link.sourceIndex}`);
+  for (const link of links) fanSize.set(pairKey(link), (fanSize.get(pairKey(link)) ?? 0) + link.sectors.length);
+  const fanNext = new Map<string, number>();
+  const lengthOfPair = new Map<string, number>();
+
+  const L = INSTANCE_LAYOUT;
+  let n = 0;
+  for (const link of links) {
+    const key = pairKey(link);
+    const forward = link.sourceIndex < link.targetIndex;
+    const first = places[forward ? link.sourceIndex : link.targetIndex]!;
+    const second = places[forward ? link.targetIndex : link.sourceIndex]!;
+    let length = lengthOfPair.get(key);
+    if (length === undefined) {
+      length = pathLength(arcMercatorPath([first.lon, first.lat], [second.lon, second.lat], 16));
+      lengthOfPair.set(key, length);
+    }
+    const size = fanSize.get(key)!;
+    for (const sector of link.sectors) {
+      const slot = fanNext.get(key) ?? 0;
+      fanNext.set(key, slot + 1);
+      const o = n * INSTANCE_FLOATS;
+      instances[o + L.ends] = first.lon;
+      instances[o + L.ends + 1] = first.lat;
+      instances[o + L.ends + 2] = second.lon;
+      instances[o + L.ends + 3] = second.lat;
+      instances[o + L.sector] = sectorIndex.get(sector) ?? 0;
+      instances[o + L.since] = link.since ?? YEAR_MIN;
+      instances[o + L.until] = link.until ?? YEAR_MAX;
+      instances[o + L.status] = STATUS_CODE[link.status];
+      instances[o + L.fan] = slot - (size - 1) / 2;
+      instances[o + L.width] = widths[link.index]!;
+      instances[o + L.link] = link.index;
+      instances[o + L.sourcePlace] = link.sourceIndex;
+      instances[o + L.targetPlace] = link.targetIndex;
+      instances[o + L.length] = length;
+      linkOfInstance[n] = link.index;
+      n++;
+    }
+  }
+  return { instances, count, linkOfInstance };
+}

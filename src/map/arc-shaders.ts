@@ -1,0 +1,164 @@
+/**
+ * Shaders of the arc layer. The vertex shader computes each arc's great circle from its two
+ * ends, so data sets of any size upload one small record per arc; filters are uniforms and a
+ * sector texture, so a filter change costs one frame and never rebuilds geometry.
+ *
+ * MapLibre supplies `projectTile` (Web Mercator or globe) in its prelude; positions passed to it
+ * are Web Mercator coordinates of the whole world in 0…1.
+ */
+
+export const ARC_SEGMENTS = 48;
+
+export const ARC_VERTEX_SHADER = /* glsl */ `
+in vec2 a_corner;     // x: t along the arc (0..1), y: side (-1 or 1)
+in vec4 a_ends;       // lon, lat of both ends, degrees
+in vec4 a_props;      // sector index, since, until, status
+in vec4 a_shape;      // fan offset, width px, link index, arc length (mercator)
+in vec2 a_places;     // place indices of both ends
+
+uniform sampler2D u_sectors;   // per sector: rgb color, a = 1 when the sector is shown
+uniform vec2 u_years;          // shown years [from, to]
+uniform int u_status_mask;     // bit per status shown
+uniform vec2 u_viewport;       // drawing buffer size, px
+uniform float u_pixel_ratio;
+uniform float u_world_offset;  // world copy to draw
+uniform float u_world_size;    // px of the whole world at this zoom, for dash lengths
+uniform float u_bulge;
+uniform float u_fan_spacing;   // CSS px
+uniform float u_hover_link;    // -1: none
+uniform float u_hover_place;   // -1: none
+uniform float u_selected_link; // -1: none
+uniform float u_picking;       // 1 in the picking pass
+uniform float u_pick_margin;   // CSS px added to the width when picking
+
+out vec4 v_color;
+out float v_along;
+out float v_across;
+out float v_half_width;
+flat out int v_status;
+flat out float v_picking;
+
+const float DEG = 0.017453292519943295;
+const float MAX_LAT = 85.051129;
+
+vec3 unitVector(vec2 lonlat) {
+  float lon = lonlat.x * DEG;
+  float lat = lonlat.y * DEG;
+  return vec3(cos(lat) * cos(lon), cos(lat) * sin(lon), sin(lat));
+}
+
+float wrapDelta(float d) {
+  return d - 360.0 * floor((d + 180.0) / 360.0);
+}
+
+vec2 mercator(vec2 lonlat) {
+  float lat = clamp(lonlat.y, -MAX_LAT, MAX_LAT);
+  return vec2((lonlat.x + 180.0) / 360.0,
+              (180.0 - log(tan(0.7853981633974483 + lat * DEG * 0.5)) / DEG) / 360.0);
+}
+
+// The great circle point at t, longitude kept continuous from the first end.
+vec2 greatCircle(vec3 a, vec3 b, float angle, vec2 p0, float dLon, float t) {
+  float reference = p0.x + t * dLon;
+  if (angle < 1e-6) return vec2(reference, mix(p0.y, a_ends.w, t));
+  float s = sin(angle);
+  vec3 p = (sin((1.0 - t) * angle) * a + sin(t * angle) * b) / s;
+  float lon = atan(p.y, p.x) / DEG;
+  float lat = asin(clamp(p.z, -1.0, 1.0)) / DEG;
+  return vec2(reference + wrapDelta(lon - reference), lat);
+}
+
+vec2 arcPoint(vec3 a, vec3 b, float angle, vec2 m0, vec2 chord, float dLon, float t) {
+  vec2 m = mercator(greatCircle(a, b, angle, a_ends.xy, dLon, t));
+  float bulge = u_bulge * 4.0 * t * (1.0 - t);
+  return m + vec2(-chord.y, chord.x) * bulge + vec2(u_world_offset, 0.0);
+}
+
+vec2 toScreen(vec4 clip) {
+  return clip.xy / clip.w * 0.5 * u_viewport;
+}
+
+void main() {
+  vec4 sector = texelFetch(u_sectors, ivec2(int(a_props.x), 0), 0);
+  int status = int(a_props.w);
+  bool shown = sector.a > 0.5
+    && a_props.y <= u_years.y && a_props.z >= u_years.x
+    && ((u_status_mask >> status) & 1) == 1;
+  if (!shown) {
+    gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
+    return;
+  }
+
+  vec3 a = unitVector(a_ends.xy);
+  vec3 b = unitVector(a_ends.zw);
+  float angle = acos(clamp(dot(a, b), -1.0, 1.0));
+  float dLon = wrapDelta(a_ends.z - a_ends.x);
+  vec2 m0 = mercator(a_ends.xy);
+  vec2 chord = mercator(vec2(a_ends.x + dLon, a_ends.w)) - m0;
+
+  float t = a_corner.x;
+  float step = 1.0 / ${ARC_SEGMENTS}.0;
+  float tn = t < 1.0 ? t + step * 0.5 : t - step * 0.5;
+  vec4 clip = projectTile(arcPoint(a, b, angle, m0, chord, dLon, t));
+  vec4 clipNext = projectTile(arcPoint(a, b, angle, m0, chord, dLon, tn));
+  vec2 dir = toScreen(clipNext) - toScreen(clip);
+  if (t >= 1.0) dir = -dir;
+  float len = length(dir);
+  dir = len > 1e-6 ? dir / len : vec2(1.0, 0.0);
+  vec2 normal = vec2(-dir.y, dir.x);
+
+  float linkIndex = a_shape.z;
+  bool hovered = linkIndex == u_hover_link || linkIndex == u_selected_link;
+  bool placeHovered = u_hover_place >= 0.0 && (a_places.x == u_hover_place || a_places.y == u_hover_place);
+  float width = a_shape.y + (hovered ? 2.0 : 0.0) + (u_picking > 0.5 ? u_pick_margin * 2.0 : 0.0);
+  float halfWidth = (width * 0.5 + 0.5) * u_pixel_ratio; // + half a pixel for antialiasing
+  float fan = a_shape.x * u_fan_spacing * u_pixel_ratio * sin(3.141592653589793 * t);
+  vec2 offset = normal * (a_corner.y * halfWidth + fan);
+  clip.xy += offset / (0.5 * u_viewport) * clip.w;
+  gl_Position = clip;
+
+  float alpha = status == 0 || status == 1 ? 0.9 : 0.45;
+  if (u_hover_place >= 0.0 && !placeHovered) alpha *= 0.15;
+  if ((u_hover_link >= 0.0 || u_selected_link >= 0.0) && !hovered && !placeHovered) alpha *= 0.35;
+  if (hovered) alpha = 1.0;
+
+  if (u_picking > 0.5) {
+    float id = float(gl_InstanceID + 1);
+    v_color = vec4(mod(id, 256.0), mod(floor(id / 256.0), 256.0), floor(id / 65536.0), 255.0) / 255.0;
+  } else {
+    v_color = vec4(sector.rgb * alpha, alpha);
+  }
+  v_along = t * a_shape.w * u_world_size * u_pixel_ratio;
+  v_across = a_corner.y * halfWidth;
+  v_half_width = halfWidth;
+  v_status = status;
+  v_picking = u_picking;
+}
+`;
+
+export const ARC_FRAGMENT_SHADER = /* glsl */ `#version 300 es
+precision highp float;
+in vec4 v_color;
+in float v_along;
+in float v_across;
+in float v_half_width;
+flat in int v_status;
+flat in float v_picking;
+uniform float u_pixel_ratio;
+out vec4 fragColor;
+
+void main() {
+  if (v_picking > 0.5) {
+    fragColor = v_color;
+    return;
+  }
+  // planned: dashed; suspended and ended: dotted (and faded by the vertex shader).
+  if (v_status > 0) {
+    float dash = (v_status == 1 ? 7.0 : 2.5) * u_pixel_ratio;
+    float gap = (v_status == 1 ? 4.0 : 3.5) * u_pixel_ratio;
+    if (mod(v_along, dash + gap) > dash) discard;
+  }
+  float edge = clamp(v_half_width - abs(v_across), 0.0, 1.0);
+  fragColor = v_color * edge;
+}
+`;

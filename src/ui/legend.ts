@@ -1,0 +1,65 @@
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { DataSet } from '../data/model.js';
+import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
+import { localize, type UiStrings } from '../i18n/strings.js';
+
+export interface LegendProps {
+  dataset: DataSet;
+  /** Sectors shown; null = all. */
+  sectors: ReadonlySet<string> | null;
+  /** Visible links per sector, under the current years and status (sector toggles aside). */
+  counts: ReadonlyMap<string, number>;
+  shown: number;
+  lang: string;
+  strings: UiStrings;
+  onToggle: (sectorId: string) => void;
+}
+
+/** Dash patterns of the status key, as the arc layer draws them. */
+const STATUS_DASH: Record<LinkStatus, string | null> = { active: null, planned: '7 4', suspended: '2.5 3.5', ended: '2.5 3.5' };
+const STATUS_OPACITY: Record<LinkStatus, number> = { active: 0.9, planned: 0.9, suspended: 0.45, ended: 0.45 };
+
+function statusSample(status: LinkStatus): TemplateResult {
+  const dash = STATUS_DASH[status];
+  return html`<svg width="28" height="8" aria-hidden="true">
+    ${svg`<line x1="1" y1="4" x2="27" y2="4" stroke="currentColor" stroke-width="2.5"
+      stroke-dasharray=${dash ?? nothing} opacity=${STATUS_OPACITY[status]}></line>`}
+  </svg>`;
+}
+
+/** Sector colors with toggles and counts, and a key for status. Text is rendered as text only. */
+export function renderLegend(props: LegendProps): TemplateResult {
+  const { dataset, sectors, counts, strings, lang } = props;
+  const used = dataset.sectors.filter((s) => (counts.get(s.id) ?? 0) > 0 || dataset.links.some((l) => l.sectors.includes(s.id)));
+  const statuses = LINK_STATUSES.filter((status) => dataset.links.some((l) => l.status === status));
+  return html`<section class="panel legend" part="legend" aria-label=${strings.legend}>
+    <h2>${strings.sectors}</h2>
+    <ul>
+      ${used.map((sector) => {
+        const pressed = sectors === null || sectors.has(sector.id);
+        const label = localize(sector.label, lang) || sector.id;
+        const count = counts.get(sector.id) ?? 0;
+        return html`<li>
+          <button
+            type="button"
+            class="sector-toggle"
+            aria-pressed=${pressed ? 'true' : 'false'}
+            data-sector=${sector.id}
+            @click=${() => props.onToggle(sector.id)}
+          >
+            <span class="swatch" style=${styleMap({ borderColor: sector.color, background: sector.color })}></span>
+            <span class="label">${label}</span>
+            <span class="count">${count}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>
+    ${statuses.length > 0
+      ? html`<div class="status-key" role="list" aria-label=${strings.status}>
+          ${statuses.map((status) => html`${statusSample(status)}<span role="listitem">${strings.statusNames[status]}</span>`)}
+        </div>`
+      : nothing}
+    <div class="summary" aria-live="polite">${strings.linksShown(props.shown, dataset.links.length)}</div>
+  </section>`;
+}

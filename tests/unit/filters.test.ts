@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { formatYears, isLinkVisible, parseSectors, parseYears, yearsOverlap, countBySector, ALL } from '../../src/filters/filters.js';
+import { validateDataSet } from '../../src/data/validate.js';
+
+describe('filter attributes', () => {
+  it('read sectors separated by spaces or commas; absent means all', () => {
+    expect(parseSectors(null)).toBeNull();
+    expect([...parseSectors('culture education')!]).toEqual(['culture', 'education']);
+    expect([...parseSectors('culture, education,tourism')!]).toEqual(['culture', 'education', 'tourism']);
+    expect(parseSectors('')!.size).toBe(0);
+  });
+
+  it.each([
+    ['2016', { from: 2016, to: 2016 }],
+    ['2015-2020', { from: 2015, to: 2020 }],
+    ['2015–2020', { from: 2015, to: 2020 }],
+    ['2015-', { from: 2015, to: null }],
+    ['-2020', { from: null, to: 2020 }],
+    ['2020-2015', { from: 2015, to: 2020 }],
+  ])('read years %s', (text, expected) => {
+    expect(parseYears(text)).toEqual(expected);
+  });
+
+  it('treat an absent or unreadable years attribute as all time', () => {
+    expect(parseYears(null)).toBeNull();
+    expect(parseYears('soon')).toBeNull();
+    expect(formatYears({ from: 2015, to: 2020 })).toBe('2015-2020');
+    expect(formatYears({ from: 2016, to: 2016 })).toBe('2016');
+  });
+});
+
+describe('years overlap', () => {
+  const range = { from: 2015, to: 2020 };
+  it.each([
+    [{ since: 2010, until: 2014 }, false],
+    [{ since: 2010, until: 2015 }, true],
+    [{ since: 2021, until: null }, false],
+    [{ since: 2020, until: null }, true],
+    [{ since: null, until: null }, true], // since always, still running
+    [{ since: null, until: 2014 }, false],
+    [{ since: null, until: 2016 }, true],
+  ])('%o → %s', (link, expected) => {
+    expect(yearsOverlap(link, range)).toBe(expected);
+  });
+});
+
+describe('visible links', () => {
+  const { dataset } = validateDataSet({
+    places: [
+      { id: 'A', lon: 0, lat: 0 },
+      { id: 'B', lon: 10, lat: 0 },
+      { id: 'C', lon: 20, lat: 0 },
+    ],
+    links: [
+      { id: 'ab', source: 'A', target: 'B', sectors: ['culture', 'education'] },
+      { id: 'bc', source: 'B', target: 'C' },
+      { id: 'ac', source: 'A', target: 'C', sectors: ['economy'], status: 'ended', since: 2000, until: 2004 },
+    ],
+  });
+
+  it('a link without sectors counts as unspecified', () => {
+    const bc = dataset.links.find((l) => l.id === 'bc')!;
+    expect(bc.sectors).toEqual(['unspecified']);
+    expect(isLinkVisible(bc, { ...ALL, sectors: new Set(['culture']) })).toBe(false);
+    expect(isLinkVisible(bc, { ...ALL, sectors: new Set(['unspecified']) })).toBe(true);
+  });
+
+  it('a link shows when any of its sectors is active', () => {
+    const ab = dataset.links.find((l) => l.id === 'ab')!;
+    expect(isLinkVisible(ab, { ...ALL, sectors: new Set(['education']) })).toBe(true);
+    expect(isLinkVisible(ab, { ...ALL, sectors: new Set(['tourism']) })).toBe(false);
+  });
+
+  it('counts per sector follow years and status but not the sector toggles', () => {
+    const counts = countBySector(dataset, { sectors: new Set(['culture']), years: { from: 2010, to: 2020 }, statuses: null });
+    expect(counts.get('culture')).toBe(1);
+    expect(counts.get('education')).toBe(1);
+    expect(counts.get('economy')).toBe(0);
+    expect(counts.get('unspecified')).toBe(1);
+  });
+});

@@ -1,0 +1,52 @@
+import { defineConfig } from 'vitest/config';
+import { playwright } from '@vitest/browser-playwright';
+import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
+
+const define = { __COOP_GEODATA_RELATIVE__: JSON.stringify('../../geodata/') };
+
+export default defineConfig({
+  plugins: [sharedDirPlugin()],
+  define,
+  optimizeDeps: { exclude: ['maplibre-gl'] },
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 120_000,
+          hookTimeout: 60_000,
+        },
+      },
+      {
+        plugins: [sharedDirPlugin()],
+        define,
+        optimizeDeps: { exclude: ['maplibre-gl'] },
+        test: {
+          name: 'browser',
+          include: ['tests/browser/**/*.test.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 60_000,
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+            }),
+            instances: [{ browser: 'chromium', viewport: { width: 1000, height: 700 } }],
+          },
+        },
+      },
+    ],
+  },
+});
