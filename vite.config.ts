@@ -3,11 +3,10 @@ import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
 
 /**
  * The playground's dev server. Source modules find the geodata at the repository's geodata/
- * (src/load/geodata.ts → ../../geodata/); the builds in scripts/build.mjs place it beside the bundle.
+ * (src/load/geodata.ts → ../../geodata/); scripts/build.mjs places it beside the bundle.
  */
 export default defineConfig({
   root: '.',
-  define: { __COOP_GEODATA_RELATIVE__: JSON.stringify('../../geodata/') },
   plugins: [sharedDirPlugin()],
   // MapLibre loads its worker from beside its own module: keep it out of the dependency pre-bundle.
   optimizeDeps: { exclude: ['maplibre-gl'] },

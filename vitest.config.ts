@@ -3,11 +3,8 @@ import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
 
-const define = { __COOP_GEODATA_RELATIVE__: JSON.stringify('../../geodata/') };
-
 export default defineConfig({
   plugins: [sharedDirPlugin()],
-  define,
   optimizeDeps: { exclude: ['maplibre-gl'] },
   test: {
     projects: [
@@ -30,8 +27,7 @@ export default defineConfig({
       },
       {
         plugins: [sharedDirPlugin()],
-        define,
-        optimizeDeps: { exclude: ['maplibre-gl'] },
+              optimizeDeps: { exclude: ['maplibre-gl'] },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

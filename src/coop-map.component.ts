@@ -219,7 +219,9 @@ export class CoopMap extends LitElement {
   private async load(): Promise<void> {
     const seq = ++this.loadSeq;
     const current = () => seq === this.loadSeq && this.isConnected;
-    if (!this.data && !this.src) return;
+    // Start after the current update: state set inside an update would schedule another one.
+    await this.updateComplete;
+    if (!current() || (!this.data && !this.src)) return;
     this.loading = true;
     this.loadError = null;
     this.progress = null;
@@ -265,7 +267,8 @@ export class CoopMap extends LitElement {
     await controller.whenReady();
     if (seq !== this.loadSeq || !this.isConnected) return;
     controller.setFilter(this.filterState());
-    controller.fitToData();
+    await this.updateComplete;
+    controller.fitToData({ reserveRight: this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0 });
     await controller.whenIdle();
     if (seq !== this.loadSeq || !this.isConnected) return;
     this.loading = false;

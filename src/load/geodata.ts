@@ -5,10 +5,11 @@ import { fetchText, type LoadProgress } from './fetch.js';
 declare const __COOP_GEODATA_RELATIVE__: string | undefined;
 
 /**
- * Where the bundled geodata sits relative to this module: beside the built file in `dist/`,
- * at the repository's `geodata/` when running from source.
+ * Where the bundled geodata sits relative to this module: at the repository's `geodata/` when
+ * running from source (src/load/ → ../../geodata/); the builds define it as `./geodata/`, beside
+ * the built file in `dist/`.
  */
-const GEODATA_RELATIVE = typeof __COOP_GEODATA_RELATIVE__ === 'string' ? __COOP_GEODATA_RELATIVE__ : './geodata/';
+const GEODATA_RELATIVE = typeof __COOP_GEODATA_RELATIVE__ === 'string' ? __COOP_GEODATA_RELATIVE__ : '../../geodata/';
 
 export const GEODATA_FILES = {
   countries: 'countries.json',
@@ -26,7 +27,13 @@ const cache = new Map<string, Promise<unknown>>();
 function loadJson(url: string, onProgress?: (p: LoadProgress) => void): Promise<unknown> {
   let pending = cache.get(url);
   if (!pending) {
-    pending = fetchText(url, 'geodata', { onProgress }).then((text) => JSON.parse(text) as unknown);
+    pending = fetchText(url, 'geodata', { onProgress }).then((text) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch (error) {
+        throw new Error(`could not read the geodata at ${url} (${(error as Error).message}); set geodata-base to where dist/geodata/ is served`);
+      }
+    });
     pending.catch(() => cache.delete(url));
     cache.set(url, pending);
   }

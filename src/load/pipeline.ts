@@ -64,7 +64,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     if (!place.shape) continue;
     const file = files[place.shape];
     const feature = file?.byId.get(place.id);
-    if (feature) features.push({ ...feature, id: place.index, properties: { ...feature.properties, placeId: place.id, placeIndex: place.index } });
+    if (feature) features.push({ ...feature, id: place.index, properties: { ...feature.properties, placeId: place.id, placeIndex: place.index, country: place.shape === 'country' } });
   }
   return { dataset: result.dataset, issues, shapes: { type: 'FeatureCollection', features } };
 }

@@ -6,6 +6,8 @@ const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto S
 const LABEL_HALO_PX = 2.5;
 const LABEL_PADDING_PX = 3;
 export const LABEL_IMAGE_PREFIX = 'coop-label:';
+/** Longer names are cut with an ellipsis on the map; the full name is in the tooltip and panel. */
+export const LABEL_MAX_CHARS = 32;
 
 let scratch: CanvasRenderingContext2D | null = null;
 
@@ -19,6 +21,7 @@ function context(): CanvasRenderingContext2D {
 
 /** Renders `text` with a halo into pixels MapLibre can take as an image (`map.addImage`). */
 export function renderLabel(text: string, palette: MapPalette, pixelRatio: number, weight = 600): { width: number; height: number; data: Uint8ClampedArray } {
+  if ([...text].length > LABEL_MAX_CHARS) text = `${[...text].slice(0, LABEL_MAX_CHARS - 1).join('').trimEnd()}…`;
   const ctx = context();
   const font = `${weight} ${LABEL_FONT_PX * pixelRatio}px ${LABEL_FONT_FAMILY}`;
   ctx.font = font;

@@ -80,7 +80,7 @@ export class MapController {
       fadeDuration: 0,
     });
     this.map.on('error', this.handleMapError);
-    this.map.on('styleimagemissing', this.handleImageMissing);
+    this.map.setMissingStyleImageResolver(this.resolveImage);
     this.map.on('style.load', this.handleStyleLoad);
     this.map.on('mousemove', this.handleMouseMove);
     this.map.on('mouseout', this.handleMouseOut);
@@ -179,12 +179,14 @@ export class MapController {
   }
 
   /** Fits the view to the places of the data set (across the antimeridian when that is shorter). */
-  fitToData(animate = false): void {
+  fitToData(options: { animate?: boolean; reserveRight?: number } = {}): void {
     if (!this.dataset || this.dataset.places.length === 0) return;
     const bounds = placeBounds(this.dataset.places);
     const { width, height } = this.map.getContainer().getBoundingClientRect();
-    const padding = Math.min(FIT_PADDING_PX, Math.max(0, Math.min(width, height) / 2 - 10));
-    this.map.fitBounds(bounds, { padding, maxZoom: FIT_MAX_ZOOM, animate });
+    const pad = Math.min(FIT_PADDING_PX, Math.max(0, Math.min(width, height) / 2 - 10));
+    // Keep the arcs clear of the legend when the map is wide enough to afford it.
+    const right = options.reserveRight && width - options.reserveRight > width / 2 ? pad + options.reserveRight : pad;
+    this.map.fitBounds(bounds, { padding: { top: pad, bottom: pad, left: pad, right }, maxZoom: FIT_MAX_ZOOM, animate: options.animate ?? false });
   }
 
   /** Link indices drawn in a rectangle of CSS pixels (the whole map when absent), most visible first. */
@@ -233,7 +235,15 @@ export class MapController {
         source: SOURCE_IDS.shapes,
         paint: {
           'fill-color': palette.regionFill,
-          'fill-opacity': ['case', ['boolean', ['feature-state', HOVER_FEATURE_STATE], false], 0.42, 0.2],
+          // A whole country is a large shape: fill it more lightly than a region, so regions stand out.
+          'fill-opacity': [
+            'case',
+            ['boolean', ['feature-state', HOVER_FEATURE_STATE], false],
+            0.42,
+            ['get', 'country'],
+            0.07,
+            0.22,
+          ],
         },
       });
     }
@@ -282,7 +292,8 @@ export class MapController {
 
   private updatePlaceSources(): void {
     const map = this.map;
-    if (!map.isStyleLoaded() || !map.getSource(SOURCE_IDS.shapes)) return;
+    // The sources exist once the style has loaded (isStyleLoaded() is false while any source is busy).
+    if (!map.getSource(SOURCE_IDS.shapes)) return;
     const dataset = this.dataset;
     map.getSource<GeoJSONSource>(SOURCE_IDS.shapes)!.setData(this.shapes);
     const points: Feature<Point>[] = [];
@@ -306,7 +317,12 @@ export class MapController {
       degree[link.targetIndex]!++;
     }
     const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex as number));
-    const ranked = [...dataset.places].sort((a, b) => degree[b.index]! - degree[a.index]! || a.index - b.index).slice(0, MAX_LABELS);
+    // Regions, cities and organizations before whole countries (they are the more specific
+    // partners), then the best connected first.
+    const priority = (p: (typeof dataset.places)[number]) => (p.kind === 'country' ? 1 : 0);
+    const ranked = [...dataset.places]
+      .sort((a, b) => priority(a) - priority(b) || degree[b.index]! - degree[a.index]! || a.index - b.index)
+      .slice(0, MAX_LABELS);
     const features: Feature<Point>[] = ranked.map((place, rank) => ({
       type: 'Feature',
       id: place.index,
@@ -320,14 +336,15 @@ export class MapController {
     source.setData({ type: 'FeatureCollection', features });
   }
 
-  private readonly handleImageMissing = (event: { id: string }): void => {
-    if (!event.id.startsWith(LABEL_IMAGE_PREFIX) || !this.dataset) return;
-    const [theme, lang, index] = event.id.slice(LABEL_IMAGE_PREFIX.length).split(':');
+  /** Draws place labels on demand, with the page's fonts (no glyph server). */
+  private readonly resolveImage = (id: string): void => {
+    if (!id.startsWith(LABEL_IMAGE_PREFIX) || !this.dataset) return;
+    const [theme, lang, index] = id.slice(LABEL_IMAGE_PREFIX.length).split(':');
     const place = this.dataset.places[Number(index)];
-    if (!place || this.map.hasImage(event.id)) return;
+    if (!place || this.map.hasImage(id)) return;
     const pixelRatio = Math.max(1, Math.round(window.devicePixelRatio || 1));
     const image = renderLabel(localize(place.name, lang ?? 'en'), PALETTES[(theme as Theme) ?? 'light'], pixelRatio);
-    this.map.addImage(event.id, image, { pixelRatio });
+    this.map.addImage(id, image, { pixelRatio });
   };
 
   private readonly handleMapError = (event: { error?: { message: string } }): void => {

@@ -59,7 +59,7 @@ describe('validateDataSet', () => {
         links: [
           { id: 'years', source: 'RU-IRK', target: 'KR-47', since: 2020, until: 2010 },
           { id: 'self', source: 'RU-IRK', target: 'RU-IRK' },
-          { id: 'text-year', source: 'RU-IRK', target: 'KZ-11', since: 'soon' },
+          { id: 'text-year', source: 'RU-IRK', target: 'KZ-11', since: 'soon' as never },
           { id: 'far', source: 'RU-IRK', target: 'X' },
           { id: 'ok', source: 'RU', target: 'KR-47' },
         ],

@@ -1,0 +1,214 @@
+// Checks the committed outputs of geodata/build.mjs: the bundled region shapes the element falls
+// back on. They are read as shipped (no rebuild), so a broken or stale build fails here.
+import { readFileSync, statSync } from 'node:fs';
+import { iso31661, iso31662 } from 'iso-3166';
+import { feature } from 'topojson-client';
+import type { Topology } from 'topojson-specification';
+import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+
+const ADMIN1_URL = new URL('../../geodata/admin1.json', import.meta.url);
+const COUNTRIES_URL = new URL('../../geodata/countries.json', import.meta.url);
+const ALIASES_URL = new URL('../../geodata/aliases.json', import.meta.url);
+
+const ADMIN1_MAX_BYTES = 2_500_000;
+const COUNTRIES_MAX_BYTES = 600_000;
+const LANGS = ['en', 'ru', 'ko', 'zh', 'ja', 'kk'] as const;
+/** Kosovo: user-assigned, not in the ISO 3166-1 list; documented in geodata/README.md. */
+const COUNTRY_CODE_EXCEPTIONS = new Set(['XK']);
+const LABEL_DECIMALS = 3;
+
+interface RegionProperties {
+  name: Partial<Record<(typeof LANGS)[number], string>>;
+  country: string;
+  label: [number, number];
+}
+interface CountryProperties {
+  name: Partial<Record<(typeof LANGS)[number], string>>;
+  label: [number, number];
+}
+
+/** Ids the seed data and docs use, with a box their label point must fall in: [lonMin, lonMax, latMin, latMax]. */
+const REQUIRED_REGIONS: Record<string, [number, number, number, number]> = {
+  'RU-IRK': [95, 120, 50, 65],
+  'RU-SVE': [57, 67, 56, 62],
+  'KR-47': [127.5, 130, 35.5, 37.5],
+  'KR-41': [126.3, 127.9, 36.8, 38.3],
+  'KZ-11': [66, 75, 50, 54],
+  'KZ-19': [73, 83, 42, 47],
+  'KZ-39': [60, 67, 49, 54.5],
+  'KZ-59': [65, 73, 53, 55.5],
+  'KZ-71': [71, 72, 50.9, 51.4],
+  'KZ-75': [76.7, 77.2, 43.1, 43.45],
+};
+
+/** The old Kazakh letter codes (ISO 3166-2:KZ before 2020) users still write. */
+const KAZAKH_LETTER_CODES: Record<string, string> = {
+  'KZ-AKM': 'KZ-11', 'KZ-AKT': 'KZ-15', 'KZ-ALM': 'KZ-19', 'KZ-ALA': 'KZ-75', 'KZ-AST': 'KZ-71',
+  'KZ-ATY': 'KZ-23', 'KZ-ZAP': 'KZ-27', 'KZ-ZHA': 'KZ-31', 'KZ-KAR': 'KZ-35', 'KZ-KUS': 'KZ-39',
+  'KZ-KZY': 'KZ-43', 'KZ-MAN': 'KZ-47', 'KZ-PAV': 'KZ-55', 'KZ-SEV': 'KZ-59', 'KZ-YUZ': 'KZ-61',
+  'KZ-VOS': 'KZ-63',
+};
+
+function readTopology(url: URL): Topology {
+  return JSON.parse(readFileSync(url, 'utf8')) as Topology;
+}
+
+function features<P>(topology: Topology, name: string): Array<Feature<Geometry, P>> {
+  const object = topology.objects[name];
+  if (!object) throw new Error(`no object "${name}" in topology`);
+  return (feature(topology, object) as FeatureCollection<Geometry, P>).features;
+}
+
+function rings(geometry: Geometry): Position[][] {
+  if (geometry.type === 'Polygon') return geometry.coordinates;
+  if (geometry.type === 'MultiPolygon') return geometry.coordinates.flat();
+  return [];
+}
+
+/** Even-odd rule over all rings, so a hole (a city cut out of its region) excludes the point. */
+function contains(geometry: Geometry, [x, y]: readonly [number, number]): boolean {
+  let inside = false;
+  for (const ring of rings(geometry)) {
+    for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
+      const [xi = 0, yi = 0] = ring[i] ?? [];
+      const [xj = 0, yj = 0] = ring[j] ?? [];
+      if (yi > y !== yj > y && x < ((xj - xi) * (y - yi)) / (yj - yi) + xi) inside = !inside;
+    }
+  }
+  return inside;
+}
+
+function decimals(value: number): number {
+  const text = String(value);
+  return text.includes('.') ? text.split('.')[1]!.length : 0;
+}
+
+const currentSubdivisions = new Set(iso31662.map((s) => s.code));
+const alpha2 = new Set(iso31661.map((c) => c.alpha2));
+
+const admin1 = readTopology(ADMIN1_URL);
+const regions = features<RegionProperties>(admin1, 'regions');
+const regionById = new Map(regions.map((r) => [String(r.id), r]));
+
+const countriesTopology = readTopology(COUNTRIES_URL);
+const countries = features<CountryProperties>(countriesTopology, 'countries');
+
+const aliases = JSON.parse(readFileSync(ALIASES_URL, 'utf8')) as Record<string, string>;
+
+function region(id: string): Feature<Geometry, RegionProperties> {
+  const found = regionById.get(id);
+  if (!found) throw new Error(`region ${id} missing from admin1.json`);
+  return found;
+}
+
+describe('geodata/admin1.json', () => {
+  it('is one TopoJSON object named "regions" under 2.5 MB', () => {
+    expect(Object.keys(admin1.objects)).toEqual(['regions']);
+    expect(statSync(ADMIN1_URL).size).toBeLessThan(ADMIN1_MAX_BYTES);
+  });
+
+  it('holds the regions of the world, not a sample', () => {
+    expect(regions.length).toBeGreaterThan(3500);
+    const perCountry = (c: string) => regions.filter((r) => r.properties.country === c).length;
+    expect(perCountry('RU')).toBeGreaterThanOrEqual(80);
+    expect(perCountry('KR')).toBe(17);
+    expect(perCountry('KZ')).toBeGreaterThanOrEqual(16);
+    expect(new Set(regions.map((r) => r.properties.country)).size).toBeGreaterThan(150);
+  });
+
+  it('keys every region by a unique, current ISO 3166-2 code', () => {
+    const ids = regions.map((r) => r.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    const notCurrent = ids.filter((id) => typeof id !== 'string' || !currentSubdivisions.has(id));
+    expect(notCurrent).toEqual([]);
+  });
+
+  it('gives every region an English name, its country and a label point inside its own shape', () => {
+    const problems: string[] = [];
+    for (const r of regions) {
+      const id = String(r.id);
+      const { name, country, label } = r.properties;
+      if (typeof name?.en !== 'string' || !name.en.trim()) problems.push(`${id}: no name.en`);
+      for (const [lang, value] of Object.entries(name ?? {})) {
+        if (!(LANGS as readonly string[]).includes(lang) || typeof value !== 'string' || !value.trim())
+          problems.push(`${id}: bad name.${lang}`);
+      }
+      if (country !== id.split('-')[0] || !alpha2.has(country)) problems.push(`${id}: country ${country}`);
+      const [lon, lat] = label ?? [];
+      if (!(typeof lon === 'number' && typeof lat === 'number' && Math.abs(lon) <= 180 && Math.abs(lat) <= 90)) {
+        problems.push(`${id}: label ${JSON.stringify(label)}`);
+        continue;
+      }
+      if (decimals(lon) > LABEL_DECIMALS || decimals(lat) > LABEL_DECIMALS) problems.push(`${id}: label not rounded`);
+      if (!contains(r.geometry, [lon, lat])) problems.push(`${id}: label ${lon},${lat} outside its shape`);
+    }
+    expect(problems).toEqual([]);
+  });
+
+  it.each(Object.entries(REQUIRED_REGIONS))('has %s with English and Russian names and a plausible label', (id, box) => {
+    const { name, label } = region(id).properties;
+    expect(name.en).toBeTruthy();
+    expect(name.ru).toMatch(/[а-яё]/i);
+    const [lonMin, lonMax, latMin, latMax] = box;
+    expect(label[0]).toBeGreaterThanOrEqual(lonMin);
+    expect(label[0]).toBeLessThanOrEqual(lonMax);
+    expect(label[1]).toBeGreaterThanOrEqual(latMin);
+    expect(label[1]).toBeLessThanOrEqual(latMax);
+  });
+
+  it('keeps Almaty city (KZ-75) apart from Almaty region (KZ-19), and Astana apart from Akmola', () => {
+    const city = region('KZ-75');
+    const oblast = region('KZ-19');
+    expect(city.properties.name.en).not.toBe(oblast.properties.name.en);
+    expect(contains(oblast.geometry, city.properties.label)).toBe(false);
+    expect(contains(city.geometry, oblast.properties.label)).toBe(false);
+    expect(contains(region('KZ-11').geometry, region('KZ-71').properties.label)).toBe(false);
+  });
+
+  it('names every Kazakh region in Kazakh and Astana by its current name', () => {
+    const kazakh = regions.filter((r) => r.properties.country === 'KZ');
+    expect(kazakh.filter((r) => !/[әғқңөұүһі]|[а-я]/i.test(r.properties.name.kk ?? '')).map((r) => r.id)).toEqual([]);
+    expect(region('KZ-71').properties.name).toMatchObject({ en: 'Astana', ru: 'Астана' });
+  });
+});
+
+describe('geodata/countries.json', () => {
+  it('is one TopoJSON object named "countries" under 600 KB', () => {
+    expect(Object.keys(countriesTopology.objects)).toEqual(['countries']);
+    expect(statSync(COUNTRIES_URL).size).toBeLessThan(COUNTRIES_MAX_BYTES);
+  });
+
+  it('keys every country by a unique ISO 3166-1 alpha-2 code (or a documented exception)', () => {
+    const ids = countries.map((c) => String(c.id));
+    expect(ids.length).toBeGreaterThan(200);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.filter((id) => !alpha2.has(id) && !COUNTRY_CODE_EXCEPTIONS.has(id))).toEqual([]);
+    for (const id of ['RU', 'KR', 'KZ', 'CN', 'US']) expect(ids).toContain(id);
+  });
+
+  it('names every country in all six languages and labels it inside its shape', () => {
+    const problems: string[] = [];
+    for (const c of countries) {
+      const { name, label } = c.properties;
+      const missing = LANGS.filter((lang) => typeof name?.[lang] !== 'string' || !name[lang]?.trim());
+      if (missing.length) problems.push(`${c.id}: no name.${missing.join(',')}`);
+      if (!Array.isArray(label) || !contains(c.geometry, label)) problems.push(`${c.id}: label ${JSON.stringify(label)}`);
+    }
+    expect(problems).toEqual([]);
+    expect(countries.find((c) => c.id === 'KZ')?.properties.name.kk).toBe('Қазақстан');
+  });
+});
+
+describe('geodata/aliases.json', () => {
+  it('points every alias at a region in admin1.json, from a code that is not itself current', () => {
+    const entries = Object.entries(aliases);
+    expect(entries.length).toBeGreaterThan(50);
+    expect(entries.filter(([, to]) => !regionById.has(to))).toEqual([]);
+    expect(entries.filter(([from]) => currentSubdivisions.has(from) || !/^[A-Z]{2}-[A-Z0-9]{1,3}$/.test(from))).toEqual([]);
+  });
+
+  it('maps the old Kazakh letter codes to the numeric ones', () => {
+    expect(aliases).toMatchObject(KAZAKH_LETTER_CODES);
+  });
+});
