@@ -20,11 +20,29 @@ import { iso31661, iso31662 } from 'iso-3166';
 import { feature as topoFeature } from 'topojson-client';
 
 const require = createRequire(import.meta.url);
-const mapshaper = require('mapshaper');
 const i18nCountries = require('i18n-iso-countries');
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const SOURCES_DIR = path.join(HERE, '.sources');
+
+// mapshaper is needed only here, and only when the geodata is rebuilt: it is installed on demand
+// into geodata/.sources/tools rather than being a dev dependency (its optional native add-ons
+// also keep `npm ci` from installing on some npm versions).
+const MAPSHAPER_SPEC = 'mapshaper@0.7.70';
+function loadMapshaper() {
+  const prefix = path.join(SOURCES_DIR, 'tools');
+  const toolRequire = createRequire(path.join(prefix, 'package.json'));
+  try {
+    return toolRequire('mapshaper');
+  } catch {
+    console.log(`installing ${MAPSHAPER_SPEC} into ${path.relative(process.cwd(), prefix)}`);
+    fs.mkdirSync(prefix, { recursive: true });
+    if (!fs.existsSync(path.join(prefix, 'package.json'))) fs.writeFileSync(path.join(prefix, 'package.json'), '{ "private": true }\n');
+    execFileSync('npm', ['install', '--no-audit', '--no-fund', '--no-save', '--omit=optional', MAPSHAPER_SPEC], { cwd: prefix, stdio: 'inherit' });
+    return toolRequire('mapshaper');
+  }
+}
+const mapshaper = loadMapshaper();
 const VERBOSE = process.argv.includes('--verbose');
 
 const SOURCE = {
