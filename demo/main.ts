@@ -5,6 +5,17 @@ const map = document.querySelector('coop-map')!;
 const form = document.querySelector<HTMLFormElement>('#controls')!;
 const log = document.querySelector<HTMLElement>('#log')!;
 
+// Attributes can be given in the query string (e.g. ?projection=globe&lang=ru), for sharing a view.
+const PAGE_ATTRIBUTES = ['src', 'lang', 'years', 'sectors', 'projection', 'theme', 'selected', 'columns'];
+const query = new URLSearchParams(location.search);
+for (const name of PAGE_ATTRIBUTES) {
+  const value = query.get(name);
+  if (value === null) continue;
+  map.setAttribute(name, value);
+  const field = form.elements.namedItem(name);
+  if (field instanceof HTMLInputElement || field instanceof HTMLSelectElement) field.value = value;
+}
+
 function note(text: string): void {
   const line = document.createElement('p');
   line.textContent = text;

@@ -46,7 +46,7 @@ await build({
     sourcemap: false,
     minify: true,
     lib: { entry: join(root, 'src/coop-map.ts'), formats: ['es'], fileName: () => 'coop-map.standalone.js' },
-    rollupOptions: { output: { inlineDynamicImports: true } },
+    rollupOptions: { output: { codeSplitting: false } },
   },
 });
 

@@ -1,0 +1,49 @@
+import { afterEach, expect, it } from 'vitest';
+import { cleanup, countColors, mount, nextEvent } from './helpers.js';
+import { UNSPECIFIED_SECTOR_DEFAULTS } from '../../src/data/sectors.js';
+
+afterEach(cleanup);
+
+function requested(file: string): boolean {
+  return performance.getEntriesByType('resource').some((entry) => entry.name.includes(`/geodata/${file}`));
+}
+
+// Each test file runs in a fresh page, so the geodata cache starts empty here.
+it('loads the admin-1 file only when a data set refers to region codes', async () => {
+  const cities = {
+    places: [
+      { id: 'berlin', name: 'Berlin', lon: 13.4, lat: 52.52 },
+      { id: 'paris', name: 'Paris', lon: 2.35, lat: 48.86 },
+    ],
+    links: [
+      { id: 'berlin-paris', source: 'berlin', target: 'paris' },
+      { id: 'ru-kr', source: 'RU', target: 'KR' },
+    ],
+  };
+  const element = mount({}, { data: cities });
+  const loaded = await nextEvent(element, 'coop-load');
+  expect(loaded.detail.links).toBe(2);
+  expect(requested('countries.json')).toBe(true);
+  expect(requested('admin1.json')).toBe(false);
+
+  // A link without sectors is drawn in the neutral color and counted as unspecified.
+  const pixels = await countColors(element, { unspecified: UNSPECIFIED_SECTOR_DEFAULTS.color });
+  expect(pixels.unspecified).toBeGreaterThan(20);
+  await element.updateComplete;
+  const toggle = element.shadowRoot!.querySelector('button[data-sector="unspecified"]');
+  expect(toggle?.textContent).toContain('Unspecified');
+  expect(toggle?.querySelector('.count')?.textContent).toBe('2');
+
+  element.remove();
+  const regional = mount({}, { data: { links: [{ source: 'RU-IRK', target: 'KR-47' }] } });
+  await nextEvent(regional, 'coop-load');
+  expect(requested('admin1.json')).toBe(true);
+});
+
+it('draws the arcs over a basemap given by map-style', async () => {
+  const style = { version: 8, sources: {}, layers: [{ id: 'paper', type: 'background', paint: { 'background-color': '#ffffff' } }] };
+  const element = mount({}, { mapStyle: style as never, data: { places: [{ id: 'a', lon: 10, lat: 50 }, { id: 'b', lon: 40, lat: 40 }], links: [{ id: 'ab', source: 'a', target: 'b', sectors: ['culture'] }] } });
+  await nextEvent(element, 'coop-load');
+  expect(element.map!.getStyle().layers.some((l) => l.id === 'paper')).toBe(true);
+  expect(await element.queryRenderedLinks()).toEqual(['ab']);
+});
