@@ -1,0 +1,149 @@
+import { html, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { DataSet, Link, Place } from '../data/model.js';
+import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
+import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
+
+/** What the pointer is over. */
+export type HoverTarget = { kind: 'link'; link: Link } | { kind: 'place'; place: Place };
+
+export interface TooltipProps {
+  dataset: DataSet;
+  target: HoverTarget;
+  /** Pointer position in CSS pixels from the map's top-left corner. */
+  x: number;
+  y: number;
+  /** Size of the map in CSS pixels; the tooltip is kept inside it. */
+  width: number;
+  height: number;
+  /** Ids of the links drawn under the current filters, to count a place's visible links. */
+  visible: ReadonlySet<string>;
+  lang: string;
+  strings: UiStrings;
+}
+
+/** Gap between the pointer and the tooltip, in CSS pixels, so the tooltip never hides what it describes. */
+export const TOOLTIP_OFFSET = 12;
+/** Space kept between the tooltip and the map's edge, in CSS pixels. */
+export const TOOLTIP_MARGIN = 8;
+/** Widest a tooltip grows, in CSS pixels. */
+export const TOOLTIP_MAX_WIDTH = 280;
+/** Height a tooltip usually needs, in CSS pixels: below the pointer when there is this much room. */
+const TOOLTIP_TYPICAL_HEIGHT = 120;
+
+export interface TooltipPlacement {
+  left?: string;
+  right?: string;
+  top?: string;
+  bottom?: string;
+  maxWidth: string;
+  maxHeight: string;
+}
+
+/**
+ * Where the tooltip goes for a pointer at (x, y): on the side of the pointer with more room,
+ * anchored by the edge nearest the pointer and capped to the room left, so it stays inside the
+ * map whatever its content. Computed from the props alone, since a render function cannot
+ * measure what it renders.
+ */
+export function tooltipPlacement(x: number, y: number, width: number, height: number): TooltipPlacement {
+  const px = Math.min(Math.max(x, 0), width);
+  const py = Math.min(Math.max(y, 0), height);
+  const gap = TOOLTIP_OFFSET + TOOLTIP_MARGIN;
+  const roomRight = width - px - gap;
+  const roomLeft = px - gap;
+  const roomBelow = height - py - gap;
+  const roomAbove = py - gap;
+  const toRight = roomRight >= TOOLTIP_MAX_WIDTH || roomRight >= roomLeft;
+  const below = roomBelow >= TOOLTIP_TYPICAL_HEIGHT || roomBelow >= roomAbove;
+  const placement: TooltipPlacement = {
+    maxWidth: `${Math.max(0, Math.min(TOOLTIP_MAX_WIDTH, toRight ? roomRight : roomLeft))}px`,
+    maxHeight: `${Math.max(0, below ? roomBelow : roomAbove)}px`,
+  };
+  if (toRight) placement.left = `${px + TOOLTIP_OFFSET}px`;
+  else placement.right = `${width - px + TOOLTIP_OFFSET}px`;
+  if (below) placement.top = `${py + TOOLTIP_OFFSET}px`;
+  else placement.bottom = `${height - py + TOOLTIP_OFFSET}px`;
+  return placement;
+}
+
+/** A place's name in the language, falling back to its id. */
+export function placeName(place: Place | undefined, id: string, lang: string): string {
+  return (place && localize(place.name, lang)) || id;
+}
+
+/** Both ends of a link, `Irkutsk Oblast ↔ Gyeongsangbuk-do`: a relation has no direction. */
+export function linkPlaces(dataset: DataSet, link: Link, lang: string): string {
+  const source = placeName(dataset.places[link.sourceIndex], link.source, lang);
+  const target = placeName(dataset.places[link.targetIndex], link.target, lang);
+  return `${source} ↔ ${target}`;
+}
+
+/** Link types and place kinds the strings know are translated; any other word is shown as written. */
+export function typeName(type: string, strings: UiStrings): string {
+  return ownEntry(strings.typeNames, type) ?? type;
+}
+
+export function kindName(kind: string, strings: UiStrings): string {
+  return ownEntry(strings.kindNames, kind) ?? kind;
+}
+
+/** Own keys only: a type named "constructor" or "toString" must not pick up Object's members. */
+function ownEntry(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** A link's sectors as colored swatches with their labels. */
+export function renderSectorList(dataset: DataSet, sectorIds: readonly string[], lang: string): TemplateResult {
+  return html`<ul class="sector-list">
+    ${sectorIds.map((id) => {
+      const sector = dataset.sectors.find((s) => s.id === id);
+      const color = sector?.color ?? UNSPECIFIED_SECTOR_DEFAULTS.color;
+      return html`<li data-sector=${id}>
+        <span class="swatch" style=${styleMap({ borderColor: color, background: color })}></span>${localize(sector?.label, lang) || id}
+      </li>`;
+    })}
+  </ul>`;
+}
+
+/** Links that start or end at a place, in data order. */
+export function linksOfPlace(dataset: DataSet, place: Place): Link[] {
+  return dataset.links.filter((link) => link.sourceIndex === place.index || link.targetIndex === place.index);
+}
+
+function linkContent(props: TooltipProps, link: Link): TemplateResult {
+  const { dataset, lang, strings } = props;
+  const years = formatYearSpan(link.since, link.until, strings);
+  const facts = [typeName(link.type, strings), strings.statusNames[link.status], years].filter((f): f is string => Boolean(f));
+  return html`<div class="tooltip-title">${linkPlaces(dataset, link, lang)}</div>
+    ${renderSectorList(dataset, link.sectors, lang)}
+    <div class="tooltip-facts">${facts.join(' · ')}</div>`;
+}
+
+function placeContent(props: TooltipProps, place: Place): TemplateResult {
+  const { dataset, lang, strings, visible } = props;
+  const links = linksOfPlace(dataset, place);
+  const shown = links.filter((link) => visible.has(link.id)).length;
+  return html`<div class="tooltip-title">${placeName(place, place.id, lang)}</div>
+    <div class="tooltip-facts">${kindName(place.kind, strings)}</div>
+    <div class="tooltip-facts">${strings.placeLinks(formatCount(shown, lang), formatCount(links.length, lang))}</div>`;
+}
+
+/**
+ * The tooltip for a hovered link (places, sectors, type, status, years) or place (name, kind,
+ * visible and total links). Text from the data is bound as text, never parsed as HTML.
+ */
+export function renderTooltip(props: TooltipProps): TemplateResult {
+  const { target } = props;
+  const placement = tooltipPlacement(props.x, props.y, props.width, props.height);
+  return html`<div
+    class="panel tooltip"
+    part="tooltip"
+    role="tooltip"
+    id="coop-tooltip"
+    data-kind=${target.kind}
+    style=${styleMap({ ...placement })}
+  >
+    ${target.kind === 'link' ? linkContent(props, target.link) : placeContent(props, target.place)}
+  </div>`;
+}
