@@ -1,0 +1,173 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataSet, Link, Place } from '../data/model.js';
+import type { ActivityInput, SourceInput } from '../data/types.js';
+import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
+import { kindName, linkPlaces, linksOfPlace, placeName, renderSectorList, typeName } from './tooltip.js';
+
+/** What the details panel shows. */
+export type DetailsTarget = { kind: 'link'; link: Link } | { kind: 'place'; place: Place };
+
+export interface DetailsProps {
+  dataset: DataSet;
+  target: DetailsTarget;
+  /** Ids of the links drawn under the current filters; a place's other links are marked as hidden. */
+  visible: ReadonlySet<string>;
+  lang: string;
+  strings: UiStrings;
+  onClose: () => void;
+  /** A link of the selected place was chosen: select that link. */
+  onSelectLink: (id: string) => void;
+}
+
+/** Id of the panel's heading, which labels the panel; one panel per shadow root, so it is unique. */
+export const DETAILS_HEADING_ID = 'coop-details-heading';
+
+/**
+ * The link or place the `selected` id names. Links are looked up first: a link id and a place id
+ * are both the user's words, and a link is the more specific thing to show.
+ */
+export function resolveSelection(dataset: DataSet, id: string | null): DetailsTarget | null {
+  if (id === null) return null;
+  const link = dataset.links.find((l) => l.id === id);
+  if (link) return { kind: 'link', link };
+  const place = dataset.places.find((p) => p.id === id);
+  return place ? { kind: 'place', place } : null;
+}
+
+/**
+ * The URL when it may become a link: http(s) only. A `javascript:` or `data:` URL (or anything
+ * that is not an absolute http(s) URL) would run or smuggle code when clicked, so it never
+ * reaches an `href`, whatever the data set's validation let through.
+ */
+export function safeHref(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A title that links to its URL when the URL is safe; otherwise the title, then the URL, as plain text. */
+function titleWithUrl(title: string, url: string | undefined): TemplateResult {
+  const href = safeHref(url);
+  if (href) return html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>`;
+  if (url && url !== title) return html`<span>${title}</span> <span class="url">${url}</span>`;
+  return html`<span>${title}</span>`;
+}
+
+/** Activities by year, years in order, activities without a year last (as `null`). */
+export function activitiesByYear(activities: readonly ActivityInput[]): [number | null, ActivityInput[]][] {
+  const groups = new Map<number | null, ActivityInput[]>();
+  for (const activity of activities) {
+    const year = typeof activity.year === 'number' ? activity.year : null;
+    const group = groups.get(year);
+    if (group) group.push(activity);
+    else groups.set(year, [activity]);
+  }
+  return [...groups.entries()].sort(([a], [b]) => (a === null ? 1 : b === null ? -1 : a - b));
+}
+
+function renderActivities(props: DetailsProps, link: Link): TemplateResult | typeof nothing {
+  const { dataset, lang, strings } = props;
+  if (link.activities.length === 0) return nothing;
+  return html`<h3>${strings.activities}</h3>
+    <dl class="activities">
+      ${activitiesByYear(link.activities).map(
+        ([year, items]) => html`<dt>${year === null ? strings.undated : String(year)}</dt>
+          <dd>
+            <ul>
+              ${items.map((activity) => {
+                const sector = activity.sector ? dataset.sectors.find((s) => s.id === activity.sector) : undefined;
+                const title = localize(activity.title, lang) || (sector ? localize(sector.label, lang) : '') || '—';
+                return html`<li>${titleWithUrl(title, activity.url)}${sector && activity.title
+                    ? html` <span class="muted">(${localize(sector.label, lang) || sector.id})</span>`
+                    : nothing}</li>`;
+              })}
+            </ul>
+          </dd>`,
+      )}
+    </dl>`;
+}
+
+function renderSource(source: SourceInput): TemplateResult {
+  const meta = [source.authors, typeof source.year === 'number' ? String(source.year) : undefined].filter(Boolean).join(', ');
+  return html`<li>${titleWithUrl(source.title, source.url)}${meta ? html` <span class="muted">— ${meta}</span>` : nothing}</li>`;
+}
+
+function linkBody(props: DetailsProps, link: Link): TemplateResult {
+  const { dataset, lang, strings } = props;
+  const title = localize(link.title, lang);
+  const years = formatYearSpan(link.since, link.until, strings);
+  const note = localize(link.note, lang);
+  return html`<dl class="facts">
+      ${title ? html`<dt>${strings.places}</dt><dd>${linkPlaces(dataset, link, lang)}</dd>` : nothing}
+      <dt>${strings.type}</dt>
+      <dd>${typeName(link.type, strings)}</dd>
+      <dt>${strings.status}</dt>
+      <dd data-status=${link.status}>${strings.statusNames[link.status]}</dd>
+      ${years ? html`<dt>${strings.years}</dt><dd>${years}</dd>` : nothing}
+      <dt>${strings.sectors}</dt>
+      <dd>${renderSectorList(dataset, link.sectors, lang)}</dd>
+    </dl>
+    ${renderActivities(props, link)}
+    ${link.sources.length > 0
+      ? html`<h3>${strings.sources}</h3>
+          <ol class="sources">
+            ${link.sources.map(renderSource)}
+          </ol>`
+      : nothing}
+    ${note ? html`<h3>${strings.note}</h3><p class="note">${note}</p>` : nothing}`;
+}
+
+function placeBody(props: DetailsProps, place: Place): TemplateResult {
+  const { dataset, lang, strings, visible } = props;
+  // Drawn links first, then the ones the filters hide; each group in data order.
+  const links = linksOfPlace(dataset, place).sort((a, b) => Number(visible.has(b.id)) - Number(visible.has(a.id)));
+  const shown = links.filter((link) => visible.has(link.id)).length;
+  return html`<p class="muted">${kindName(place.kind, strings)}</p>
+    <h3>${strings.placeLinks(formatCount(shown, lang), formatCount(links.length, lang))}</h3>
+    <ul class="place-links">
+      ${links.map((link) => {
+        const otherIndex = link.sourceIndex === place.index ? link.targetIndex : link.sourceIndex;
+        const otherId = link.sourceIndex === place.index ? link.target : link.source;
+        const hidden = !visible.has(link.id);
+        const facts = [typeName(link.type, strings), formatYearSpan(link.since, link.until, strings), hidden ? strings.hiddenByFilters : null];
+        return html`<li>
+          <button type="button" class="link-button" data-link=${link.id} ?data-hidden=${hidden} @click=${() => props.onSelectLink(link.id)}>
+            <span class="link-name">${placeName(dataset.places[otherIndex], otherId, lang)}</span>
+            <span class="muted">${facts.filter(Boolean).join(' · ')}</span>
+          </button>
+        </li>`;
+      })}
+    </ul>`;
+}
+
+/**
+ * The details panel for the selected link (type, status, years, sectors, activities by year,
+ * sources, note) or place (kind and its links, each a button that selects it).
+ *
+ * A `<section>` labelled by its heading rather than `role="dialog"`: the panel is not modal, the
+ * map beside it stays usable, and it neither takes nor traps focus — a dialog role would promise
+ * all of that. The heading has `tabindex="-1"` so the element can move focus to it when the
+ * selection was made from the keyboard.
+ */
+export function renderDetails(props: DetailsProps): TemplateResult {
+  const { dataset, target, lang, strings } = props;
+  const heading =
+    target.kind === 'link'
+      ? localize(target.link.title, lang) || linkPlaces(dataset, target.link, lang)
+      : placeName(target.place, target.place.id, lang);
+  return html`<section class="panel details" part="panel" aria-labelledby=${DETAILS_HEADING_ID} data-kind=${target.kind}>
+    <div class="details-header">
+      <h2 id=${DETAILS_HEADING_ID} tabindex="-1">${heading}</h2>
+      <button type="button" class="close" aria-label=${strings.closeDetails} title=${strings.closeDetails} @click=${() => props.onClose()}>
+        <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+          <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
+        </svg>
+      </button>
+    </div>
+    ${target.kind === 'link' ? linkBody(props, target.link) : placeBody(props, target.place)}
+  </section>`;
+}
