@@ -1,11 +1,17 @@
 import Papa from 'papaparse';
-import type { CooperationDataInput, DataIssue, LinkInput } from './types.js';
+import { editDistance } from './gazetteer.js';
+import { TimeSlicer } from './slicer.js';
+import type { CooperationDataInput, DataIssue, IssueCode, LinkInput } from './types.js';
 
 /** Files above this size are refused with a clear message rather than freezing the page. */
 export const MAX_DATA_BYTES = 64 * 1024 * 1024;
 
 /** Keys that must never become properties of parsed objects (prototype pollution). */
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+export function isUnsafeKey(key: string): boolean {
+  return FORBIDDEN_KEYS.has(key);
+}
 
 export type DataFormat = 'json' | 'csv';
 
@@ -19,6 +25,13 @@ export interface ParseOptions {
   columns?: ColumnMapping;
 }
 
+export interface AsyncParseOptions extends ParseOptions {
+  /** Hands the event loop back between slices of CSV; a new one with the default budget when absent. */
+  slicer?: TimeSlicer;
+  /** Characters of CSV read so far, of `total`. */
+  onProgress?: (loaded: number, total: number) => void;
+}
+
 export interface ParseResult {
   /** `null` when the text could not be read at all (then `issues` holds the error). */
   data: CooperationDataInput | null;
@@ -26,105 +39,358 @@ export interface ParseResult {
   format: DataFormat;
   /** For CSV: the file's row number (1 = the header) of each link, in `data.links` order. */
   rowNumbers?: number[];
+  /** For CSV: the header as written in the file for each field it fills, so issues name the user's own column. */
+  columnLabels?: Record<string, string>;
 }
 
 /** The documented CSV columns. Others are kept as properties of the link. */
 export const CSV_COLUMNS = [
   'id', 'source', 'target', 'sectors', 'since', 'until', 'status', 'type', 'weight', 'title', 'url',
-  'source_name', 'target_name', 'source_lon', 'source_lat', 'target_lon', 'target_lat', 'note',
+  'source_name', 'target_name', 'source_lon', 'source_lat', 'target_lon', 'target_lat',
+  'source_country', 'target_country', 'note',
 ] as const;
+const DOCUMENTED_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
+
+/** Separators a CSV file may use, in the order Papa Parse tries them. */
+const CSV_DELIMITERS = [',', ';', '\t', '|'];
+/** Characters of CSV handed to the parser at a time in the sliced parse; the slicer decides when to yield. */
+export const CSV_CHUNK_CHARS = 64 * 1024;
+/** How close a mapping target must be to a documented column to be taken for a typo of it. */
+const COLUMN_TYPO_DISTANCE = 2;
+const REPLACEMENT_CHARACTER = '\uFFFD';
 
 export function guessFormat(text: string): DataFormat {
   const start = text.replace(/^\uFEFF/, '').trimStart();
   return start.startsWith('{') || start.startsWith('[') ? 'json' : 'csv';
 }
 
+/** The issue for a file over the size limit, in the words the element and the command line share. */
+export function tooLargeIssue(bytes: number): DataIssue {
+  return {
+    severity: 'error',
+    code: 'too-large',
+    path: '',
+    message: `the file is ${(bytes / 1e6).toFixed(1)} MB; the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB`,
+  };
+}
+
 /** Parses a data set from text. Never throws: an unreadable file comes back as `data: null` with an error issue. */
 export function parseDataText(text: string, options: ParseOptions = {}): ParseResult {
   const format = options.format ?? guessFormat(text);
-  if (text.length > MAX_DATA_BYTES) {
-    return {
-      data: null,
-      format,
-      issues: [{
-        severity: 'error',
-        path: '',
-        message: `the file is ${(text.length / 1e6).toFixed(1)} MB; the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB`,
-      }],
-    };
+  const refused = refuseTooLarge(text, format);
+  if (refused) return refused;
+  if (format === 'json') return parseJson(text);
+  const table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
+  const result = Papa.parse<string[]>(stripBom(text), { delimitersToGuess: CSV_DELIMITERS });
+  table.take(result.data, result.errors);
+  return table.finish();
+}
+
+/**
+ * Like `parseDataText`, but CSV is read in slices with the event loop handed back in between,
+ * so a page stays responsive while a large file is read. JSON is parsed in one go (the
+ * browser's parser cannot be paused).
+ */
+export async function parseDataTextAsync(text: string, options: AsyncParseOptions = {}): Promise<ParseResult> {
+  const format = options.format ?? guessFormat(text);
+  if (format === 'json' || refuseTooLarge(text, format)) return parseDataText(text, { ...options, format });
+  const slicer = options.slicer ?? new TimeSlicer();
+  const table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
+  const body = stripBom(text);
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(body, {
+      delimitersToGuess: CSV_DELIMITERS,
+      chunkSize: CSV_CHUNK_CHARS,
+      chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        try {
+          table.take(result.data, result.errors);
+          options.onProgress?.(Math.min(result.meta.cursor, body.length), body.length);
+          if (!slicer.due()) return;
+          parser.pause();
+          slicer.yield().then(() => parser.resume(), reject);
+        } catch (error) {
+          parser.abort();
+          reject(error as Error);
+        }
+      },
+      complete: () => resolve(),
+    });
+  });
+  return table.finish();
+}
+
+/**
+ * Reads a column mapping as the `columns` attribute and the command line take it: JSON
+ * (`{"origincityLabel": "source_name"}`) or `from:to` pairs separated by commas.
+ */
+export function parseColumnMapping(value: string): { mapping: ColumnMapping; errors: string[] } {
+  const text = value.trim();
+  const mapping: Record<string, string> = Object.create(null) as Record<string, string>;
+  const errors: string[] = [];
+  if (text.startsWith('{')) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(text);
+    } catch (error) {
+      return { mapping, errors: [`the column mapping is not valid JSON: ${(error as Error).message}`] };
+    }
+    if (!isRecord(parsed)) return { mapping, errors: ['the column mapping must be a JSON object of "from": "to" pairs'] };
+    for (const [from, to] of Object.entries(parsed)) {
+      if (typeof to === 'string' && to.trim()) mapping[from] = to.trim();
+      else errors.push(`the column mapping gives "${from}" no column name`);
+    }
+    return { mapping, errors };
   }
-  return format === 'json' ? parseJson(text) : parseCsv(text, options.columns ?? {});
+  for (const pair of text.split(',')) {
+    if (!pair.trim()) continue;
+    const [from, to, ...rest] = pair.split(/[:=]/).map((s) => s.trim());
+    if (!from || !to || rest.length > 0) errors.push(`"${pair.trim()}" is not a "from:to" pair`);
+    else mapping[from] = to;
+  }
+  return { mapping, errors };
+}
+
+function refuseTooLarge(text: string, format: DataFormat): ParseResult | null {
+  // A UTF-8 character takes at most 3 bytes per UTF-16 unit: only texts near the limit need counting.
+  if (text.length * 3 <= MAX_DATA_BYTES) return null;
+  const bytes = utf8Length(text);
+  return bytes > MAX_DATA_BYTES ? { data: null, format, issues: [tooLargeIssue(bytes)] } : null;
+}
+
+function utf8Length(text: string): number {
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) bytes += 1;
+    else if (c < 0x800) bytes += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
+function unreadable(format: DataFormat, path: string, message: string, code: IssueCode = 'unreadable'): ParseResult {
+  return { data: null, format, issues: [{ severity: 'error', code, path, message }] };
 }
 
 function parseJson(text: string): ParseResult {
   let value: unknown;
   try {
-    value = JSON.parse(text.replace(/^\uFEFF/, ''), (key, v: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : v));
+    value = JSON.parse(stripBom(text), (key, v: unknown) => (FORBIDDEN_KEYS.has(key) ? undefined : v));
   } catch (error) {
-    return { data: null, format: 'json', issues: [{ severity: 'error', path: '', message: `not valid JSON: ${(error as Error).message}` }] };
+    return unreadable('json', '', `not valid JSON: ${(error as Error).message}`);
   }
   if (Array.isArray(value)) value = { links: value };
-  if (!isRecord(value)) {
-    return { data: null, format: 'json', issues: [{ severity: 'error', path: '', message: 'expected a JSON object with a "links" array' }] };
-  }
+  if (!isRecord(value)) return unreadable('json', '', 'expected a JSON object with a "links" array');
   if (!Array.isArray(value.links)) {
-    return { data: null, format: 'json', issues: [{ severity: 'error', path: 'links', message: 'missing "links": expected an array of links' }] };
+    return value.links === undefined
+      ? unreadable('json', 'links', 'missing "links": expected an array of links', 'missing-field')
+      : unreadable('json', 'links', '"links" must be an array of links');
   }
-  return { data: value as unknown as CooperationDataInput, format: 'json', issues: [] };
+  const issues: DataIssue[] = [];
+  if (text.includes(REPLACEMENT_CHARACTER)) issues.push(encodingIssue(''));
+  return { data: value as unknown as CooperationDataInput, format: 'json', issues };
 }
 
-function parseCsv(text: string, columns: ColumnMapping): ParseResult {
-  const issues: DataIssue[] = [];
-  const mapped = new Map(Object.entries(columns).map(([from, to]) => [from.trim().toLowerCase(), to]));
-  const result = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), {
-    skipEmptyLines: 'greedy',
-    delimitersToGuess: [',', ';', '\t', '|'],
-  });
-  const rows = result.data;
-  const header = rows[0];
-  if (!header || header.length === 0) {
-    return { data: null, format: 'csv', issues: [{ severity: 'error', path: 'row 1', message: 'the file is empty: expected a header row' }] };
-  }
-  const names = header.map((name) => {
-    const clean = name.trim();
-    return mapped.get(clean.toLowerCase()) ?? clean.toLowerCase();
-  });
-  for (const required of ['source', 'target']) {
-    if (!names.includes(required)) {
-      return {
-        data: null,
-        format: 'csv',
-        issues: [{
-          severity: 'error',
-          path: 'row 1',
-          message: `no "${required}" column (the header has: ${header.map((h) => `"${h.trim()}"`).join(', ')}); rename it or give a column mapping`,
-        }],
-      };
+function encodingIssue(path: string): DataIssue {
+  return {
+    severity: 'warning',
+    code: 'encoding',
+    path,
+    message: 'the file has characters that are not UTF-8 (shown as "\uFFFD"); save it as UTF-8 (in Excel: "CSV UTF-8")',
+  };
+}
+
+/** A documented column name for a header as people write it: `Source Name`, `source-name` → `source_name`. */
+function canonicalColumn(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Builds links from CSV records as they arrive, keeping each link's row number for issues. */
+class CsvTable {
+  private readonly issues: DataIssue[] = [];
+  private readonly links: LinkInput[] = [];
+  private readonly rowNumbers: number[] = [];
+  /** Records seen so far, the header included: the row number of the last one. */
+  private records = 0;
+  private header: string[] | null = null;
+  /** For each column, the field it fills, or `null` when it is ignored. */
+  private fields: (string | null)[] = [];
+  private readonly columnLabels: Record<string, string> = Object.create(null) as Record<string, string>;
+  private unnamedWithValues = new Set<number>();
+  private reportedEncoding = false;
+  /** The row number of the header: 1, unless blank rows come first. */
+  private headerRow = 1;
+
+  constructor(
+    private readonly columns: ColumnMapping,
+    private readonly hasReplacementCharacters: boolean,
+  ) {}
+
+  take(rows: string[][], errors: Papa.ParseError[]): void {
+    for (const error of errors) {
+      if (error.code === 'UndetectableDelimiter') continue;
+      // Papa numbers rows within the chunk from 0; the file's rows count from 1 with the header.
+      const row = this.records + (error.row ?? 0) + 1;
+      this.issues.push({ severity: 'warning', code: 'csv-syntax', path: `row ${row}`, message: csvErrorMessage(error) });
+    }
+    for (const cells of rows) {
+      this.records++;
+      if (!this.header) {
+        if (isBlank(cells)) continue;
+        this.readHeader(cells);
+      } else if (!isBlank(cells)) {
+        this.readRow(cells);
+      }
     }
   }
-  for (const error of result.errors) {
-    // Papa reports ragged rows as errors; the row still parses, so we keep it and only warn.
-    if (error.code === 'UndetectableDelimiter' && names.length > 1) continue;
-    issues.push({ severity: 'warning', path: `row ${(error.row ?? 0) + 2}`, message: error.message });
+
+  finish(): ParseResult {
+    if (!this.header) return unreadable('csv', 'row 1', 'the file is empty: expected a header row');
+    const present = new Set(this.fields);
+    const missing = ['source', 'target'].filter((end) => !present.has(end) && !present.has(`${end}_name`));
+    if (missing.length > 0) {
+      const written = this.header.map((h) => `"${h.trim()}"`).join(', ');
+      const hint = this.header.length === 1
+        ? '; the columns may be separated by something other than a comma, semicolon, tab or "|"'
+        : '; rename it or give a column mapping';
+      return unreadable(
+        'csv',
+        `row ${this.headerRow}`,
+        `no "${missing[0]}" column (the header has: ${written})${hint}`,
+        'missing-field',
+      );
+    }
+    for (const column of this.unnamedWithValues) {
+      this.issues.push({
+        severity: 'warning',
+        code: 'column-ignored',
+        path: `row ${this.headerRow}`,
+        message: `column ${column + 1} has no name in the header; its values are ignored`,
+      });
+    }
+    return {
+      data: { links: this.links },
+      format: 'csv',
+      issues: this.issues,
+      rowNumbers: this.rowNumbers,
+      columnLabels: { ...this.columnLabels },
+    };
   }
-  const links: LinkInput[] = [];
-  const rowNumbers: number[] = [];
-  for (let r = 1; r < rows.length; r++) {
-    const cells = rows[r]!;
-    const link: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-    for (let c = 0; c < names.length; c++) {
-      const name = names[c]!;
-      if (FORBIDDEN_KEYS.has(name) || name === '') continue;
-      const cell = cells[c];
-      if (cell === undefined) continue;
-      const value = cell.trim();
+
+  private readHeader(cells: string[]): void {
+    this.header = cells;
+    this.headerRow = this.records;
+    const renames = new Map<string, { from: string; to: string; used: boolean }>();
+    for (const [from, to] of Object.entries(this.columns)) renames.set(canonicalColumn(from), { from, to: to.trim(), used: false });
+    const usedBy = new Map<string, string>();
+    for (const cell of cells) {
+      const written = cell.trim();
+      const rename = renames.get(canonicalColumn(written));
+      if (rename) rename.used = true;
+      const field = written === '' ? null : this.fieldFor(written, rename?.to, usedBy);
+      if (field !== null) {
+        usedBy.set(field, written);
+        this.columnLabels[field] = written;
+      }
+      this.fields.push(field);
+    }
+    const header = cells.map((h) => `"${h.trim()}"`).join(', ');
+    for (const rename of renames.values()) {
+      if (rename.used) continue;
+      this.issues.push({
+        severity: 'warning',
+        code: 'column-mapping',
+        path: `row ${this.headerRow}`,
+        message: `the column mapping names "${rename.from}", but the file has no such column (the header has: ${header})`,
+      });
+    }
+  }
+
+  /** The field a header cell fills, or `null` (with a warning) when the column must be ignored. */
+  private fieldFor(written: string, renamedTo: string | undefined, usedBy: Map<string, string>): string | null {
+    const path = `row ${this.headerRow}, column "${written}"`;
+    const name = renamedTo ?? written;
+    const field = DOCUMENTED_COLUMNS.has(canonicalColumn(name)) ? canonicalColumn(name) : name;
+    if (FORBIDDEN_KEYS.has(field)) {
+      this.issues.push({ severity: 'warning', code: 'column-ignored', path, message: `column "${written}" is ignored: "${field}" is a reserved name` });
+      return null;
+    }
+    const first = usedBy.get(field);
+    if (first !== undefined) {
+      this.issues.push({
+        severity: 'warning',
+        code: 'column-ignored',
+        path,
+        message: `columns "${first}" and "${written}" both stand for "${field}"; the first one is used`,
+      });
+      return null;
+    }
+    if (renamedTo !== undefined && !DOCUMENTED_COLUMNS.has(field)) {
+      const near = CSV_COLUMNS.find((c) => editDistance(canonicalColumn(renamedTo), c, COLUMN_TYPO_DISTANCE) <= COLUMN_TYPO_DISTANCE);
+      if (near) {
+        this.issues.push({
+          severity: 'warning',
+          code: 'column-mapping',
+          path,
+          message: `the column mapping renames "${written}" to "${renamedTo}", which is not a documented column — did you mean "${near}"?`,
+        });
+      }
+    }
+    return field;
+  }
+
+  private readRow(cells: string[]): void {
+    // Field names were checked against the reserved keys when the header was read.
+    const link: Record<string, unknown> = {};
+    const width = this.fields.length;
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c]!.trim();
       if (value === '') continue;
-      link[name] = value;
+      if (c >= width) {
+        this.reportExtraCells(cells.length, width);
+        break;
+      }
+      const field = this.fields[c];
+      if (field === null || field === undefined) {
+        if (this.header![c]!.trim() === '') this.unnamedWithValues.add(c);
+        continue;
+      }
+      link[field] = value;
+      if (this.hasReplacementCharacters && !this.reportedEncoding && value.includes(REPLACEMENT_CHARACTER)) {
+        this.reportedEncoding = true;
+        this.issues.push(encodingIssue(`row ${this.records}, column "${this.header![c]!.trim()}"`));
+      }
     }
-    links.push(Object.assign({}, link) as unknown as LinkInput);
-    rowNumbers.push(r + 1);
+    this.links.push(link as unknown as LinkInput);
+    this.rowNumbers.push(this.records);
   }
-  return { data: { links }, format: 'csv', issues, rowNumbers };
+
+  private reportExtraCells(count: number, width: number): void {
+    this.issues.push({
+      severity: 'warning',
+      code: 'extra-cells',
+      path: `row ${this.records}`,
+      message: `the row has ${count} cells but the header only ${width}; the extra cells are ignored (a value with the separator in it must be in quotes)`,
+    });
+  }
+}
+
+function isBlank(cells: string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+function csvErrorMessage(error: Papa.ParseError): string {
+  if (error.code === 'MissingQuotes') return 'a quoted value is never closed: the rest of the file is read as that one value';
+  if (error.code === 'InvalidQuotes') return 'a quote inside a value is not doubled ("")';
+  return error.message;
 }
 
 export function isRecord(value: unknown): value is Record<string, unknown> {

@@ -23,7 +23,7 @@ export function readRegionFile(json: unknown, shape: ShapeSource, path = 'region
   const issues: DataIssue[] = [];
   const collection = toFeatureCollection(json);
   if (!collection) {
-    issues.push({ severity: 'error', path, message: 'not GeoJSON or TopoJSON: expected a FeatureCollection or a Topology' });
+    issues.push({ severity: 'error', code: 'region-file', path, message: 'not GeoJSON or TopoJSON: expected a FeatureCollection or a Topology' });
     return { features: { type: 'FeatureCollection', features: [] }, byId: new Map(), places: [], issues };
   }
   const features: Feature<Geometry, Record<string, unknown>>[] = [];
@@ -33,12 +33,12 @@ export function readRegionFile(json: unknown, shape: ShapeSource, path = 'region
     const props = (isRecord(f.properties) ? f.properties : {}) as Record<string, unknown>;
     const rawId = f.id ?? props.id ?? props.iso_3166_2 ?? props.iso_a2;
     if ((typeof rawId !== 'string' && typeof rawId !== 'number') || String(rawId).trim() === '') {
-      issues.push({ severity: 'warning', path: `${path}.features[${i}]`, message: 'a feature without an id cannot be linked to; ignored' });
+      issues.push({ severity: 'warning', code: 'region-file', path: `${path}.features[${i}]`, message: 'a feature without an id cannot be linked to; ignored' });
       return;
     }
     const id = String(rawId).trim();
     if (seen.has(id)) {
-      issues.push({ severity: 'warning', path: `${path}.features[${i}]`, message: `feature id "${id}" repeats; the first one is used` });
+      issues.push({ severity: 'warning', code: 'region-file', path: `${path}.features[${i}]`, message: `feature id "${id}" repeats; the first one is used` });
       return;
     }
     if (!f.geometry) return;

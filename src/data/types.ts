@@ -70,9 +70,44 @@ export interface CooperationDataInput {
   links: LinkInput[];
 }
 
+/**
+ * What kind of problem an issue is, so that tools can group or filter them without reading the
+ * message: `missing-field` names where the field should be, every other code names a value
+ * that is in the input.
+ */
+export type IssueCode =
+  | 'unreadable'
+  | 'too-large'
+  | 'encoding'
+  | 'csv-syntax'
+  | 'column-mapping'
+  | 'column-ignored'
+  | 'extra-cells'
+  | 'missing-field'
+  | 'wrong-type'
+  | 'unknown-place'
+  | 'unknown-sector'
+  | 'unknown-status'
+  | 'not-a-number'
+  | 'number-as-text'
+  | 'not-a-year'
+  | 'years-reversed'
+  | 'out-of-range'
+  | 'bad-color'
+  | 'unsafe-url'
+  | 'duplicate-id'
+  | 'duplicate-place'
+  | 'self-link'
+  | 'merged'
+  | 'same-name-other-place'
+  | 'place-moved'
+  | 'region-file';
+
 /** A problem found in a data set: `path` is `links[3].target` for JSON, `row 12, column "target"` for CSV. */
 export interface DataIssue {
   severity: 'error' | 'warning';
   path: string;
   message: string;
+  /** The kind of problem; absent only on issues made outside this package. */
+  code?: IssueCode;
 }

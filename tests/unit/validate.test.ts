@@ -40,7 +40,7 @@ describe('validateDataSet', () => {
     );
     expect(dataset.links).toHaveLength(1);
     expect(issues).toEqual([
-      { severity: 'error', path: 'links[0].target', message: 'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?' },
+      { severity: 'error', code: 'unknown-place', path: 'links[0].target', message: 'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?' },
     ]);
   });
 
