@@ -6,25 +6,34 @@ import type { DataSet } from './data/model.js';
 import type { ColumnMapping } from './data/parse.js';
 import type { CooperationDataInput, DataIssue } from './data/types.js';
 import { componentStyles, maplibreStyles } from './coop-map.styles.js';
-import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopFilterChangeDetail, type CoopLoadDetail } from './events.js';
+import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopFilterChangeDetail, type CoopLoadDetail, type CoopSelectDetail } from './events.js';
 import {
   countBySector,
   formatSectors,
+  yearExtent,
   formatYears,
   isLinkVisible,
   parseSectors,
   parseStatuses,
   parseYears,
   type FilterState,
+  type YearRange,
 } from './filters/filters.js';
 import { buildArcBuffers } from './geometry/arcs.js';
-import { STRINGS, uiLanguage } from './i18n/strings.js';
+import { localize, STRINGS, uiLanguage } from './i18n/strings.js';
+import { readUrlState, writeUrlState } from './filters/url-state.js';
+import { composeMapImage, linksToCsv } from './ui/export.js';
 import { fetchText, type LoadProgress } from './load/fetch.js';
 import { defaultGeodataBase, loadCountries } from './load/geodata.js';
 import { DataLoadError, runPipeline } from './load/pipeline.js';
-import { MapController } from './map/map-controller.js';
+import { MapController, type Pointed } from './map/map-controller.js';
 import type { Theme } from './map/basemap.js';
 import { renderLegend } from './ui/legend.js';
+import { renderTooltip } from './ui/tooltip.js';
+import { DETAILS_HEADING_ID, renderDetails, resolveSelection, type DetailsTarget } from './ui/details-panel.js';
+import { renderTimeline } from './ui/timeline.js';
+import { uiStyles } from './ui/ui.styles.js';
+import { nextYears, PLAY_STEP_MS } from './filters/timeline.js';
 
 /**
  * `<coop-map>` draws arcs between cooperating regions, cities and organizations on a MapLibre
@@ -38,6 +47,10 @@ import { renderLegend } from './ui/legend.js';
  * @event coop-select - The user selected or cleared a link or place. `detail: { kind, id }`.
  *
  * @csspart legend - The legend with sector toggles and the status key.
+ * @csspart tooltip - The tooltip of the hovered link or place.
+ * @csspart panel - The details panel of the selected link or place.
+ * @csspart timeline - The year-range slider with play/pause.
+ * @csspart map - The map's container.
  * @csspart notice - Loading progress and data problems.
  *
  * @cssproperty --coop-map-font - Font of the legend and panels.
@@ -48,7 +61,7 @@ import { renderLegend } from './ui/legend.js';
  * @cssproperty --coop-map-accent-color - Focus ring and hover color.
  */
 export class CoopMap extends LitElement {
-  static override styles = [maplibreStyles, componentStyles];
+  static override styles = [maplibreStyles, componentStyles, uiStyles];
 
   /** URL of a cooperation data set, JSON or CSV. */
   @property({ reflect: true }) src: string | null = null;
@@ -95,11 +108,22 @@ export class CoopMap extends LitElement {
   /** Hides the legend. */
   @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
 
+  /** Hides the timeline. */
+  @property({ type: Boolean, attribute: 'no-timeline', reflect: true }) noTimeline = false;
+
+  /** Keeps sectors, years and the selection in the page's URL hash, so a view can be shared as a link. */
+  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+
   @state() private model: DataSet | null = null;
   @state() private issues: DataIssue[] = [];
   @state() private loadError: string | null = null;
   @state() private progress: LoadProgress | null = null;
   @state() private loading = false;
+  /** What the pointer (or, later, the keyboard focus) is on, and where. */
+  @state() private hover: { target: Pointed; x: number; y: number } | null = null;
+  @state() private playing = false;
+  private playTimer = 0;
+  private readonly reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
 
   private controller: MapController | null = null;
   private loadSeq = 0;
@@ -135,6 +159,68 @@ export class CoopMap extends LitElement {
     return indices.map((i) => dataset.links[i]!.id);
   }
 
+  /** The selected link or place, resolved from `selected` (a link id wins over a place id). */
+  get selection(): DetailsTarget | null {
+    return this.model ? resolveSelection(this.model, this.selected) : null;
+  }
+
+  /**
+   * Selects a link or place by id (or clears the selection with null) as the user does: the
+   * `selected` attribute changes and `coop-select` fires. Mouse, keyboard and table all go through here.
+   */
+  select(id: string | null): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    const selection = this.selection;
+    this.dispatchEvent(coopEvent<CoopSelectDetail>(COOP_EVENTS.select, { kind: selection?.kind ?? null, id: selection ? id : null }));
+  }
+
+  /** Sets what is highlighted as hovered; null clears it. */
+  hoverTarget(target: Pointed, point: { x: number; y: number } = { x: 0, y: 0 }): void {
+    const same = this.hover?.target?.kind === target?.kind && this.hover?.target?.index === target?.index;
+    if (same && target === null) return;
+    this.hover = target ? { target, ...point } : null;
+  }
+
+  /** The visible links as CSV text, in the documented columns (loads back as it is). */
+  exportCsv(): string {
+    const dataset = this.model;
+    if (!dataset) return '';
+    const visible = new Set(this.visibleLinks);
+    return linksToCsv(dataset, dataset.links.filter((l) => visible.has(l.id)), this.language);
+  }
+
+  /** The current view, map and legend, as a PNG image. */
+  async exportPng(): Promise<Blob> {
+    const controller = this.controller;
+    const dataset = this.model;
+    if (!controller || !dataset) throw new Error('coop-map: nothing to export yet');
+    const canvas = await controller.snapshot();
+    const strings = STRINGS[uiLanguage(this.language)];
+    const filters = this.filterState();
+    const counts = countBySector(dataset, filters);
+    const entries = dataset.sectors
+      .filter((s) => (filters.sectors === null || filters.sectors.has(s.id)) && (counts.get(s.id) ?? 0) > 0)
+      .map((s) => ({ label: localize(s.label, this.language) || s.id, color: s.color, count: counts.get(s.id) ?? 0 }));
+    const style = getComputedStyle(this.renderRoot.querySelector('.map')!);
+    const image = composeMapImage(
+      canvas,
+      { title: localize(dataset.title, this.language) || strings.sectors, entries, footer: strings.linksShown(this.visibleLinks.length, dataset.links.length) },
+      { background: style.getPropertyValue('--_bg') || '#ffffff', text: style.getPropertyValue('--_fg') || '#1f2328', border: style.getPropertyValue('--_border') || '#c9ccd1' },
+      canvas.width / Math.max(1, this.controller!.map.getCanvas().clientWidth),
+    );
+    return new Promise((resolve, reject) => image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
+  }
+
+  private download(name: string, blob: Blob): void {
+    const url = URL.createObjectURL(blob);
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
   /** Resolves when the map has drawn everything it has been given. */
   async whenIdle(): Promise<void> {
     await this.updateComplete;
@@ -144,12 +230,18 @@ export class CoopMap extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     this.colorScheme?.addEventListener('change', this.handleColorScheme);
+    this.addEventListener('keydown', this.handleKeyDown);
+    window.addEventListener('hashchange', this.handleHashChange);
+    if (this.syncUrl) this.readUrl(false);
     if (this.hasUpdated) this.createMap();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.colorScheme?.removeEventListener('change', this.handleColorScheme);
+    this.removeEventListener('keydown', this.handleKeyDown);
+    window.removeEventListener('hashchange', this.handleHashChange);
+    this.stopPlay();
     this.loadSeq++;
     this.controller?.destroy();
     this.controller = null;
@@ -191,12 +283,19 @@ export class CoopMap extends LitElement {
         () => null,
       ),
       onError: (error) => console.warn('coop-map:', error.message),
+      onPointer: (target, point) => this.hoverTarget(target, point),
+      onClick: (target) => {
+        const dataset = this.model;
+        if (!dataset) return;
+        if (target === null) this.select(null);
+        else this.select(target.kind === 'link' ? dataset.links[target.index]!.id : dataset.places[target.index]!.id);
+      },
     });
     if (this.model) void this.showDataset(this.loadSeq);
     else void this.load();
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     const first = !this.initialized;
     this.initialized = true;
     if (!this.controller) return;
@@ -208,7 +307,55 @@ export class CoopMap extends LitElement {
     if (changed.has('theme')) this.controller.setTheme(this.effectiveTheme);
     if (changed.has('mapStyle') && changed.get('mapStyle') !== undefined) this.controller.setStyle(this.mapStyle);
     if (changed.has('projection')) this.controller.setProjection(this.projection === 'globe' ? 'globe' : 'mercator');
+    if (changed.has('hover') || changed.has('selected') || changed.has('model')) this.updateHighlight();
+    if (this.syncUrl && (changed.has('sectors') || changed.has('years') || changed.has('selected'))) this.writeUrl();
   }
+
+  private updateHighlight(): void {
+    const target = this.hover?.target ?? null;
+    const selection = this.selection;
+    this.controller?.setHighlight({
+      hoverLink: target?.kind === 'link' ? target.index : -1,
+      hoverPlace: target?.kind === 'place' ? target.index : selection?.kind === 'place' ? selection.place.index : -1,
+      selectedLink: selection?.kind === 'link' ? selection.link.index : -1,
+    });
+  }
+
+  private readonly handleKeyDown = (event: KeyboardEvent): void => {
+    if (event.key !== 'Escape') return;
+    if (this.selected === null && this.hover === null) return;
+    this.hover = null;
+    this.select(null);
+    event.stopPropagation();
+  };
+
+  private urlPrefix(): string {
+    return this.id;
+  }
+
+  /**
+   * Applies the view in the hash. On a hash change the hash is the whole view (a key it lacks
+   * means "all" or "none"); when the page opens with a hash that says nothing of this map, the
+   * attributes the page set stay.
+   */
+  private readUrl(whole: boolean): void {
+    const state = readUrlState(location.hash, this.urlPrefix());
+    if (!whole && Object.keys(state).length === 0) return;
+    this.sectors = state.sectors ?? null;
+    this.years = state.years ?? null;
+    this.selected = state.selected ?? null;
+  }
+
+  private writeUrl(): void {
+    const hash = writeUrlState(location.hash, { sectors: this.sectors, years: this.years, selected: this.selected }, this.urlPrefix());
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }
+  }
+
+  private readonly handleHashChange = (): void => {
+    if (this.syncUrl) this.readUrl(true);
+  };
 
   private readonly handleColorScheme = (): void => {
     if (this.theme === null) this.controller?.setTheme(this.effectiveTheme);
@@ -248,6 +395,7 @@ export class CoopMap extends LitElement {
       this.model = result.dataset;
       this.issues = result.issues;
       this.filterCache = null;
+      this.hover = null;
       this.controller?.setData(result.dataset, result.shapes, buildArcBuffers(result.dataset));
       await this.showDataset(seq);
     } catch (error) {
@@ -291,6 +439,28 @@ export class CoopMap extends LitElement {
     this.emitFilterChange();
   }
 
+  /** Sets the years as the timeline does: the attribute changes and coop-filter-change fires. */
+  setYears(range: YearRange | null): void {
+    this.years = formatYears(range);
+    this.emitFilterChange();
+  }
+
+  private startPlay(extent: [number, number]): void {
+    this.stopPlay();
+    this.playing = true;
+    const step = () => {
+      if (!this.isConnected || !this.playing) return;
+      this.setYears(nextYears(parseYears(this.years), extent));
+      this.playTimer = window.setTimeout(step, PLAY_STEP_MS);
+    };
+    step();
+  }
+
+  private stopPlay(): void {
+    clearTimeout(this.playTimer);
+    this.playing = false;
+  }
+
   private emitFilterChange(): void {
     const filters = this.filterState();
     this.dispatchEvent(
@@ -305,6 +475,13 @@ export class CoopMap extends LitElement {
     const strings = STRINGS[uiLanguage(this.language)];
     const dataset = this.model;
     const filters = this.filterState();
+    const lang = this.language;
+    const visible = dataset ? new Set(this.visibleLinks) : new Set<string>();
+    const extent = dataset ? yearExtent(dataset) : null;
+    const selection = this.selection;
+    const hover = dataset && this.hover?.target ? this.hover : null;
+    const mapElement = this.renderRoot.querySelector<HTMLElement>('.map');
+    // Order matters for the CSS: the timeline comes before the panel, which it raises above it.
     return html`
       <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
       ${dataset && !this.noLegend
@@ -312,10 +489,55 @@ export class CoopMap extends LitElement {
             dataset,
             sectors: filters.sectors,
             counts: countBySector(dataset, filters),
-            shown: this.visibleLinks.length,
-            lang: this.language,
+            shown: visible.size,
+            lang,
             strings,
             onToggle: (id) => this.toggleSector(id),
+            onExportPng: () => void this.exportPng().then((blob) => this.download('coop-map.png', blob)),
+            onExportCsv: () => this.download('coop-map-links.csv', new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' })),
+          })
+        : nothing}
+      ${dataset && extent && !this.noTimeline
+        ? renderTimeline({
+            extent,
+            range: filters.years,
+            playing: this.playing,
+            reducedMotion: this.reducedMotion?.matches ?? false,
+            strings,
+            onChange: (range) => {
+              this.stopPlay();
+              this.setYears(range);
+            },
+            onTogglePlay: () => (this.playing ? this.stopPlay() : this.startPlay(extent)),
+          })
+        : nothing}
+      ${dataset && selection
+        ? renderDetails({
+            dataset,
+            target: selection,
+            visible,
+            lang,
+            strings,
+            onClose: () => this.select(null),
+            onSelectLink: (id) => {
+              this.select(id);
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_HEADING_ID}`)?.focus());
+            },
+          })
+        : nothing}
+      ${dataset && hover?.target
+        ? renderTooltip({
+            dataset,
+            target: hover.target.kind === 'link'
+              ? { kind: 'link', link: dataset.links[hover.target.index]! }
+              : { kind: 'place', place: dataset.places[hover.target.index]! },
+            x: hover.x,
+            y: hover.y,
+            width: mapElement?.clientWidth ?? 0,
+            height: mapElement?.clientHeight ?? 0,
+            visible,
+            lang,
+            strings,
           })
         : nothing}
       ${this.renderNotice(strings)}

@@ -4,6 +4,15 @@ import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
 /** MapLibre's own rules, adopted inside the shadow root where its controls live. */
 export const maplibreStyles = unsafeCSS(maplibreCss);
 
+/** The dark palette: for theme="dark", and for no theme when the reader prefers dark. */
+const darkColors = css`
+  --_fg: var(--coop-map-color, #e8ebee);
+  --_bg: var(--coop-map-panel-background, rgba(24, 30, 37, 0.94));
+  --_border: var(--coop-map-border-color, #3d4753);
+  --_muted: var(--coop-map-muted-color, #a7b0ba);
+  --_accent: var(--coop-map-accent-color, #7db4ff);
+`;
+
 export const componentStyles = css`
   :host {
     display: block;
@@ -24,11 +33,12 @@ export const componentStyles = css`
     display: none;
   }
   :host([theme='dark']) {
-    --_fg: var(--coop-map-color, #e8ebee);
-    --_bg: var(--coop-map-panel-background, rgba(24, 30, 37, 0.94));
-    --_border: var(--coop-map-border-color, #3d4753);
-    --_muted: var(--coop-map-muted-color, #a7b0ba);
-    --_accent: var(--coop-map-accent-color, #7db4ff);
+    ${darkColors}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) {
+      ${darkColors}
+    }
   }
   .map {
     position: absolute;
@@ -113,6 +123,25 @@ export const componentStyles = css`
   .summary {
     margin-top: 6px;
     color: var(--_muted);
+  }
+  .exports {
+    display: flex;
+    gap: 6px;
+    margin-top: 6px;
+  }
+  .export {
+    font: inherit;
+    font-size: 0.92em;
+    color: inherit;
+    background: transparent;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    padding: 2px 6px;
+    cursor: pointer;
+  }
+  .export:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
   }
   .notice {
     top: 10px;

@@ -28,6 +28,8 @@ export interface UiStrings {
   loadingGeodata: string;
   linksShown: (shown: number, total: number) => string;
   loadFailed: string;
+  exportPng: string;
+  exportCsv: string;
   issuesFound: (count: number) => string;
   /** Names of the documented link types; other types are shown as written in the data. */
   typeNames: Readonly<Record<string, string>>;
@@ -67,6 +69,8 @@ export const STRINGS: Readonly<Record<Language, UiStrings>> = {
     loading: 'Loading data…',
     loadingGeodata: 'Loading region shapes…',
     linksShown: (shown, total) => `${shown} of ${total} links shown`,
+    exportPng: 'PNG image',
+    exportCsv: 'CSV of shown links',
     loadFailed: 'The data could not be loaded',
     issuesFound: (count) => `${count} problem${count === 1 ? '' : 's'} in the data`,
     typeNames: {
@@ -107,6 +111,8 @@ export const STRINGS: Readonly<Record<Language, UiStrings>> = {
     loading: 'Загрузка данных…',
     loadingGeodata: 'Загрузка границ регионов…',
     linksShown: (shown, total) => `Показано связей: ${shown} из ${total}`,
+    exportPng: 'Изображение PNG',
+    exportCsv: 'CSV показанных связей',
     loadFailed: 'Не удалось загрузить данные',
     issuesFound: (count) => `Проблем в данных: ${count}`,
     typeNames: {
@@ -147,6 +153,8 @@ export const STRINGS: Readonly<Record<Language, UiStrings>> = {
     loading: '데이터를 불러오는 중…',
     loadingGeodata: '지역 경계를 불러오는 중…',
     linksShown: (shown, total) => `관계 ${total}개 중 ${shown}개 표시`,
+    exportPng: 'PNG 이미지',
+    exportCsv: '표시된 관계 CSV',
     loadFailed: '데이터를 불러오지 못했습니다',
     issuesFound: (count) => `데이터 문제 ${count}건`,
     typeNames: {
@@ -187,6 +195,8 @@ export const STRINGS: Readonly<Record<Language, UiStrings>> = {
     loading: 'Деректер жүктелуде…',
     loadingGeodata: 'Аймақ шекаралары жүктелуде…',
     linksShown: (shown, total) => `${total} байланыстың ${shown} көрсетілген`,
+    exportPng: 'PNG сурет',
+    exportCsv: 'Көрсетілген байланыстар CSV',
     loadFailed: 'Деректерді жүктеу мүмкін болмады',
     issuesFound: (count) => `Деректердегі мәселелер: ${count}`,
     typeNames: {

@@ -328,6 +328,7 @@ export class MapController {
       id: place.index,
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
       properties: {
+        placeId: place.id,
         image: `${LABEL_IMAGE_PREFIX}${this.theme}:${this.lang}:${place.index}`,
         rank,
         hasShape: shaped.has(place.index),

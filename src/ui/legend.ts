@@ -14,6 +14,8 @@ export interface LegendProps {
   lang: string;
   strings: UiStrings;
   onToggle: (sectorId: string) => void;
+  onExportPng: () => void;
+  onExportCsv: () => void;
 }
 
 /** Dash patterns of the status key, as the arc layer draws them. */
@@ -61,5 +63,9 @@ export function renderLegend(props: LegendProps): TemplateResult {
         </div>`
       : nothing}
     <div class="summary" aria-live="polite">${strings.linksShown(props.shown, dataset.links.length)}</div>
+    <div class="exports">
+      <button type="button" class="export" data-export="png" @click=${props.onExportPng}>${strings.exportPng}</button>
+      <button type="button" class="export" data-export="csv" @click=${props.onExportCsv}>${strings.exportCsv}</button>
+    </div>
   </section>`;
 }

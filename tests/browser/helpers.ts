@@ -1,5 +1,7 @@
 import '../../src/coop-map.js';
 import type { CoopMap } from '../../src/coop-map.js';
+import { MercatorCoordinate } from 'maplibre-gl';
+import { arcMercatorPath } from '../../src/geometry/arcs.js';
 
 export const SEED_URL = '/data/seed.json';
 
@@ -72,4 +74,59 @@ export async function countColors(element: CoopMap, colors: Record<string, strin
 function hexRgb(hex: string): [number, number, number] {
   const n = parseInt(hex.slice(1), 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+/** Where on screen (CSS px, relative to the map) the middle of a link's arc is drawn. */
+export function arcMiddle(element: CoopMap, a: [number, number], b: [number, number]): { x: number; y: number } {
+  const [x, y] = arcMercatorPath(a, b, 2)[1]!;
+  const point = element.map!.project(new MercatorCoordinate(x, y).toLngLat());
+  return { x: point.x, y: point.y };
+}
+
+/** A mouse event on the map canvas at a point relative to the map, as a pointer would send it. */
+export function mouse(element: CoopMap, type: 'mousemove' | 'mousedown' | 'mouseup' | 'click', point: { x: number; y: number }): void {
+  const canvas = element.map!.getCanvas();
+  const rect = canvas.getBoundingClientRect();
+  canvas.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: rect.left + point.x, clientY: rect.top + point.y, button: 0 }));
+}
+
+/** A full click (down, up, click) at a point of the map. */
+export function clickAt(element: CoopMap, point: { x: number; y: number }): void {
+  mouse(element, 'mousedown', point);
+  mouse(element, 'mouseup', point);
+  mouse(element, 'click', point);
+}
+
+/** Waits until `check` returns something truthy, polling each frame. */
+export async function until<T>(check: () => T | Promise<T>, timeout = 10_000): Promise<T> {
+  const start = performance.now();
+  for (;;) {
+    const value = await check();
+    if (value) return value;
+    if (performance.now() - start > timeout) throw new Error('condition not met in time');
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/** The color drawn at a point of the map (CSS px), read right after the next frame. */
+export function pixelAt(element: CoopMap, point: { x: number; y: number }): Promise<[number, number, number]> {
+  const map = element.map!;
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const canvas = map.getCanvas();
+      const ratio = canvas.width / canvas.clientWidth;
+      const copy = document.createElement('canvas');
+      copy.width = 1;
+      copy.height = 1;
+      const ctx = copy.getContext('2d')!;
+      ctx.drawImage(canvas, Math.round(point.x * ratio), Math.round(point.y * ratio), 1, 1, 0, 0, 1, 1);
+      const [r, g, b] = ctx.getImageData(0, 0, 1, 1).data;
+      resolve([r!, g!, b!]);
+    });
+    map.triggerRepaint();
+  });
+}
+
+export function colorDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.abs(a[0]! - b[0]!) + Math.abs(a[1]! - b[1]!) + Math.abs(a[2]! - b[2]!);
 }
