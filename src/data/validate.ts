@@ -534,8 +534,12 @@ class Validator {
 
   private linkSectors(value: unknown, index: number): string[] {
     let list: unknown[] = [];
-    if (typeof value === 'string') list = value.split(SECTOR_SEPARATORS);
-    else if (Array.isArray(value)) list = value;
+    if (typeof value === 'string') {
+      const words = value.split(SECTOR_SEPARATORS);
+      list = words;
+      // One cell holds the list in CSV; in JSON a list is an array.
+      if (!this.isCsv) this.report('warning', 'wrong-type', this.linkPath(index, 'sectors'), `"sectors" is text; read as the list ${JSON.stringify(words.map((s) => s.trim()).filter(Boolean))}`);
+    } else if (Array.isArray(value)) list = value;
     else if (value !== undefined && value !== null) {
       this.report('warning', 'wrong-type', this.linkPath(index, 'sectors'), 'expected a list of sector ids; ignored');
     }

@@ -1,11 +1,23 @@
-/** Progress of a download: bytes so far and, when the server says, in all. */
+import { MAX_DATA_BYTES, tooLargeIssue } from '../data/parse.js';
+
+/**
+ * Progress of one step of a load. `loaded` and `total` count bytes for the downloads (`data`,
+ * `regions`, `geodata`; `total` is `null` when the server does not say), characters of text for
+ * `parse`, and links for `validate`.
+ */
 export interface LoadProgress {
-  what: 'data' | 'regions' | 'geodata';
+  what: 'data' | 'regions' | 'geodata' | 'parse' | 'validate';
   loaded: number;
   total: number | null;
 }
 
-/** Fetches a text file, reporting progress as it streams in; rejects with a message that names the URL. */
+/** Downloads that are refused above a size, so that a wrong URL does not fill the page's memory. */
+const MAX_BYTES: Partial<Record<LoadProgress['what'], number>> = { data: MAX_DATA_BYTES };
+
+/**
+ * Fetches a text file, reporting progress as it streams in; rejects with a message that names the URL.
+ * A data file over the size limit is refused as soon as its size is known.
+ */
 export async function fetchText(
   url: string,
   what: LoadProgress['what'],
@@ -21,18 +33,47 @@ export async function fetchText(
   if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
   const lengthHeader = response.headers.get('content-length');
   const total = lengthHeader && !response.headers.get('content-encoding') ? Number(lengthHeader) : null;
-  if (!response.body || !options.onProgress) return response.text();
+  const limit = MAX_BYTES[what] ?? Infinity;
+  const refuse = (bytes: number) => new Error(`could not load ${url}: ${tooLargeIssue(bytes).message}`);
+  if (total !== null && total > limit) {
+    await response.body?.cancel();
+    throw refuse(total);
+  }
+  if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
-  const decoder = new TextDecoder();
-  const parts: string[] = [];
+  const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     loaded += value.byteLength;
-    parts.push(decoder.decode(value, { stream: true }));
-    options.onProgress({ what, loaded, total });
+    if (loaded > limit) {
+      await reader.cancel();
+      throw refuse(loaded);
+    }
+    chunks.push(value);
+    options.onProgress?.({ what, loaded, total });
   }
-  parts.push(decoder.decode());
-  return parts.join('');
+  return decodeText(concat(chunks, loaded));
+}
+
+function concat(chunks: Uint8Array[], length: number): Uint8Array {
+  if (chunks.length === 1) return chunks[0]!;
+  const out = new Uint8Array(length);
+  let offset = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return out;
+}
+
+/**
+ * Decodes a file as UTF-8, or as UTF-16 when it starts with a UTF-16 byte order mark (what
+ * Excel writes as "Unicode text"). Bytes that are not UTF-8 become U+FFFD, which the parser
+ * reports.
+ */
+export function decodeText(bytes: Uint8Array): string {
+  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  return new TextDecoder(encoding).decode(bytes);
 }

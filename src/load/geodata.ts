@@ -21,47 +21,63 @@ export function defaultGeodataBase(): string {
   return new URL(GEODATA_RELATIVE, import.meta.url).href;
 }
 
-// Geodata is the same for every element on a page: load each file once.
+/** Reads a text file by URL: `fetch` in the browser; the command line reads the file system. */
+export type TextLoader = (url: string, onProgress?: (p: LoadProgress) => void) => Promise<string>;
+
+const fetchLoader: TextLoader = (url, onProgress) => fetchText(url, 'geodata', { onProgress });
+
+// Geodata is the same for every element on a page: load and convert each file once.
 const cache = new Map<string, Promise<unknown>>();
 
-function loadJson(url: string, onProgress?: (p: LoadProgress) => void): Promise<unknown> {
-  let pending = cache.get(url);
+function cached<T>(key: string, make: () => Promise<T>): Promise<T> {
+  let pending = cache.get(key) as Promise<T> | undefined;
   if (!pending) {
-    pending = fetchText(url, 'geodata', { onProgress }).then((text) => {
+    pending = make();
+    pending.catch(() => cache.delete(key));
+    cache.set(key, pending);
+  }
+  return pending;
+}
+
+function loadJson(url: string, onProgress?: (p: LoadProgress) => void, load: TextLoader = fetchLoader): Promise<unknown> {
+  return cached(`json ${url}`, () =>
+    load(url, onProgress).then((text) => {
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {
         throw new Error(`could not read the geodata at ${url} (${(error as Error).message}); set geodata-base to where dist/geodata/ is served`);
       }
-    });
-    pending.catch(() => cache.delete(url));
-    cache.set(url, pending);
-  }
-  return pending;
+    }),
+  );
 }
 
-export async function loadCountries(base: string, onProgress?: (p: LoadProgress) => void): Promise<RegionFile> {
-  return readRegionFile(await loadJson(new URL(GEODATA_FILES.countries, base).href, onProgress), 'country', GEODATA_FILES.countries);
+function loadRegions(base: string, file: string, shape: 'country' | 'admin1', onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<RegionFile> {
+  const url = new URL(file, base).href;
+  return cached(`regions ${url}`, async () => readRegionFile(await loadJson(url, onProgress, load), shape, file));
 }
 
-export async function loadAdmin1(base: string, onProgress?: (p: LoadProgress) => void): Promise<RegionFile> {
-  return readRegionFile(await loadJson(new URL(GEODATA_FILES.admin1, base).href, onProgress), 'admin1', GEODATA_FILES.admin1);
+export function loadCountries(base: string, onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<RegionFile> {
+  return loadRegions(base, GEODATA_FILES.countries, 'country', onProgress, load);
 }
 
-export async function loadAliases(base: string): Promise<Record<string, string>> {
-  return (await loadJson(new URL(GEODATA_FILES.aliases, base).href)) as Record<string, string>;
+export function loadAdmin1(base: string, onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<RegionFile> {
+  return loadRegions(base, GEODATA_FILES.admin1, 'admin1', onProgress, load);
+}
+
+export async function loadAliases(base: string, load?: TextLoader): Promise<Record<string, string>> {
+  return (await loadJson(new URL(GEODATA_FILES.aliases, base).href, undefined, load)) as Record<string, string>;
 }
 
 /** A gazetteer of the bundled countries, and of admin-1 regions when `withAdmin1`. */
-export async function bundledGazetteer(base: string, withAdmin1: boolean, onProgress?: (p: LoadProgress) => void): Promise<{
+export async function bundledGazetteer(base: string, withAdmin1: boolean, onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<{
   gazetteer: Gazetteer;
   countries: RegionFile;
   admin1: RegionFile | null;
 }> {
   const [countries, admin1, aliases] = await Promise.all([
-    loadCountries(base),
-    withAdmin1 ? loadAdmin1(base, onProgress) : Promise.resolve(null),
-    loadAliases(base),
+    loadCountries(base, undefined, load),
+    withAdmin1 ? loadAdmin1(base, onProgress, load) : Promise.resolve(null),
+    loadAliases(base, load),
   ]);
   const gazetteer = new Gazetteer().add(countries.places).addAliases(aliases);
   if (admin1) gazetteer.add(admin1.places);

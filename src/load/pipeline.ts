@@ -1,11 +1,12 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DataSet } from '../data/model.js';
-import { parseDataText, type ColumnMapping, type DataFormat } from '../data/parse.js';
+import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data/parse.js';
 import { readRegionFile, type RegionFile } from '../data/regions.js';
+import { SLICE_BUDGET_MS, TimeSlicer } from '../data/slicer.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
-import { needsSubdivisions, validateDataSet } from '../data/validate.js';
+import { needsSubdivisions, validateDataSetAsync } from '../data/validate.js';
 import type { LoadProgress } from './fetch.js';
-import { bundledGazetteer } from './geodata.js';
+import { bundledGazetteer, type TextLoader } from './geodata.js';
 
 export interface PipelineInput {
   /** The data set as text (JSON or CSV), or as an object. */
@@ -17,6 +18,13 @@ export interface PipelineInput {
   regions?: unknown;
   geodataBase: string;
   onProgress?: (progress: LoadProgress) => void;
+  /** How the geodata files are read; `fetch` when absent. The command line reads them from disk. */
+  loadText?: TextLoader;
+  /**
+   * Milliseconds of parsing and validating between two yields to the event loop
+   * (default `SLICE_BUDGET_MS`); `Infinity` does it all in one task.
+   */
+  sliceMs?: number;
 }
 
 export interface PipelineResult {
@@ -24,6 +32,10 @@ export interface PipelineResult {
   issues: DataIssue[];
   /** Shapes of the places the data set uses, with `properties.placeIndex`. */
   shapes: FeatureCollection<Geometry, Record<string, unknown>>;
+  /** Links in the input before validation: CSV data rows, or entries of the JSON `links`. */
+  entries: number;
+  /** The format the text was read as; absent when the data set was given as an object. */
+  format?: DataFormat;
 }
 
 /** Thrown when a data set cannot be used at all; carries the issues that say why. */
@@ -34,19 +46,34 @@ export class DataLoadError extends Error {
   }
 }
 
-/** Source text → parse → validate → resolve places; the pure steps, with the geodata they need. */
+/**
+ * Source text → parse → validate → resolve places; the pure steps, with the geodata they need.
+ * Parsing CSV and validating hand the event loop back every `sliceMs`, so a page stays
+ * responsive while tens of thousands of rows load.
+ */
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
   const issues: DataIssue[] = [];
+  const slicer = new TimeSlicer(input.sliceMs ?? SLICE_BUDGET_MS);
+  const progress = input.onProgress;
   let data = input.data;
   let rowNumbers: number[] | undefined;
+  let columnLabels: Record<string, string> | undefined;
+  let format: DataFormat | undefined;
   if (!data) {
-    const parsed = parseDataText(input.text ?? '', { format: input.format, columns: input.columns });
+    const parsed = await parseDataTextAsync(input.text ?? '', {
+      format: input.format,
+      columns: input.columns,
+      slicer,
+      onProgress: progress && ((loaded, total) => progress({ what: 'parse', loaded, total })),
+    });
     issues.push(...parsed.issues);
     if (!parsed.data) throw new DataLoadError(parsed.issues[0]?.message ?? 'the data set could not be read', parsed.issues);
     data = parsed.data;
     rowNumbers = parsed.rowNumbers;
+    columnLabels = parsed.columnLabels;
+    format = parsed.format;
   }
-  const { gazetteer, countries, admin1 } = await bundledGazetteer(input.geodataBase, needsSubdivisions(data), input.onProgress);
+  const { gazetteer, countries, admin1 } = await bundledGazetteer(input.geodataBase, needsSubdivisions(data), progress, input.loadText);
   let custom: RegionFile | null = null;
   if (input.regions !== undefined && input.regions !== null) {
     custom = readRegionFile(input.regions, 'regions');
@@ -56,7 +83,13 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     }
     gazetteer.add(custom.places);
   }
-  const result = validateDataSet(data, { gazetteer, rowNumbers });
+  const result = await validateDataSetAsync(data, {
+    gazetteer,
+    rowNumbers,
+    columnLabels,
+    slicer,
+    onProgress: progress && ((loaded, total) => progress({ what: 'validate', loaded, total })),
+  });
   issues.push(...result.issues);
   const files: Record<string, RegionFile | null> = { country: countries, admin1, regions: custom };
   const features: Feature<Geometry, Record<string, unknown>>[] = [];
@@ -66,5 +99,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     const feature = file?.byId.get(place.id);
     if (feature) features.push({ ...feature, id: place.index, properties: { ...feature.properties, placeId: place.id, placeIndex: place.index, country: place.shape === 'country' } });
   }
-  return { dataset: result.dataset, issues, shapes: { type: 'FeatureCollection', features } };
+  const shapes: FeatureCollection<Geometry, Record<string, unknown>> = { type: 'FeatureCollection', features };
+  const entries = Array.isArray(data.links) ? data.links.length : 0;
+  return format ? { dataset: result.dataset, issues, shapes, entries, format } : { dataset: result.dataset, issues, shapes, entries };
 }
