@@ -104,13 +104,16 @@ export function arcMercatorPath(a: readonly [number, number], b: readonly [numbe
   const m1 = toMercator(end[0], end[1]);
   const cx = m1[0] - m0[0];
   const cy = m1[1] - m0[1];
+  // Bulge to the north of an east–west chord, whichever end comes first, so both directions of a
+  // pair draw the same arc (Web Mercator y grows southward).
+  const side = cx >= 0 ? 1 : -1;
   const out: [number, number][] = [];
   for (let i = 0; i <= segments; i++) {
     const t = i / segments;
     const [lon, lat] = greatCirclePoint(a, b, t);
     const m = toMercator(lon, lat);
-    const bulge = ARC_BULGE * 4 * t * (1 - t);
-    out.push([m[0] - cy * bulge, m[1] + cx * bulge]);
+    const bulge = ARC_BULGE * 4 * t * (1 - t) * side;
+    out.push([m[0] + cy * bulge, m[1] - cx * bulge]);
   }
   return out;
 }

@@ -70,8 +70,9 @@ vec2 greatCircle(vec3 a, vec3 b, float angle, vec2 p0, float dLon, float t) {
 
 vec2 arcPoint(vec3 a, vec3 b, float angle, vec2 m0, vec2 chord, float dLon, float t) {
   vec2 m = mercator(greatCircle(a, b, angle, a_ends.xy, dLon, t));
-  float bulge = u_bulge * 4.0 * t * (1.0 - t);
-  return m + vec2(-chord.y, chord.x) * bulge + vec2(u_world_offset, 0.0);
+  // North of an east-west chord whichever end comes first (as arcMercatorPath on the CPU).
+  float bulge = u_bulge * 4.0 * t * (1.0 - t) * (chord.x >= 0.0 ? 1.0 : -1.0);
+  return m + vec2(chord.y, -chord.x) * bulge + vec2(u_world_offset, 0.0);
 }
 
 vec2 toScreen(vec4 clip) {

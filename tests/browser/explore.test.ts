@@ -1,19 +1,11 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { arcMiddle, cleanup, clickAt, colorDistance, mount, mouse, nextEvent, pixelAt, SEED_URL, until } from './helpers.js';
+import { arcMiddle, cleanup, clickAt, colorDistance, mount, mouse, nextEvent, pixelAt, placeOf, SEED_URL, until } from './helpers.js';
 import type { CoopMap } from '../../src/coop-map.js';
 
 afterEach(() => {
   cleanup();
   history.replaceState(null, '', location.pathname + location.search);
 });
-
-function placeOf(element: CoopMap, id: string): [number, number] {
-  // The drawn position of a place: the element resolves it from the bundled geodata.
-  const map = element.map!;
-  const feature = map.querySourceFeatures('coop-labels').find((f) => f.properties.placeId === id);
-  if (feature) return (feature.geometry as GeoJSON.Point).coordinates as [number, number];
-  throw new Error(`no place ${id}`);
-}
 
 async function seedMap(attributes: Record<string, string> = {}): Promise<CoopMap> {
   const element = mount({ src: SEED_URL, ...attributes });

@@ -79,7 +79,13 @@ function hexRgb(hex: string): [number, number, number] {
 /** Where on screen (CSS px, relative to the map) the middle of a link's arc is drawn. */
 export function arcMiddle(element: CoopMap, a: [number, number], b: [number, number]): { x: number; y: number } {
   const [x, y] = arcMercatorPath(a, b, 2)[1]!;
-  const point = element.map!.project(new MercatorCoordinate(x, y).toLngLat());
+  const map = element.map!;
+  const lngLat = new MercatorCoordinate(x, y).toLngLat();
+  // The world copy of the point nearest the view's centre is the one on screen.
+  const centre = map.getCenter().lng;
+  while (lngLat.lng - centre > 180) lngLat.lng -= 360;
+  while (lngLat.lng - centre < -180) lngLat.lng += 360;
+  const point = map.project(lngLat);
   return { x: point.x, y: point.y };
 }
 
@@ -129,4 +135,12 @@ export function pixelAt(element: CoopMap, point: { x: number; y: number }): Prom
 
 export function colorDistance(a: readonly number[], b: readonly number[]): number {
   return Math.abs(a[0]! - b[0]!) + Math.abs(a[1]! - b[1]!) + Math.abs(a[2]! - b[2]!);
+}
+
+/** Where the element draws a place (its label point), read from the map's label source. */
+export function placeOf(element: CoopMap, id: string): [number, number] {
+  const feature = element.map!.querySourceFeatures('coop-labels').find((f) => f.properties.placeId === id);
+  if (!feature) throw new Error(`no place ${id} on the map`);
+  const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
+  return [((((lon + 180) % 360) + 360) % 360) - 180, lat];
 }

@@ -107,3 +107,18 @@ describe('instance layout', () => {
     expect(Math.max(...Object.values(L)) + 1).toBe(INSTANCE_FLOATS);
   });
 });
+
+describe('drawn arc', () => {
+  it('is the same whichever end comes first, and bows north of an east-west chord', () => {
+    const a: [number, number] = [60.6, 56.8];
+    const b: [number, number] = [127, 37.5];
+    const forward = arcMercatorPath(a, b, 8);
+    const backward = arcMercatorPath(b, a, 8).reverse();
+    forward.forEach(([x, y], i) => {
+      expect(x).toBeCloseTo(backward[i]![0], 9);
+      expect(y).toBeCloseTo(backward[i]![1], 9);
+    });
+    const straight = arcMercatorPath([0, 0], [40, 0], 2);
+    expect(straight[1]![1]).toBeLessThan(straight[0]![1]); // smaller y is further north
+  });
+});
