@@ -58,6 +58,13 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
   return previous[b.length]!;
 }
 
+/** The places with the best (lowest) score, by id. */
+function closestOf(scored: [number, KnownPlace][]): KnownPlace[] {
+  let best = Infinity;
+  for (const [score] of scored) if (score < best) best = score;
+  return scored.filter(([score]) => score === best).map(([, place]) => place).sort((a, b) => a.id.localeCompare(b.id));
+}
+
 /**
  * Looks places up by id (case-insensitive, outdated codes through aliases) and suggests
  * what an unknown id may have meant, by code and by name in any language.
@@ -103,14 +110,15 @@ export class Gazetteer {
         const d = editDistance(upper, id, MAX_CODE_DISTANCE);
         if (d <= MAX_CODE_DISTANCE) scored.push([d, place]);
       }
-      scored.sort((a, b) => a[0] - b[0] || a[1].id.localeCompare(b[1].id));
-      for (const [, place] of scored) push(place);
+      for (const place of closestOf(scored)) push(place);
+      // A code one typo away is what was meant; names that happen to look alike would only distract.
+      if (found.length > 0) return found;
     }
     const wanted = normalizeName(trimmed);
     if (wanted) {
       const index = this.names();
       for (const place of index.get(wanted) ?? []) push(place);
-      if (found.length < MAX_SUGGESTIONS) {
+      if (found.length === 0) {
         const scored: [number, KnownPlace][] = [];
         const limit = Math.min(MAX_NAME_DISTANCE, Math.floor(wanted.length / 3));
         for (const [name, places] of index) {
@@ -121,8 +129,7 @@ export class Gazetteer {
           const d = editDistance(wanted, name, limit);
           if (d <= limit) for (const place of places) scored.push([d, place]);
         }
-        scored.sort((a, b) => a[0] - b[0] || a[1].id.localeCompare(b[1].id));
-        for (const [, place] of scored) push(place);
+        for (const place of closestOf(scored)) push(place);
       }
     }
     return found;

@@ -140,6 +140,7 @@ class Validator {
   private readonly declaredPlaces = new Set<string>();
   /** Places that rows give by name and coordinates, by name and country; see `namedPlace`. */
   private readonly namedPlaces = new Map<string, { place: Place; path: string }[]>();
+  private readonly usedPlaces = new Set<Place>();
   private readonly reportedMoves = new Set<string>();
   private readonly folded = new Map<string, string>();
   private readonly suggestions = new Map<string, string>();
@@ -172,10 +173,26 @@ class Validator {
       title: this.text(this.data.title, () => 'title'),
       description: this.text(this.data.description, () => 'description'),
       sectors: [...this.sectors.values()],
-      places: [...this.places.values()],
+      places: this.keptPlaces(),
       links: this.links,
     };
     return { dataset, issues: this.issues };
+  }
+
+  /**
+   * The places declared or used by a kept link. A row dropped after its places were resolved
+   * (since after until, a self link) must not leave a lone place on the map.
+   */
+  private keptPlaces(): Place[] {
+    const all = [...this.places.values()];
+    const kept = all.filter((place) => this.declaredPlaces.has(place.id) || this.usedPlaces.has(place));
+    if (kept.length === all.length) return all;
+    kept.forEach((place, i) => (place.index = i));
+    for (const link of this.links) {
+      link.sourceIndex = this.places.get(link.source)!.index;
+      link.targetIndex = this.places.get(link.target)!.index;
+    }
+    return kept;
   }
 
   // ---- issues and paths ----
@@ -511,6 +528,7 @@ class Validator {
     if (!link.id) link.id = uniqueId(`${source.id}~${target.id}${type === DEFAULT_TYPE ? '' : `~${type}`}`, this.linksById);
     link.index = this.links.length;
     this.links.push(link);
+    this.usedPlaces.add(source).add(target);
     this.linksById.set(link.id, { link, index });
     if (!explicitId) this.linksByRelation.set(relationKey, { link, index });
   }

@@ -193,6 +193,17 @@ describe('ids and repeated relations', () => {
     expect(issues[0]!.message).toBe('unknown status "suspened" — did you mean "suspended"?; shown as "active"');
   });
 
+  it('leaves no lone place behind a row dropped after its places were found, and keeps indexes right', () => {
+    const { dataset } = validate({
+      places: [{ id: 'UNUSED', lon: 10, lat: 10 }],
+      links: [{ source: 'RU-SVE', target: 'KZ-19', since: 2020, until: 2010 }, { source: 'RU-IRK', target: 'KR-47' }],
+    });
+    expect(dataset.places.map((p) => p.id)).toEqual(['UNUSED', 'RU-IRK', 'KR-47']);
+    expect(dataset.places.map((p) => p.index)).toEqual([0, 1, 2]);
+    const [link] = dataset.links;
+    expect([dataset.places[link!.sourceIndex]!.id, dataset.places[link!.targetIndex]!.id]).toEqual(['RU-IRK', 'KR-47']);
+  });
+
   it('drops each bad row and keeps every good one', () => {
     const good: LinkInput[] = [
       { source: 'RU-IRK', target: 'KR-47' },

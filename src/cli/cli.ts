@@ -1,0 +1,188 @@
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { MAX_DATA_BYTES, parseColumnMapping, tooLargeIssue, type ColumnMapping, type DataFormat } from '../data/parse.js';
+import type { DataIssue } from '../data/types.js';
+import { decodeText } from '../load/fetch.js';
+import { defaultGeodataBase, GEODATA_FILES } from '../load/geodata.js';
+import { DataLoadError, runPipeline } from '../load/pipeline.js';
+import { formatIssues, ISSUES_SHOWN_PER_KIND, summaryLine, type Summary } from './report.js';
+
+/** Where the command writes; the tests pass their own. */
+export interface CliOutput {
+  stdout(text: string): void;
+  stderr(text: string): void;
+}
+
+/** The data has errors (something was left out, or the file cannot be used at all). */
+export const EXIT_DATA_ERRORS = 1;
+/** The command could not run: wrong arguments, or a file that cannot be read from disk. */
+export const EXIT_USAGE = 2;
+
+export const USAGE = `Usage: coop-map validate FILE [options]
+
+Checks a cooperation data set (JSON, CSV or TSV) the way <coop-map> reads it and prints every
+problem, with the row or path it is on.
+
+Options:
+  --columns MAPPING   rename columns of a CSV file: JSON ({"origincityLabel":"source_name"})
+                      or from:to pairs (origincityLabel:source_name,originlat:source_lat)
+  --format json|csv   read the file as this format (default: from its extension or content)
+  --regions FILE      extra region shapes (GeoJSON or TopoJSON) whose feature ids are places
+  --json              print the result as JSON, every issue included
+  --all               print every issue (by default the first ${ISSUES_SHOWN_PER_KIND} of each kind, and a count)
+  -h, --help          print this help
+
+Exit status: 0 when there are no errors (warnings allowed), 1 when there are errors,
+2 when the command cannot run (wrong arguments, unreadable file).`;
+
+class UsageError extends Error {}
+
+/** Runs `coop-map ARGS`; resolves to the exit status. Never throws for bad input. */
+export async function runCli(argv: readonly string[], out: CliOutput): Promise<number> {
+  let options: CliOptions;
+  try {
+    options = readArguments(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError) && !(error instanceof TypeError)) throw error;
+    out.stderr(`coop-map: ${(error as Error).message}\n\n${USAGE}\n`);
+    return EXIT_USAGE;
+  }
+  if (options.help) {
+    out.stdout(`${USAGE}\n`);
+    return 0;
+  }
+  try {
+    return await validateFile(options, out);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    out.stderr(`coop-map: ${error.message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+interface CliOptions {
+  help: boolean;
+  file: string;
+  columns?: ColumnMapping;
+  format?: DataFormat;
+  regions?: string;
+  json: boolean;
+  all: boolean;
+}
+
+function readArguments(argv: readonly string[]): CliOptions {
+  const { values, positionals } = parseArgs({
+    args: [...argv],
+    allowPositionals: true,
+    options: {
+      columns: { type: 'string' },
+      format: { type: 'string' },
+      regions: { type: 'string' },
+      json: { type: 'boolean', default: false },
+      all: { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help) return { help: true, file: '', json: false, all: false };
+  const [command, file, ...rest] = positionals;
+  if (command !== 'validate') throw new UsageError(command ? `unknown command "${command}"` : 'no command given');
+  if (!file) throw new UsageError('no FILE given');
+  if (rest.length > 0) throw new UsageError(`one FILE at a time (also given: ${rest.join(' ')})`);
+  const options: CliOptions = { help: false, file, json: values.json, all: values.all };
+  if (values.format !== undefined) {
+    const format = values.format.toLowerCase();
+    if (format === 'json') options.format = 'json';
+    else if (format === 'csv' || format === 'tsv') options.format = 'csv';
+    else throw new UsageError(`--format must be json or csv, not "${values.format}"`);
+  }
+  if (values.columns !== undefined) {
+    const { mapping, errors } = parseColumnMapping(values.columns);
+    if (errors.length > 0) throw new UsageError(`--columns: ${errors.join('; ')}`);
+    options.columns = mapping;
+  }
+  if (values.regions !== undefined) options.regions = values.regions;
+  return options;
+}
+
+async function validateFile(options: CliOptions, out: CliOutput): Promise<number> {
+  const size = await readable(options.file);
+  const format = options.format ?? formatFromExtension(options.file);
+  const summary: Summary = { entries: null, links: 0, places: 0, format: format ?? 'csv' };
+  let issues: DataIssue[];
+  if (size > MAX_DATA_BYTES) {
+    issues = [tooLargeIssue(size)];
+  } else {
+    const text = decodeText(await readFile(options.file));
+    const regions = options.regions === undefined ? undefined : await readRegions(options.regions);
+    try {
+      const result = await runPipeline({
+        text,
+        format,
+        columns: options.columns,
+        regions,
+        geodataBase: bundledGeodataBase(),
+        loadText: (url) => readFile(fileURLToPath(url), 'utf8'),
+        sliceMs: Infinity,
+      });
+      issues = result.issues;
+      summary.entries = result.entries;
+      summary.links = result.dataset.links.length;
+      summary.places = result.dataset.places.length;
+      summary.format = result.format ?? summary.format;
+    } catch (error) {
+      if (!(error instanceof DataLoadError)) throw error;
+      issues = error.issues.length > 0 ? error.issues : [{ severity: 'error', path: '', message: error.message }];
+    }
+  }
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  if (options.json) {
+    const { entries, links, places } = summary;
+    out.stdout(`${JSON.stringify({ file: options.file, format: summary.format, entries, links, places, errors, warnings: issues.length - errors, issues }, null, 2)}\n`);
+  } else {
+    const lines = formatIssues(issues, options.all ? Infinity : ISSUES_SHOWN_PER_KIND);
+    out.stdout(`${[`${options.file}:`, ...lines, summaryLine(summary, issues)].join('\n')}\n`);
+  }
+  return errors > 0 ? EXIT_DATA_ERRORS : 0;
+}
+
+/** The size of a file that can be read, or a usage error that says why not. */
+async function readable(file: string): Promise<number> {
+  try {
+    const info = await stat(file);
+    if (!info.isFile()) throw new UsageError(`${file} is not a file`);
+    return info.size;
+  } catch (error) {
+    if (error instanceof UsageError) throw error;
+    throw new UsageError(`cannot read ${file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+}
+
+async function readRegions(file: string): Promise<unknown> {
+  await readable(file);
+  try {
+    return JSON.parse(decodeText(await readFile(file))) as unknown;
+  } catch (error) {
+    throw new UsageError(`--regions ${file} is not JSON: ${(error as Error).message}`);
+  }
+}
+
+function formatFromExtension(file: string): DataFormat | undefined {
+  const ext = extname(file).toLowerCase();
+  if (ext === '.json' || ext === '.geojson') return 'json';
+  if (ext === '.csv' || ext === '.tsv' || ext === '.tab') return 'csv';
+  return undefined;
+}
+
+/**
+ * The bundled geodata: beside the built module (`dist/geodata/`), or the package's `geodata/`
+ * folder when running from the sources.
+ */
+function bundledGeodataBase(): string {
+  const candidates = [defaultGeodataBase(), new URL('../geodata/', import.meta.url).href, new URL('../../geodata/', import.meta.url).href];
+  const found = candidates.find((base) => existsSync(fileURLToPath(new URL(GEODATA_FILES.countries, base))));
+  if (!found) throw new UsageError(`the bundled geodata is missing (looked in ${candidates.map((c) => fileURLToPath(c)).join(', ')}); reinstall coop-map or run "npm run build"`);
+  return found;
+}

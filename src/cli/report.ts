@@ -1,0 +1,95 @@
+import type { DataIssue, IssueCode } from '../data/types.js';
+
+/** How many issues of one kind are printed before the rest is only counted. */
+export const ISSUES_SHOWN_PER_KIND = 20;
+
+/** A heading for each kind of issue, for a curator reading hundreds of them grouped. */
+const KIND_LABELS: Record<IssueCode, string> = {
+  unreadable: 'the file cannot be read',
+  'too-large': 'the file is too large',
+  encoding: 'characters that are not UTF-8',
+  'csv-syntax': 'CSV syntax',
+  'column-mapping': 'column mapping',
+  'column-ignored': 'columns ignored',
+  'extra-cells': 'rows with more cells than the header',
+  'missing-field': 'missing values',
+  'wrong-type': 'values of the wrong type',
+  'unknown-place': 'unknown places',
+  'unknown-sector': 'sectors not declared',
+  'unknown-status': 'unknown statuses',
+  'not-a-number': 'values that are not numbers',
+  'number-as-text': 'numbers written as text',
+  'not-a-year': 'values that are not years',
+  'years-reversed': '"since" after "until"',
+  'out-of-range': 'values out of range',
+  'bad-color': 'colors',
+  'unsafe-url': 'URLs that are not http(s)',
+  'duplicate-id': 'link ids used twice',
+  'duplicate-place': 'places declared twice',
+  'self-link': 'links from a place to itself',
+  merged: 'the same relation on several rows, merged',
+  'same-name-other-place': 'places of the same name told apart by distance',
+  'place-moved': 'one place given with different coordinates',
+  'region-file': 'region shapes',
+};
+
+export interface IssueGroup {
+  severity: DataIssue['severity'];
+  code: IssueCode | 'other';
+  label: string;
+  /** Every issue of the kind, in file order. */
+  issues: DataIssue[];
+}
+
+/** Groups issues by severity (errors first) and kind, kinds in the order they first appear. */
+export function groupIssues(issues: readonly DataIssue[]): IssueGroup[] {
+  const groups = new Map<string, IssueGroup>();
+  for (const issue of issues) {
+    const code = issue.code ?? 'other';
+    const key = `${issue.severity} ${code}`;
+    let group = groups.get(key);
+    if (!group) {
+      group = { severity: issue.severity, code, label: code === 'other' ? 'other' : KIND_LABELS[code], issues: [] };
+      groups.set(key, group);
+    }
+    group.issues.push(issue);
+  }
+  const all = [...groups.values()];
+  return [...all.filter((g) => g.severity === 'error'), ...all.filter((g) => g.severity === 'warning')];
+}
+
+export interface Summary {
+  /** Links in the input: CSV data rows or entries of the JSON `links`; `null` when it could not be read. */
+  entries: number | null;
+  links: number;
+  places: number;
+  format: 'json' | 'csv';
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+const plural = (n: number, one: string, many = `${one}s`) => `${count(n)} ${n === 1 ? one : many}`;
+
+/** One line that says what was kept and what was found. */
+export function summaryLine(summary: Summary, issues: readonly DataIssue[]): string {
+  const errors = issues.filter((i) => i.severity === 'error').length;
+  const warnings = issues.length - errors;
+  const found = `${plural(errors, 'error')}, ${plural(warnings, 'warning')}`;
+  if (summary.entries === null) return `the file cannot be used: ${found}`;
+  const read = plural(summary.entries, summary.format === 'csv' ? 'row' : 'link');
+  return `${read} read → ${plural(summary.links, 'link')} kept, ${plural(summary.places, 'place')}; ${found}`;
+}
+
+/**
+ * The issues as text, grouped by kind: the first `perKind` of each kind in full, then how many
+ * more there are, so thousands of merged rows neither flood the screen nor go unmentioned.
+ */
+export function formatIssues(issues: readonly DataIssue[], perKind = ISSUES_SHOWN_PER_KIND): string[] {
+  const lines: string[] = [];
+  for (const group of groupIssues(issues)) {
+    const n = group.issues.length;
+    lines.push(`${group.severity === 'error' ? 'error' : 'warning'}: ${group.label} (${count(n)})`);
+    for (const issue of group.issues.slice(0, perKind)) lines.push(`  ${issue.path || 'the file'}: ${issue.message}`);
+    if (n > perKind) lines.push(`  … and ${plural(n - perKind, 'more like this', 'more like these')}`);
+  }
+  return lines;
+}
