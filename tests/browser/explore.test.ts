@@ -160,3 +160,20 @@ describe('views and sharing', () => {
     for (const part of ['map', 'legend', 'timeline']) expect(element.shadowRoot!.querySelector(`[part~="${part}"]`)).not.toBeNull();
   });
 });
+
+describe('labels', () => {
+  it('follow the chosen language, drawn on the map without a glyph server', async () => {
+    const element = await seedMap({ lang: 'ru' });
+    const map = element.map!;
+    expect(map.getStyle().glyphs).toBeUndefined();
+    await element.whenIdle();
+    const images = map.querySourceFeatures('coop-labels').map((f) => String(f.properties.image));
+    expect(images.length).toBeGreaterThan(5);
+    expect(images.every((id) => id.includes(':ru:'))).toBe(true);
+    const rendered = map.queryRenderedFeatures({ layers: ['coop-labels'] });
+    expect(rendered.length).toBeGreaterThan(3);
+    for (const feature of rendered) expect(map.hasImage(String(feature.properties.image))).toBe(true);
+    const legend = element.shadowRoot!.querySelector('[part~="legend"]')!;
+    expect(legend.textContent).toContain('Культура');
+  });
+});
