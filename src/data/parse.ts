@@ -41,6 +41,8 @@ export interface ParseResult {
   rowNumbers?: number[];
   /** For CSV: the header as written in the file for each field it fills, so issues name the user's own column. */
   columnLabels?: Record<string, string>;
+  /** For CSV: the separator the file was read with. */
+  delimiter?: string;
 }
 
 /** The documented CSV columns. Others are kept as properties of the link. */
@@ -81,9 +83,10 @@ export function parseDataText(text: string, options: ParseOptions = {}): ParseRe
   if (refused) return refused;
   if (format === 'json') return parseJson(text);
   const table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
-  const result = Papa.parse<string[]>(stripBom(text), { delimitersToGuess: CSV_DELIMITERS });
+  const body = stripBom(text);
+  const result = Papa.parse<string[]>(body, delimiterOptions(body, options.columns));
   table.take(result.data, result.errors);
-  return table.finish();
+  return table.finish(result.meta.delimiter);
 }
 
 /**
@@ -97,12 +100,14 @@ export async function parseDataTextAsync(text: string, options: AsyncParseOption
   const slicer = options.slicer ?? new TimeSlicer();
   const table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
   const body = stripBom(text);
+  let delimiter: string | undefined;
   await new Promise<void>((resolve, reject) => {
     Papa.parse<string[]>(body, {
-      delimitersToGuess: CSV_DELIMITERS,
+      ...delimiterOptions(body, options.columns),
       chunkSize: CSV_CHUNK_CHARS,
       chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
         try {
+          delimiter = result.meta.delimiter;
           table.take(result.data, result.errors);
           options.onProgress?.(Math.min(result.meta.cursor, body.length), body.length);
           if (!slicer.due()) return;
@@ -116,7 +121,7 @@ export async function parseDataTextAsync(text: string, options: AsyncParseOption
       complete: () => resolve(),
     });
   });
-  return table.finish();
+  return table.finish(delimiter);
 }
 
 /**
@@ -148,6 +153,26 @@ export function parseColumnMapping(value: string): { mapping: ColumnMapping; err
     else mapping[from] = to;
   }
   return { mapping, errors };
+}
+
+/**
+ * The separator, read from the header: the candidate that splits it into the most known
+ * column names, else into the most columns. Papa Parse guesses from the first rows instead,
+ * and a sectors column like "culture;education;tourism" can make it take ";" for a
+ * comma-separated file. When the header gives no answer, Papa Parse guesses.
+ */
+function delimiterOptions(body: string, columns: ColumnMapping | undefined): { delimiter: string } | { delimitersToGuess: string[] } {
+  const header = /^[^\S\r\n]*\S[^\r\n]*/m.exec(body)?.[0];
+  if (!header) return { delimitersToGuess: CSV_DELIMITERS };
+  const known = new Set([...DOCUMENTED_COLUMNS, ...Object.keys(columns ?? {}).map(canonicalColumn)]);
+  let best: { delimiter: string; names: number; fields: number } | null = null;
+  for (const delimiter of CSV_DELIMITERS) {
+    const cells = header.split(delimiter);
+    if (cells.length < 2) continue;
+    const names = cells.filter((cell) => known.has(canonicalColumn(cell.replace(/^\s*"|"\s*$/g, '')))).length;
+    if (!best || names > best.names || (names === best.names && cells.length > best.fields)) best = { delimiter, names, fields: cells.length };
+  }
+  return best ? { delimiter: best.delimiter } : { delimitersToGuess: CSV_DELIMITERS };
 }
 
 function refuseTooLarge(text: string, format: DataFormat): ParseResult | null {
@@ -251,8 +276,8 @@ class CsvTable {
     }
   }
 
-  finish(): ParseResult {
-    if (!this.header) return unreadable('csv', 'row 1', 'the file is empty: expected a header row');
+  finish(delimiter: string | undefined): ParseResult {
+    if (!this.header) return unreadable('csv', this.records > 0 ? 'row 1' : '', 'the file is empty: expected a header row');
     const present = new Set(this.fields);
     const missing = ['source', 'target'].filter((end) => !present.has(end) && !present.has(`${end}_name`));
     if (missing.length > 0) {
@@ -281,6 +306,7 @@ class CsvTable {
       issues: this.issues,
       rowNumbers: this.rowNumbers,
       columnLabels: { ...this.columnLabels },
+      ...(delimiter === undefined ? {} : { delimiter }),
     };
   }
 

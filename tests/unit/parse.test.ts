@@ -67,6 +67,23 @@ describe('CSV as spreadsheets write it', () => {
     expect(pipes.dataset.links[0]!.since).toBe(1996);
   });
 
+  it('takes the separator from the header, not from a sectors column full of semicolons', () => {
+    // Papa Parse alone guesses ";" for this comma-separated file.
+    const text = [
+      'id,source,target,sectors,since,until,status',
+      'a,KR-41,KZ,culture;education;economy;tourism,,,ended',
+      'b,US,RU,economy;tourism,1969,,planned',
+      '',
+      'c,KZ,KZ-75,culture;education;tourism,1967,,ended',
+      'culture;educaton',
+      'd,RU,KR-41,tourism,1995,,ended',
+    ].join('\r\n');
+    const { parsed, dataset } = load(text);
+    expect(parsed.delimiter).toBe(',');
+    expect(dataset.links.map((l) => l.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(dataset.links[0]!.sectors).toEqual(['culture', 'education', 'economy', 'tourism']);
+  });
+
   it('reads Excel "Unicode Text" (UTF-16 with a byte order mark, tab-separated)', () => {
     const bytes = new Uint8Array(Buffer.from('\uFEFFsource\ttarget\ttitle\r\nRU-IRK\tKR-47\tДни корейской культуры\r\n', 'utf16le'));
     const { dataset, issues } = load(decodeText(bytes));
