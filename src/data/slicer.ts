@@ -6,18 +6,13 @@
 /** Work between two yields: half a 60 Hz frame, leaving room for input handling and paint. */
 export const SLICE_BUDGET_MS = 8;
 
-interface SchedulerWithYield {
-  yield(): Promise<void>;
-}
-
 /**
- * Returns to the event loop and resumes as soon as it can. `scheduler.yield()` resumes ahead of
- * other tasks; `setImmediate` (Node) and a message port (older browsers) are not clamped to
- * 4 ms the way nested `setTimeout` calls are.
+ * Returns to the event loop and resumes once the tasks already waiting have run: timers, input,
+ * a frame. `setImmediate` in Node; a message port in browsers, which is not clamped to 4 ms the
+ * way nested `setTimeout` calls are. (`scheduler.yield()` is not used: its continuation runs
+ * ahead of the page's timers, which then starve until the whole load is done.)
  */
 export function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: Partial<SchedulerWithYield> }).scheduler;
-  if (typeof scheduler?.yield === 'function') return scheduler.yield();
   if (typeof setImmediate === 'function') return new Promise((resolve) => setImmediate(resolve));
   if (typeof MessageChannel === 'function') {
     return new Promise((resolve) => {

@@ -127,6 +127,13 @@ export async function validateDataSetAsync(input: CooperationDataInput, options:
 /** A path, built only when an issue needs it: most values are fine, and 25,000 rows make many paths. */
 type PathOf = () => string;
 
+/** A place named by a row, and the row and column that named it first. */
+interface NamedPlace {
+  place: Place;
+  index: number;
+  field: string;
+}
+
 interface Relation {
   link: Link;
   index: number;
@@ -139,10 +146,10 @@ class Validator {
   private readonly places = new Map<string, Place>();
   private readonly declaredPlaces = new Set<string>();
   /** Places that rows give by name and coordinates, by name and country; see `namedPlace`. */
-  private readonly namedPlaces = new Map<string, { place: Place; path: string }[]>();
+  private readonly namedPlaces = new Map<string, NamedPlace[]>();
+  private readonly namedAsWritten = new Map<string, Map<string, NamedPlace[]>>();
   private readonly usedPlaces = new Set<Place>();
   private readonly reportedMoves = new Set<string>();
-  private readonly folded = new Map<string, string>();
   private readonly suggestions = new Map<string, string>();
   private readonly gazetteer: Gazetteer;
   private readonly isCsv: boolean;
@@ -150,7 +157,7 @@ class Validator {
   private readonly entries: unknown[];
   private readonly links: Link[] = [];
   private readonly linksById = new Map<string, Relation>();
-  private readonly linksByRelation = new Map<string, Relation>();
+  private readonly linksByRelation = new Map<Place, Map<Place, Map<string, Relation>>>();
 
   constructor(
     input: CooperationDataInput,
@@ -338,6 +345,16 @@ class Validator {
     return n;
   }
 
+  /**
+   * A coordinate of a link end. The common case (a number, or in CSV a number as text, in
+   * range) is read without building the path an issue would need.
+   */
+  private linkCoordinate(value: unknown, index: number, field: string, limit: number, what: string): number | null {
+    const n = typeof value === 'number' ? value : this.isCsv && typeof value === 'string' ? Number(value) : NaN;
+    if (Number.isFinite(n) && n >= -limit && n <= limit && (n !== 0 || typeof value === 'number' || (value as string).trim() !== '')) return n;
+    return this.coordinate(value, limit, () => this.linkPath(index, field), what);
+  }
+
   private addPlace(id: string, name: LocalizedText, lon: number, lat: number, kind: string, shape: Place['shape']): Place {
     const place: Place = { id, index: this.places.size, name, lon, lat, kind, shape };
     this.places.set(id, place);
@@ -366,8 +383,8 @@ class Validator {
     const existing = this.places.get(id);
     if (existing && !hasCoordinates) return existing;
     if (hasCoordinates) {
-      const lon = this.coordinate(link[f.lon], 180, () => this.linkPath(index, f.lon), 'longitude');
-      const lat = this.coordinate(link[f.lat], 90, () => this.linkPath(index, f.lat), 'latitude');
+      const lon = this.linkCoordinate(link[f.lon], index, f.lon, 180, 'longitude');
+      const lat = this.linkCoordinate(link[f.lat], index, f.lat, 90, 'latitude');
       if (lon === null || lat === null) return null;
       if (existing) return existing;
       const known = this.gazetteer.get(id);
@@ -391,20 +408,17 @@ class Validator {
    */
   private namedPlace(link: Record<string, unknown>, end: End, index: number, name: string): Place | null {
     const f = END_FIELDS[end];
-    const lon = this.coordinate(link[f.lon], 180, () => this.linkPath(index, f.lon), 'longitude');
-    const lat = this.coordinate(link[f.lat], 90, () => this.linkPath(index, f.lat), 'latitude');
+    const lon = this.linkCoordinate(link[f.lon], index, f.lon, 180, 'longitude');
+    const lat = this.linkCoordinate(link[f.lat], index, f.lat, 90, 'latitude');
     if (lon === null || lat === null) return null;
     const countryValue = link[f.country];
     const country = typeof countryValue === 'string' || typeof countryValue === 'number' ? String(countryValue).trim() : '';
-    const key = `${this.fold(name)}\u0000${this.fold(country)}`;
-    let candidates = this.namedPlaces.get(key);
-    if (!candidates) this.namedPlaces.set(key, (candidates = []));
-    const path = () => this.linkPath(index, f.name);
+    const candidates = this.namedCandidates(name, country);
     for (const candidate of candidates) {
       const km = distanceKm(candidate.place, lon, lat);
       if (km > SAME_PLACE_KM) continue;
       if (km >= MIN_REPORTED_MOVE_KM && this.firstMove(candidate.place, lon, lat)) {
-        this.report('warning', 'place-moved', path(), `"${name}" is at ${lat}, ${lon} here and at ${candidate.place.lat}, ${candidate.place.lon} in ${candidate.path} (${km.toFixed(1)} km apart); read as one place, at the first coordinates`);
+        this.report('warning', 'place-moved', this.linkPath(index, f.name), `"${name}" is at ${lat}, ${lon} here and at ${candidate.place.lat}, ${candidate.place.lon} in ${this.linkPath(candidate.index, candidate.field)} (${km.toFixed(1)} km apart); read as one place, at the first coordinates`);
       }
       return candidate.place;
     }
@@ -412,10 +426,26 @@ class Validator {
     const first = candidates[0];
     if (first) {
       const km = distanceKm(first.place, lon, lat);
-      this.report('warning', 'same-name-other-place', path(), `"${name}" here is ${Math.round(km)} km from the "${name}" of ${first.path}; read as another place, "${place.id}"`);
+      this.report('warning', 'same-name-other-place', this.linkPath(index, f.name), `"${name}" here is ${Math.round(km)} km from the "${name}" of ${this.linkPath(first.index, first.field)}; read as another place, "${place.id}"`);
     }
-    candidates.push({ place, path: path() });
+    candidates.push({ place, index, field: f.name });
     return place;
+  }
+
+  /**
+   * The places named so far with this name and country. Looked up by the text as written
+   * first: the same spelling comes back on thousands of rows, and folding it each time costs.
+   */
+  private namedCandidates(name: string, country: string): NamedPlace[] {
+    let inCountry = this.namedAsWritten.get(name);
+    if (!inCountry) this.namedAsWritten.set(name, (inCountry = new Map()));
+    let candidates = inCountry.get(country);
+    if (candidates) return candidates;
+    const key = `${foldName(name)}\u0000${foldName(country)}`;
+    candidates = this.namedPlaces.get(key);
+    if (!candidates) this.namedPlaces.set(key, (candidates = []));
+    inCountry.set(country, candidates);
+    return candidates;
   }
 
   /** Whether these coordinates of a place are new, so that each is reported once. */
@@ -424,16 +454,6 @@ class Validator {
     if (this.reportedMoves.has(key)) return false;
     this.reportedMoves.add(key);
     return true;
-  }
-
-  /** Names compare without case and with runs of spaces as one; each name is folded once. */
-  private fold(name: string): string {
-    let folded = this.folded.get(name);
-    if (folded === undefined) {
-      folded = name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
-      this.folded.set(name, folded);
-    }
-    return folded;
   }
 
   /** An id no declared, known or earlier place has. */
@@ -503,19 +523,15 @@ class Validator {
       until,
       sectors: this.linkSectors(entry.sectors, index),
       weight: this.weight(entry.weight, index),
-      title: this.text(entry.title, () => this.linkPath(index, 'title')),
+      title: entry.title === undefined ? null : this.text(entry.title, () => this.linkPath(index, 'title')),
       activities: this.activities(entry.activities, index),
       sources: this.sources(entry, index),
-      note: this.text(entry.note, () => this.linkPath(index, 'note')),
+      note: entry.note === undefined ? null : this.text(entry.note, () => this.linkPath(index, 'note')),
       properties: extraProperties(entry),
     };
-    const pair = source.id < target.id ? `${source.id}\u0000${target.id}` : `${target.id}\u0000${source.id}`;
-    const relationKey = explicitId ? `id\u0000${explicitId}` : `pair\u0000${pair}\u0000${type}`;
-    const same = explicitId ? this.linksById.get(explicitId) : this.linksByRelation.get(relationKey);
+    const same = explicitId ? this.linksById.get(explicitId) : this.relation(source, target, type);
     if (same) {
-      const samePair = (same.link.source < same.link.target
-        ? `${same.link.source}\u0000${same.link.target}`
-        : `${same.link.target}\u0000${same.link.source}`) === pair;
+      const samePair = (same.link.source === source.id && same.link.target === target.id) || (same.link.source === target.id && same.link.target === source.id);
       if (samePair) {
         mergeInto(same.link, link);
         this.report('warning', 'merged', this.linkPath(index), `same relation as ${this.linkPath(same.index)} (${source.id} ↔ ${target.id}); merged into it`);
@@ -530,7 +546,22 @@ class Validator {
     this.links.push(link);
     this.usedPlaces.add(source).add(target);
     this.linksById.set(link.id, { link, index });
-    if (!explicitId) this.linksByRelation.set(relationKey, { link, index });
+    if (!explicitId) this.relation(source, target, type, { link, index });
+  }
+
+  /**
+   * The relation of a pair of places (either way round) and a type, set when `add` is given.
+   * Keyed by the place objects rather than by a string of their ids, which 25,000 rows would
+   * build and hash twice each.
+   */
+  private relation(a: Place, b: Place, type: string, add?: Relation): Relation | undefined {
+    const [first, second] = a.index < b.index ? [a, b] : [b, a];
+    let byPlace = this.linksByRelation.get(first);
+    if (!byPlace) this.linksByRelation.set(first, (byPlace = new Map()));
+    let byType = byPlace.get(second);
+    if (!byType) byPlace.set(second, (byType = new Map()));
+    if (add) byType.set(type, add);
+    return byType.get(type);
   }
 
   private linkId(value: unknown, index: number): string {
@@ -690,7 +721,7 @@ class Validator {
       this.report('warning', 'wrong-type', this.linkPath(index, 'sources'), 'expected an array of sources; ignored');
     }
     // CSV: a "url" column is the link's source.
-    const url = this.url(entry.url, () => this.linkPath(index, 'url'));
+    const url = entry.url === undefined ? undefined : this.url(entry.url, () => this.linkPath(index, 'url'));
     if (url && !out.some((s) => s.url === url)) out.push({ title: url, url });
     return out;
   }
@@ -728,6 +759,11 @@ function closest(word: string, words: readonly string[]): string | undefined {
   return best;
 }
 
+/** Names compare without case and with runs of spaces as one. */
+function foldName(name: string): string {
+  return name.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
 function distanceKm(place: { lon: number; lat: number }, lon: number, lat: number): number {
   const rad = Math.PI / 180;
   const dLat = (lat - place.lat) * rad;
@@ -745,7 +781,9 @@ function uniqueId(base: string, taken: Map<string, unknown>): string {
 
 function extraProperties(entry: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(entry)) if (!LINK_FIELDS.has(key) && !isUnsafeKey(key)) out[key] = value;
+  for (const key in entry) {
+    if (Object.hasOwn(entry, key) && !LINK_FIELDS.has(key) && !isUnsafeKey(key)) out[key] = entry[key];
+  }
   return out;
 }
 
