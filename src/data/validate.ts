@@ -149,6 +149,8 @@ class Validator {
   private readonly namedPlaces = new Map<string, NamedPlace[]>();
   private readonly namedAsWritten = new Map<string, Map<string, NamedPlace[]>>();
   private readonly usedPlaces = new Set<Place>();
+  /** Places declared with a problem that kept them out, by id, with where they were declared. */
+  private readonly leftOutPlaces = new Map<string, string>();
   private readonly reportedMoves = new Set<string>();
   private readonly suggestions = new Map<string, string>();
   private readonly gazetteer: Gazetteer;
@@ -321,11 +323,15 @@ class Validator {
           return;
         }
         this.report('error', 'missing-field', `${path}.${hasLon ? 'lat' : 'lon'}`, `place "${id}" has no coordinates and is not a known region or country; links to it cannot be drawn`);
+        this.leftOutPlaces.set(id, path);
         return;
       }
       const lon = this.coordinate(entry.lon, 180, () => `${path}.lon`, 'longitude');
       const lat = this.coordinate(entry.lat, 90, () => `${path}.lat`, 'latitude');
-      if (lon === null || lat === null) return;
+      if (lon === null || lat === null) {
+        this.leftOutPlaces.set(id, path);
+        return;
+      }
       this.declaredPlaces.add(id);
       this.addPlace(id, name() ?? known?.name ?? id, lon, lat, stringOr(entry.kind, known?.kind ?? 'place'), known?.shape ?? null);
     });
@@ -469,7 +475,10 @@ class Validator {
     const key = `${id}\u0000${name ?? ''}`;
     let message = this.suggestions.get(key);
     if (message === undefined) {
-      message = `unknown place "${id}"${this.placeHint(id, name)}`;
+      const declared = this.leftOutPlaces.get(id);
+      message = declared
+        ? `place "${id}" is declared at ${declared}, but that declaration was left out (see the issue there); row dropped`
+        : `unknown place "${id}"${this.placeHint(id, name)}`;
       this.suggestions.set(key, message);
     }
     return message;
@@ -577,7 +586,7 @@ class Validator {
     if ((LINK_STATUSES as readonly string[]).includes(status)) return status as LinkStatus;
     const near = closest(status, LINK_STATUSES);
     const hint = near ? ` — did you mean "${near}"?` : ` (expected ${LINK_STATUSES.join(', ')})`;
-    this.report('warning', 'unknown-status', this.linkPath(index, 'status'), `unknown status "${String(value)}"${hint}; shown as "${DEFAULT_STATUS}"`);
+    this.report('warning', 'unknown-status', this.linkPath(index, 'status'), `unknown status "${String(value)}", shown as "${DEFAULT_STATUS}"${hint}`);
     return DEFAULT_STATUS;
   }
 

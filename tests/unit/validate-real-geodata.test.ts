@@ -77,6 +77,7 @@ describe('places against the bundled geodata', () => {
       ['error', 'unknown-place', 'links[0].target'],
     ]);
     expect(issues[0]!.message).toBe('longitude 200 is out of range (−180 to 180)');
+    expect(issues[1]!.message).toBe('place "FAR" is declared at places[0], but that declaration was left out (see the issue there); row dropped');
   });
 
   it('CSV coordinates out of range drop that row only', () => {
@@ -190,7 +191,7 @@ describe('ids and repeated relations', () => {
     const { dataset, issues } = validate({ links: [{ source: 'RU-IRK', target: 'KR-47', status: 'suspened' as never }] });
     expect(dataset.links[0]!.status).toBe('active');
     expect(issues[0]).toMatchObject({ severity: 'warning', code: 'unknown-status', path: 'links[0].status' });
-    expect(issues[0]!.message).toBe('unknown status "suspened" — did you mean "suspended"?; shown as "active"');
+    expect(issues[0]!.message).toBe('unknown status "suspened", shown as "active" — did you mean "suspended"?');
   });
 
   it('leaves no lone place behind a row dropped after its places were found, and keeps indexes right', () => {
