@@ -3,6 +3,7 @@ import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { KnownPlace } from './gazetteer.js';
 import { isRecord } from './parse.js';
+import { TimeSlicer } from './slicer.js';
 import type { DataIssue, LocalizedText } from './types.js';
 
 export type ShapeSource = KnownPlace['shape'];
@@ -14,42 +15,77 @@ export interface RegionFile {
   issues: DataIssue[];
 }
 
+type RegionFeature = Feature<Geometry, Record<string, unknown>>;
+
 /**
  * Reads region shapes (GeoJSON or TopoJSON) into features keyed by id and the places they define.
  * The id of a feature is its `id`, else its `properties.id`, `iso_3166_2` or `iso_a2`.
  * Its label point is `properties.label` (`[lon, lat]`), else the centre of its bounding box.
  */
 export function readRegionFile(json: unknown, shape: ShapeSource, path = 'regions'): RegionFile {
-  const issues: DataIssue[] = [];
-  const collection = toFeatureCollection(json);
-  if (!collection) {
-    issues.push({ severity: 'error', code: 'region-file', path, message: 'not GeoJSON or TopoJSON: expected a FeatureCollection or a Topology' });
-    return { features: { type: 'FeatureCollection', features: [] }, byId: new Map(), places: [], issues };
+  const source = featureSource(json);
+  const reader = new RegionReader(shape, path);
+  if (!source) return reader.unreadable();
+  for (let i = 0; i < source.count; i++) reader.add(source.at(i), i);
+  return reader.finish();
+}
+
+/**
+ * `readRegionFile`, handing the event loop back while it decodes: the bundled admin-1 file
+ * holds some 4,000 regions, which take around 100 ms to decode in one go.
+ */
+export async function readRegionFileAsync(json: unknown, shape: ShapeSource, path = 'regions', slicer = new TimeSlicer()): Promise<RegionFile> {
+  const source = featureSource(json);
+  const reader = new RegionReader(shape, path);
+  if (!source) return reader.unreadable();
+  for (let i = 0; i < source.count; i++) {
+    reader.add(source.at(i), i);
+    await slicer.pace();
   }
-  const features: Feature<Geometry, Record<string, unknown>>[] = [];
-  const places: KnownPlace[] = [];
-  const seen = new Set<string>();
-  collection.features.forEach((f, i) => {
+  return reader.finish();
+}
+
+class RegionReader {
+  private readonly issues: DataIssue[] = [];
+  private readonly features: RegionFeature[] = [];
+  private readonly places: KnownPlace[] = [];
+  private readonly seen = new Set<string>();
+
+  constructor(
+    private readonly shape: ShapeSource,
+    private readonly path: string,
+  ) {}
+
+  unreadable(): RegionFile {
+    this.issues.push({ severity: 'error', code: 'region-file', path: this.path, message: 'not GeoJSON or TopoJSON: expected a FeatureCollection or a Topology' });
+    return this.finish();
+  }
+
+  add(f: RegionFeature, i: number): void {
     const props = (isRecord(f.properties) ? f.properties : {}) as Record<string, unknown>;
     const rawId = f.id ?? props.id ?? props.iso_3166_2 ?? props.iso_a2;
     if ((typeof rawId !== 'string' && typeof rawId !== 'number') || String(rawId).trim() === '') {
-      issues.push({ severity: 'warning', code: 'region-file', path: `${path}.features[${i}]`, message: 'a feature without an id cannot be linked to; ignored' });
+      this.issues.push({ severity: 'warning', code: 'region-file', path: `${this.path}.features[${i}]`, message: 'a feature without an id cannot be linked to; ignored' });
       return;
     }
     const id = String(rawId).trim();
-    if (seen.has(id)) {
-      issues.push({ severity: 'warning', code: 'region-file', path: `${path}.features[${i}]`, message: `feature id "${id}" repeats; the first one is used` });
+    if (this.seen.has(id)) {
+      this.issues.push({ severity: 'warning', code: 'region-file', path: `${this.path}.features[${i}]`, message: `feature id "${id}" repeats; the first one is used` });
       return;
     }
     if (!f.geometry) return;
-    seen.add(id);
+    this.seen.add(id);
     const label = labelPoint(props.label) ?? bboxCenter(f.geometry);
     if (!label) return;
     const name = nameOf(props) ?? id;
-    features.push({ type: 'Feature', id, geometry: f.geometry, properties: { ...props, id } });
-    places.push({ id, name, lon: label[0], lat: label[1], kind: kindFor(shape, props), shape });
-  });
-  return { features: { type: 'FeatureCollection', features }, byId: new Map(features.map((f) => [String(f.id), f])), places, issues };
+    this.features.push({ type: 'Feature', id, geometry: f.geometry, properties: { ...props, id } });
+    this.places.push({ id, name, lon: label[0], lat: label[1], kind: kindFor(this.shape, props), shape: this.shape });
+  }
+
+  finish(): RegionFile {
+    const features = this.features;
+    return { features: { type: 'FeatureCollection', features }, byId: new Map(features.map((f) => [String(f.id), f])), places: this.places, issues: this.issues };
+  }
 }
 
 function kindFor(shape: ShapeSource, props: Record<string, unknown>): string {
@@ -57,20 +93,22 @@ function kindFor(shape: ShapeSource, props: Record<string, unknown>): string {
   return shape === 'country' ? 'country' : 'region';
 }
 
-function toFeatureCollection(json: unknown): FeatureCollection<Geometry, Record<string, unknown>> | null {
+/** The features of a file, one at a time: TopoJSON geometries are decoded as they are asked for. */
+function featureSource(json: unknown): { count: number; at(i: number): RegionFeature } | null {
   if (!isRecord(json)) return null;
   if (json.type === 'FeatureCollection' && Array.isArray(json.features)) {
-    return json as unknown as FeatureCollection<Geometry, Record<string, unknown>>;
+    const features = json.features as RegionFeature[];
+    return { count: features.length, at: (i) => features[i]! };
   }
-  if (json.type === 'Feature') return { type: 'FeatureCollection', features: [json as unknown as Feature<Geometry, Record<string, unknown>>] };
+  if (json.type === 'Feature') return { count: 1, at: () => json as unknown as RegionFeature };
   if (json.type === 'Topology' && isRecord(json.objects)) {
-    const features: Feature<Geometry, Record<string, unknown>>[] = [];
+    const topology = json as unknown as Topology;
+    const geometries: unknown[] = [];
     for (const object of Object.values(json.objects)) {
-      const converted = topoFeature(json as unknown as Topology, object as never) as unknown;
-      if (isRecord(converted) && Array.isArray(converted.features)) features.push(...(converted.features as Feature<Geometry, Record<string, unknown>>[]));
-      else if (isRecord(converted)) features.push(converted as unknown as Feature<Geometry, Record<string, unknown>>);
+      if (isRecord(object) && object.type === 'GeometryCollection' && Array.isArray(object.geometries)) geometries.push(...(object.geometries as unknown[]));
+      else geometries.push(object);
     }
-    return { type: 'FeatureCollection', features };
+    return { count: geometries.length, at: (i) => topoFeature(topology, geometries[i] as never) as unknown as RegionFeature };
   }
   return null;
 }

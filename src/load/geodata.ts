@@ -1,5 +1,5 @@
 import { Gazetteer } from '../data/gazetteer.js';
-import { readRegionFile, type RegionFile } from '../data/regions.js';
+import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { fetchText, type LoadProgress } from './fetch.js';
 
 declare const __COOP_GEODATA_RELATIVE__: string | undefined;
@@ -53,7 +53,7 @@ function loadJson(url: string, onProgress?: (p: LoadProgress) => void, load: Tex
 
 function loadRegions(base: string, file: string, shape: 'country' | 'admin1', onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<RegionFile> {
   const url = new URL(file, base).href;
-  return cached(`regions ${url}`, async () => readRegionFile(await loadJson(url, onProgress, load), shape, file));
+  return cached(`regions ${url}`, async () => readRegionFileAsync(await loadJson(url, onProgress, load), shape, file));
 }
 
 export function loadCountries(base: string, onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<RegionFile> {

@@ -1,7 +1,7 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DataSet } from '../data/model.js';
 import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data/parse.js';
-import { readRegionFile, type RegionFile } from '../data/regions.js';
+import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { SLICE_BUDGET_MS, TimeSlicer } from '../data/slicer.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { needsSubdivisions, validateDataSetAsync } from '../data/validate.js';
@@ -76,7 +76,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const { gazetteer, countries, admin1 } = await bundledGazetteer(input.geodataBase, needsSubdivisions(data), progress, input.loadText);
   let custom: RegionFile | null = null;
   if (input.regions !== undefined && input.regions !== null) {
-    custom = readRegionFile(input.regions, 'regions');
+    custom = await readRegionFileAsync(input.regions, 'regions', 'regions', slicer);
     issues.push(...custom.issues);
     if (custom.places.length === 0 && custom.issues.some((i) => i.severity === 'error')) {
       throw new DataLoadError(`region shapes: ${custom.issues[0]!.message}`, custom.issues);

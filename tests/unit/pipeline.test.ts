@@ -2,7 +2,10 @@
 // page, progress, and the sliced run matching the one-task run.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { readRegionFile, readRegionFileAsync } from '../../src/data/regions.js';
+import { TimeSlicer } from '../../src/data/slicer.js';
 import type { LoadProgress } from '../../src/load/fetch.js';
+import { GEODATA_FILES } from '../../src/load/geodata.js';
 import { DataLoadError, runPipeline, type PipelineInput } from '../../src/load/pipeline.js';
 import { GEODATA_BASE, loadText, WIKIDATA_COLUMNS, WIKIDATA_TSV } from './real-geodata.js';
 
@@ -20,6 +23,17 @@ const TOPOJSON_REGIONS = {
   objects: { parks: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 'PARK-1', properties: { name: 'Park' }, arcs: [[0]] }] } },
   arcs: [PARK_RING],
 };
+
+describe('reading region files in slices', () => {
+  it('gives the same regions as in one go, for the bundled admin-1 file', async () => {
+    const admin1 = JSON.parse(readFileSync(new URL(GEODATA_FILES.admin1, GEODATA_BASE), 'utf8')) as unknown;
+    const slicer = new TimeSlicer(0);
+    const sliced = await readRegionFileAsync(admin1, 'admin1', GEODATA_FILES.admin1, slicer);
+    expect(slicer.yields).toBeGreaterThan(1000);
+    expect(sliced).toEqual(readRegionFile(admin1, 'admin1', GEODATA_FILES.admin1));
+    expect(sliced.places.length).toBeGreaterThan(3500);
+  });
+});
 
 describe('runPipeline', () => {
   it.each([
