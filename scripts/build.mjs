@@ -18,36 +18,47 @@ const define = { __COOP_GEODATA_RELATIVE__: JSON.stringify('./geodata/') };
 
 rmSync(dist, { recursive: true, force: true });
 
-await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  define,
-  build: {
-    outDir: dist,
-    emptyOutDir: false,
-    target: 'es2022',
-    sourcemap: true,
-    minify: false,
-    lib: { entry: { index: join(root, 'src/index.ts'), 'coop-map': join(root, 'src/coop-map.ts') }, formats: ['es'] },
-    rollupOptions: { external: isExternal, output: { entryFileNames: '[name].js', chunkFileNames: '[name].js' } },
-  },
+/** One Vite build into dist/, with the settings every output shares. */
+function buildInto(options, extraDefine = {}) {
+  return build({
+    root,
+    configFile: false,
+    logLevel: 'warn',
+    define: { ...define, ...extraDefine },
+    build: { outDir: dist, emptyOutDir: false, ...options },
+  });
+}
+
+// ESM for npm: dependencies stay imports.
+await buildInto({
+  target: 'es2022',
+  sourcemap: true,
+  minify: false,
+  lib: { entry: { index: join(root, 'src/index.ts'), 'coop-map': join(root, 'src/coop-map.ts') }, formats: ['es'] },
+  rollupOptions: { external: isExternal, output: { entryFileNames: '[name].js', chunkFileNames: '[name].js' } },
 });
 
-await build({
-  root,
-  configFile: false,
-  logLevel: 'warn',
-  define: { ...define, 'process.env.NODE_ENV': JSON.stringify('production') },
-  build: {
-    outDir: dist,
-    emptyOutDir: false,
+// One file for a plain <script type="module">: Lit and MapLibre inside.
+await buildInto(
+  {
     target: 'es2022',
     sourcemap: false,
     minify: true,
     lib: { entry: join(root, 'src/coop-map.ts'), formats: ['es'], fileName: () => 'coop-map.standalone.js' },
     rollupOptions: { output: { codeSplitting: false } },
   },
+  { 'process.env.NODE_ENV': JSON.stringify('production') },
+);
+
+// The command-line validator (bin/coop-map.mjs runs it): an SSR build for Node, so node: modules
+// stay imports (a browser build would stub them); dependencies stay imports too, and the
+// geodata is read from ./geodata/ beside it.
+await buildInto({
+  target: 'node20',
+  sourcemap: true,
+  minify: false,
+  ssr: join(root, 'src/cli/cli.ts'),
+  rollupOptions: { external: isExternal, output: { format: 'es', entryFileNames: 'cli.js' } },
 });
 
 // Declarations for npm.

@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { DataSet } from './data/model.js';
-import type { ColumnMapping } from './data/parse.js';
+import { parseColumnMapping, type ColumnMapping } from './data/parse.js';
 import type { CooperationDataInput, DataIssue } from './data/types.js';
 import { componentStyles, maplibreStyles } from './coop-map.styles.js';
 import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopFilterChangeDetail, type CoopLoadDetail, type CoopSelectDetail } from './events.js';
@@ -119,6 +119,8 @@ export class CoopMap extends LitElement {
   @state() private loadError: string | null = null;
   @state() private progress: LoadProgress | null = null;
   @state() private loading = false;
+  /** The data is read; the map is drawing it. */
+  @state() private drawing = false;
   /** What the pointer (or, later, the keyboard focus) is on, and where. */
   @state() private hover: { target: Pointed; x: number; y: number } | null = null;
   @state() private playing = false;
@@ -370,6 +372,7 @@ export class CoopMap extends LitElement {
     await this.updateComplete;
     if (!current() || (!this.data && !this.src)) return;
     this.loading = true;
+    this.drawing = false;
     this.loadError = null;
     this.progress = null;
     try {
@@ -383,17 +386,22 @@ export class CoopMap extends LitElement {
         regions = JSON.parse(await fetchText(new URL(this.regionsSrc, document.baseURI).href, 'regions', { onProgress })) as unknown;
         if (!current()) return;
       }
+      const columns = typeof this.columns === 'string' ? parseColumnMapping(this.columns) : { mapping: this.columns ?? undefined, errors: [] };
       const result = await runPipeline({
         text,
         data: this.data ?? undefined,
-        columns: parseColumns(this.columns),
+        columns: columns.mapping,
         regions: regions ?? undefined,
         geodataBase: this.resolvedGeodataBase,
         onProgress,
       });
       if (!current()) return;
       this.model = result.dataset;
-      this.issues = result.issues;
+      this.issues = [
+        ...columns.errors.map((message): DataIssue => ({ severity: 'warning', code: 'column-mapping', path: 'columns', message })),
+        ...result.issues,
+      ];
+      this.drawing = true;
       this.filterCache = null;
       this.hover = null;
       this.controller?.setData(result.dataset, result.shapes, buildArcBuffers(result.dataset));
@@ -420,6 +428,7 @@ export class CoopMap extends LitElement {
     await controller.whenIdle();
     if (seq !== this.loadSeq || !this.isConnected) return;
     this.loading = false;
+    this.drawing = false;
     this.progress = null;
     this.dispatchEvent(
       coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: dataset.links.length, places: dataset.places.length, issues: this.issues }),
@@ -552,33 +561,17 @@ export class CoopMap extends LitElement {
       </div>`;
     }
     if (this.loading) {
-      const p = this.progress;
+      // While the map draws there is no measure of progress: the bar shows as indeterminate.
+      const p = this.drawing ? null : this.progress;
       return html`<div class="panel notice" part="notice" role="status">
-        ${p?.what === 'geodata' ? strings.loadingGeodata : strings.loading}
+        ${this.drawing ? strings.drawing
+          : p === null ? strings.loading
+          : p.what === 'geodata' || p.what === 'regions' ? strings.loadingGeodata
+          : p.what === 'parse' || p.what === 'validate' ? strings.checking
+          : strings.loading}
         <progress max=${p?.total ?? nothing} value=${p?.total ? p.loaded : nothing}></progress>
       </div>`;
     }
     return nothing;
   }
-}
-
-/** Reads the `columns` attribute: JSON, or `from:to` pairs separated by commas. */
-export function parseColumns(value: string | ColumnMapping | null): ColumnMapping | undefined {
-  if (value === null || value === undefined || value === '') return undefined;
-  if (typeof value !== 'string') return value;
-  const text = value.trim();
-  if (text.startsWith('{')) {
-    try {
-      const parsed = JSON.parse(text) as unknown;
-      if (parsed && typeof parsed === 'object') return parsed as ColumnMapping;
-    } catch {
-      // fall through to the pair syntax
-    }
-  }
-  const mapping: Record<string, string> = {};
-  for (const pair of text.split(',')) {
-    const [from, to] = pair.split(/[:=]/).map((s) => s.trim());
-    if (from && to) mapping[from] = to;
-  }
-  return mapping;
 }

@@ -26,6 +26,8 @@ export interface UiStrings {
   showAll: string;
   loading: string;
   loadingGeodata: string;
+  checking: string;
+  drawing: string;
   linksShown: (shown: number, total: number) => string;
   loadFailed: string;
   exportPng: string;
@@ -68,6 +70,8 @@ export const STRINGS: Readonly<Record<Language, UiStrings>> = {
     showAll: 'Show all',
     loading: 'Loading data…',
     loadingGeodata: 'Loading region shapes…',
+    checking: 'Checking the data…',
+    drawing: 'Drawing the map…',
     linksShown: (shown, total) => `${shown} of ${total} links shown`,
     exportPng: 'PNG image',
     exportCsv: 'CSV of shown links',
@@ -110,6 +114,8 @@ export const STRINGS: Readonly<Record<Language, UiStrings>> = {
     showAll: 'Показать все',
     loading: 'Загрузка данных…',
     loadingGeodata: 'Загрузка границ регионов…',
+    checking: 'Проверка данных…',
+    drawing: 'Отрисовка карты…',
     linksShown: (shown, total) => `Показано связей: ${shown} из ${total}`,
     exportPng: 'Изображение PNG',
     exportCsv: 'CSV показанных связей',
@@ -152,6 +158,8 @@ export const STRINGS: Readonly<Record<Language, UiStrings>> = {
     showAll: '모두 보기',
     loading: '데이터를 불러오는 중…',
     loadingGeodata: '지역 경계를 불러오는 중…',
+    checking: '데이터를 확인하는 중…',
+    drawing: '지도를 그리는 중…',
     linksShown: (shown, total) => `관계 ${total}개 중 ${shown}개 표시`,
     exportPng: 'PNG 이미지',
     exportCsv: '표시된 관계 CSV',
@@ -194,6 +202,8 @@ export const STRINGS: Readonly<Record<Language, UiStrings>> = {
     showAll: 'Барлығын көрсету',
     loading: 'Деректер жүктелуде…',
     loadingGeodata: 'Аймақ шекаралары жүктелуде…',
+    checking: 'Деректер тексерілуде…',
+    drawing: 'Карта сызылуда…',
     linksShown: (shown, total) => `${total} байланыстың ${shown} көрсетілген`,
     exportPng: 'PNG сурет',
     exportCsv: 'Көрсетілген байланыстар CSV',

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import { arcMiddle, cleanup, colorDistance, mount, nextEvent, pixelAt, placeOf } from './helpers.js';
 import { greatCirclePath } from '../../src/geometry/arcs.js';
+import type { LinkStatus } from '../../src/data/types.js';
 
 afterEach(cleanup);
 
@@ -47,7 +48,7 @@ describe('status and width', () => {
     { id: 'e2', lon: 40, lat: -20 },
   ];
 
-  async function samples(status: string): Promise<number> {
+  async function samples(status: LinkStatus): Promise<number> {
     const element = mount({}, { data: { places, links: [{ id: 'x', source: 'w', target: 'e', sectors: ['education'], status }] } });
     await nextEvent(element, 'coop-load');
     const map = element.map!;

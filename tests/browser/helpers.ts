@@ -104,11 +104,11 @@ export function clickAt(element: CoopMap, point: { x: number; y: number }): void
 }
 
 /** Waits until `check` returns something truthy, polling each frame. */
-export async function until<T>(check: () => T | Promise<T>, timeout = 10_000): Promise<T> {
+export async function until<T>(check: () => T | Promise<T>, timeout = 10_000): Promise<NonNullable<T>> {
   const start = performance.now();
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (performance.now() - start > timeout) throw new Error('condition not met in time');
     await new Promise((resolve) => requestAnimationFrame(resolve));
   }
