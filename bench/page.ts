@@ -43,6 +43,10 @@ export interface BenchPage {
   stepYears(step: number): Promise<FilterResult>;
   pan(frames: number): Promise<number[]>;
   camera(): Camera;
+  /** For bench/profile.mjs: instanced draws of one frame. */
+  draws(): Promise<import('./experiments.ts').DrawStats>;
+  /** For bench/profile.mjs: coop-map's frame under variants of its arc layer. */
+  experiments(rounds: number): Promise<unknown>;
 }
 
 declare global {
@@ -167,5 +171,19 @@ window.bench = {
     const { side: s } = current();
     const center = s.map.getCenter();
     return { center: [center.lng, center.lat], zoom: s.map.getZoom() };
+  },
+
+  async draws() {
+    const { side: s } = current();
+    await settle(s);
+    return (await import('./experiments.ts')).drawsPerFrame(s.map);
+  },
+
+  async experiments(rounds) {
+    const { side: s } = current();
+    if (s.name !== 'coop-map') throw new Error('the experiments change coop-map\'s arc layer');
+    await settle(s);
+    const host = document.querySelector<HTMLElement>('coop-map')!;
+    return (await import('./experiments.ts')).runExperiments(s.map, host, s.clock, rounds);
   },
 };
