@@ -37,6 +37,8 @@ const METRICS = [
   { metric: 'frames drawn until settled', unit: 'frames', take: (p) => [p.load.framesToSettle] },
   { metric: 'sector toggle', unit: 'ms', take: (p) => p.sector.map((s) => s.latency) },
   { metric: 'sector toggle: the frame alone', unit: 'ms', take: (p) => p.sector.map((s) => s.frame) },
+  // coop-map only: the element's own update before the frame (legend counts, filter hand-over).
+  { metric: 'sector toggle: element update', unit: 'ms', take: (p) => p.sector.flatMap((s) => (s.update === undefined ? [] : [s.update])) },
   { metric: 'year step', unit: 'ms', take: (p) => p.years.map((s) => s.latency) },
   { metric: 'year step: the frame alone', unit: 'ms', take: (p) => p.years.map((s) => s.frame) },
   { metric: 'pan frame, median', unit: 'ms', take: (p) => p.pan, reduce: (xs) => quantile(xs, 0.5) },
@@ -49,6 +51,7 @@ const CLOCKS = {
   'first frame':
     'A: from setting `.data` to the GPU finishing the first frame whose arc layer holds all the instances of the data set (parse, validate, place lookup, instance buffers, upload, draw). B: from starting the conversion of the same input object into one object per link and sector, through `overlay.setProps({ layers })`, to the GPU finishing the first frame in which deck.gl draws that layer (attribute generation, upload, draw).',
   'the frame alone': "From the start of MapLibre's render of that frame (Map#_render) to the GPU finishing it.",
+  'element update': "coop-map only: from setting the attribute to the element's updateComplete (Lit render of the legend with its counts, filter handed to the map); part of the latency.",
   settled: "A: to the element's `coop-load` event (it waits for the map's `idle`, so labels and places are in). B: to the map's next `idle`.",
   'sector toggle / year step':
     "A: from setting the `sectors` or `years` attribute to the GPU finishing the first frame drawn with the new filter uniforms (includes the element's update: legend counts, filter hand-over). B: from building the new ArcLayer with new `filterCategories` or `filterRange` and `overlay.setProps` to the GPU finishing the first frame drawn with it (includes deck.gl's layer diff in its own animation frame and the map repaint it requests).",
