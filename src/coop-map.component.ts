@@ -179,8 +179,7 @@ export class CoopMap extends LitElement {
 
   /** Sets what is highlighted as hovered; null clears it. */
   hoverTarget(target: Pointed, point: { x: number; y: number } = { x: 0, y: 0 }): void {
-    const same = this.hover?.target?.kind === target?.kind && this.hover?.target?.index === target?.index;
-    if (same && target === null) return;
+    if (target === null && this.hover === null) return;
     this.hover = target ? { target, ...point } : null;
   }
 
