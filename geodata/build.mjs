@@ -433,6 +433,77 @@ function pickLabel(geometry, candidates) {
   return gridInteriorPoint(geometry);
 }
 
+/**
+ * world-atlas keeps its topology on the sphere: a ring that crosses the antimeridian (Russia's
+ * Chukotka, Fiji) has an edge from +179° to −179°, and Antarctica's ring goes round the pole.
+ * Planar tools (mapshaper here, MapLibre later) read such an edge as a line across the whole
+ * world. Unwrap each such ring, close a pole-encircling one along the pole, and cut it at ±180°
+ * into planar rings.
+ */
+function splitAtAntimeridian(geometry) {
+  const polygons = geometry.type === 'Polygon' ? [geometry.coordinates] : geometry.type === 'MultiPolygon' ? geometry.coordinates : null;
+  if (!polygons) return geometry;
+  const crosses = (ring) => ring.some((p, i) => i > 0 && Math.abs(p[0] - ring[i - 1][0]) > 180);
+  if (!polygons.some((polygon) => polygon.some(crosses))) return geometry;
+  const out = [];
+  for (const polygon of polygons) {
+    if (!polygon.some(crosses)) {
+      out.push(polygon);
+      continue;
+    }
+    // Holes of crossing polygons are dropped: at this scale none matters (checked by the build report).
+    const ring = unwrapRing(polygon[0]);
+    const shift = Math.floor((Math.min(...ring.map((p) => p[0])) + 180) / 360);
+    for (let k = shift; k <= shift + 1; k++) {
+      const west = -180 + 360 * k;
+      const piece = clipRing(clipRing(ring, 0, west, 1), 0, west + 360, -1);
+      if (piece.length >= 4) out.push([piece.map(([x, y]) => [x - 360 * k, y])]);
+    }
+  }
+  return { type: 'MultiPolygon', coordinates: out };
+}
+
+function unwrapRing(ring) {
+  const out = [ring[0].slice()];
+  for (let i = 1; i < ring.length; i++) {
+    let x = ring[i][0];
+    const prev = out[i - 1][0];
+    while (x - prev > 180) x -= 360;
+    while (x - prev < -180) x += 360;
+    out.push([x, ring[i][1]]);
+  }
+  const drift = out.at(-1)[0] - out[0][0];
+  if (Math.abs(drift) > 180) {
+    // Encircles a pole: close the ring along it (Antarctica: the south pole).
+    const pole = out.reduce((sum, p) => sum + p[1], 0) < 0 ? -90 : 90;
+    const last = out.at(-1);
+    out.push([last[0], pole], [out[0][0], pole], out[0].slice());
+  }
+  return out;
+}
+
+/** Sutherland–Hodgman against the half-plane `side * (x − at) ≥ 0` (axis 0 = longitude). */
+function clipRing(ring, axis, at, side) {
+  const inside = (p) => side * (p[axis] - at) >= 0;
+  const cross = (a, b) => {
+    const t = (at - a[axis]) / (b[axis] - a[axis]);
+    return [a[0] + t * (b[0] - a[0]), a[1] + t * (b[1] - a[1])];
+  };
+  const out = [];
+  for (let i = 0; i < ring.length - 1; i++) {
+    const a = ring[i];
+    const b = ring[i + 1];
+    if (inside(a)) {
+      out.push(a);
+      if (!inside(b)) out.push(cross(a, b));
+    } else if (inside(b)) {
+      out.push(cross(a, b));
+    }
+  }
+  if (out.length > 0) out.push(out[0].slice());
+  return out;
+}
+
 // --- names -----------------------------------------------------------------------------------
 
 const GENERIC_WORDS =
@@ -630,7 +701,7 @@ async function buildCountries() {
       report.assigned.push(`${f.properties.name} -> ${id}: ${rule.why}`);
     }
     if (!id) throw new Error(`world-atlas id ${f.id} (${f.properties.name}) has no alpha-2 code`);
-    features.push({ type: 'Feature', geometry: f.geometry, properties: { id, atlasName: f.properties.name } });
+    features.push({ type: 'Feature', geometry: splitAtAntimeridian(f.geometry), properties: { id, atlasName: f.properties.name } });
   }
   const out = await mapshaper.applyCommands(
     [

@@ -212,3 +212,31 @@ describe('geodata/aliases.json', () => {
     expect(aliases).toMatchObject(KAZAKH_LETTER_CODES);
   });
 });
+
+describe('shapes on a flat map', () => {
+  /** An edge this wide in longitude is not a coastline: it is a ring that crossed the antimeridian. */
+  const MAX_EDGE_LONGITUDE = 30;
+
+  it.each([
+    ['admin1.json', () => features<RegionProperties>(admin1, 'regions')],
+    ['countries.json', () => features<CountryProperties>(readTopology(COUNTRIES_URL), 'countries')],
+  ])('%s has no edge across the antimeridian (Russia, Fiji and Antarctica are cut at ±180°)', (_name, read) => {
+    const wide: string[] = [];
+    for (const f of read()) {
+      for (const ring of rings(f.geometry)) {
+        for (let i = 1; i < ring.length; i++) {
+          if (Math.abs(ring[i]![0]! - ring[i - 1]![0]!) > MAX_EDGE_LONGITUDE) wide.push(String(f.id));
+        }
+      }
+      for (const ring of rings(f.geometry)) for (const [lon] of ring) expect(Math.abs(lon!)).toBeLessThanOrEqual(180);
+    }
+    expect([...new Set(wide)]).toEqual([]);
+  });
+
+  it('keeps Chukotka in Russia on both sides of the antimeridian', () => {
+    const russia = features<CountryProperties>(readTopology(COUNTRIES_URL), 'countries').find((f) => f.id === 'RU')!;
+    expect(contains(russia.geometry, [175, 66])).toBe(true);
+    expect(contains(russia.geometry, [-175, 66.5])).toBe(true);
+    expect(contains(russia.geometry, [100, 72])).toBe(true); // the Taymyr peninsula, lost before the cut
+  });
+});
