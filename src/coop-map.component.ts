@@ -7,8 +7,8 @@ import { parseColumnMapping, type ColumnMapping } from './data/parse.js';
 import type { CooperationDataInput, DataIssue } from './data/types.js';
 import { componentStyles, maplibreStyles } from './coop-map.styles.js';
 import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopFilterChangeDetail, type CoopLoadDetail, type CoopSelectDetail } from './events.js';
+import { FilterIndex } from './filters/filter-index.js';
 import {
-  countBySector,
   formatSectors,
   yearExtent,
   formatYears,
@@ -131,6 +131,9 @@ export class CoopMap extends LitElement {
   private loadSeq = 0;
   private initialized = false;
   private filterCache: { key: string; ids: string[] } | null = null;
+  private filterIndex: FilterIndex | null = null;
+  /** The data's years, for the timeline. */
+  private extent: [number, number] | null = null;
   private readonly colorScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
 
   /** The MapLibre map, once created: an escape hatch. */
@@ -159,6 +162,12 @@ export class CoopMap extends LitElement {
     const dataset = this.model;
     const indices = await this.controller.linksAt(box?.x ?? 0, box?.y ?? 0, box?.width, box?.height);
     return indices.map((i) => dataset.links[i]!.id);
+  }
+
+  private countsBySector(filters: FilterState): Map<string, number> {
+    const dataset = this.model!;
+    this.filterIndex ??= new FilterIndex(dataset);
+    return this.filterIndex.countBySector(filters, dataset.sectors.map((s) => s.id));
   }
 
   /** The selected link or place, resolved from `selected` (a link id wins over a place id). */
@@ -199,7 +208,7 @@ export class CoopMap extends LitElement {
     const canvas = await controller.snapshot();
     const strings = STRINGS[uiLanguage(this.language)];
     const filters = this.filterState();
-    const counts = countBySector(dataset, filters);
+    const counts = this.countsBySector(filters);
     const entries = dataset.sectors
       .filter((s) => (filters.sectors === null || filters.sectors.has(s.id)) && (counts.get(s.id) ?? 0) > 0)
       .map((s) => ({ label: localize(s.label, this.language) || s.id, color: s.color, count: counts.get(s.id) ?? 0 }));
@@ -402,6 +411,8 @@ export class CoopMap extends LitElement {
       ];
       this.drawing = true;
       this.filterCache = null;
+      this.filterIndex = new FilterIndex(result.dataset);
+      this.extent = yearExtent(result.dataset);
       this.hover = null;
       this.controller?.setData(result.dataset, result.shapes, buildArcBuffers(result.dataset));
       await this.showDataset(seq);
@@ -484,10 +495,12 @@ export class CoopMap extends LitElement {
     const dataset = this.model;
     const filters = this.filterState();
     const lang = this.language;
-    const visible = dataset ? new Set(this.visibleLinks) : new Set<string>();
-    const extent = dataset ? yearExtent(dataset) : null;
+    const extent = this.extent;
     const selection = this.selection;
     const hover = dataset && this.hover?.target ? this.hover : null;
+    // A filter change must not walk every link: counts come from the index, and the set of
+    // visible ids is only built when a tooltip or the panel needs it.
+    const visible = dataset && (hover || selection) ? new Set(this.visibleLinks) : new Set<string>();
     const mapElement = this.renderRoot.querySelector<HTMLElement>('.map');
     // Order matters for the CSS: the timeline comes before the panel, which it raises above it.
     return html`
@@ -496,8 +509,10 @@ export class CoopMap extends LitElement {
         ? renderLegend({
             dataset,
             sectors: filters.sectors,
-            counts: countBySector(dataset, filters),
-            shown: visible.size,
+            counts: this.countsBySector(filters),
+            shown: this.filterIndex!.countVisible(filters),
+            sectorsInUse: this.filterIndex!.sectorsInUse,
+            statusesInUse: this.filterIndex!.statusesInUse,
             lang,
             strings,
             onToggle: (id) => this.toggleSector(id),

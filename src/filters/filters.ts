@@ -95,14 +95,3 @@ export function yearExtent(dataset: DataSet, now = new Date().getFullYear()): [n
   }
   return Number.isFinite(min) ? [min, max] : null;
 }
-
-/** Number of visible links per sector (a link with several sectors counts in each). */
-export function countBySector(dataset: DataSet, state: FilterState): Map<string, number> {
-  const counts = new Map<string, number>(dataset.sectors.map((s) => [s.id, 0]));
-  const withoutSectors: FilterState = { ...state, sectors: null };
-  for (const link of dataset.links) {
-    if (!isLinkVisible(link, withoutSectors)) continue;
-    for (const sector of link.sectors) counts.set(sector, (counts.get(sector) ?? 0) + 1);
-  }
-  return counts;
-}

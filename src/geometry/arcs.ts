@@ -38,12 +38,23 @@ export const INSTANCE_LAYOUT = {
 } as const;
 
 export interface ArcBuffers {
-  /** INSTANCE_FLOATS floats per arc; one arc per link and sector. */
+  /** INSTANCE_FLOATS floats per arc; one arc per link and sector, longest arcs first. */
   instances: Float32Array;
   count: number;
   /** For each instance, the link it draws. */
   linkOfInstance: Uint32Array;
+  /**
+   * Runs of instances of similar length (longest first), so each run is drawn with as many
+   * segments as its longest arc needs on screen and no more.
+   */
+  buckets: { start: number; count: number; maxLength: number }[];
+  /** Smallest and largest longitude the arcs reach as drawn (unwrapped), to pick world copies. */
+  lonRange: [number, number];
 }
+
+/** Arcs whose Web Mercator lengths lie within this factor of each other share a bucket. */
+const BUCKET_RATIO = 2;
+const MIN_BUCKET_LENGTH = 1 / 4096;
 
 const DEG = Math.PI / 180;
 const MAX_MERCATOR_LAT = 85.051129;
@@ -160,6 +171,8 @@ export function buildArcBuffers(dataset: DataSet): ArcBuffers {
 
   const L = INSTANCE_LAYOUT;
   let n = 0;
+  let lonMin = Infinity;
+  let lonMax = -Infinity;
   for (const link of links) {
     const key = pairKey(link);
     const forward = link.sourceIndex < link.targetIndex;
@@ -167,9 +180,12 @@ export function buildArcBuffers(dataset: DataSet): ArcBuffers {
     const second = places[forward ? link.targetIndex : link.sourceIndex]!;
     let length = lengthOfPair.get(key);
     if (length === undefined) {
-      length = pathLength(arcMercatorPath([first.lon, first.lat], [second.lon, second.lat], 16));
+      length = pathLength(arcMercatorPath([first.lon, first.lat], [second.lon, second.lat], 8));
       lengthOfPair.set(key, length);
     }
+    const end = first.lon + wrapDelta(second.lon - first.lon);
+    lonMin = Math.min(lonMin, first.lon, end);
+    lonMax = Math.max(lonMax, first.lon, end);
     const size = fanSize.get(key)!;
     for (const sector of link.sectors) {
       const slot = fanNext.get(key) ?? 0;
@@ -186,12 +202,33 @@ export function buildArcBuffers(dataset: DataSet): ArcBuffers {
       instances[o + L.fan] = slot - (size - 1) / 2;
       instances[o + L.width] = widths[link.index]!;
       instances[o + L.link] = link.index;
+      instances[o + L.length] = length;
       instances[o + L.sourcePlace] = link.sourceIndex;
       instances[o + L.targetPlace] = link.targetIndex;
-      instances[o + L.length] = length;
       linkOfInstance[n] = link.index;
       n++;
     }
   }
-  return { instances, count, linkOfInstance };
+  return sortIntoBuckets(instances, linkOfInstance, count, Number.isFinite(lonMin) ? [lonMin, lonMax] : [0, 0]);
+}
+
+/** Orders instances longest first and cuts them into runs of similar length. */
+function sortIntoBuckets(instances: Float32Array, linkOfInstance: Uint32Array, count: number, lonRange: [number, number]): ArcBuffers {
+  const L = INSTANCE_LAYOUT;
+  const lengthOf = (i: number) => instances[i * INSTANCE_FLOATS + L.length]!;
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => lengthOf(b) - lengthOf(a) || a - b);
+  const sorted = new Float32Array(instances.length);
+  const links = new Uint32Array(count);
+  order.forEach((from, to) => {
+    sorted.set(instances.subarray(from * INSTANCE_FLOATS, (from + 1) * INSTANCE_FLOATS), to * INSTANCE_FLOATS);
+    links[to] = linkOfInstance[from]!;
+  });
+  const buckets: ArcBuffers['buckets'] = [];
+  for (let i = 0; i < count; i++) {
+    const length = sorted[i * INSTANCE_FLOATS + L.length]!;
+    const last = buckets.at(-1);
+    if (last && (length * BUCKET_RATIO >= last.maxLength || last.maxLength <= MIN_BUCKET_LENGTH)) last.count++;
+    else buckets.push({ start: i, count: 1, maxLength: length });
+  }
+  return { instances: sorted, count, linkOfInstance: links, buckets, lonRange };
 }

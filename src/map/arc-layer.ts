@@ -1,6 +1,12 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MaplibreMap } from 'maplibre-gl';
 import { ARC_BULGE, FAN_SPACING_PX, INSTANCE_FLOATS, INSTANCE_LAYOUT, YEAR_MAX, YEAR_MIN, type ArcBuffers } from '../geometry/arcs.js';
-import { ARC_FRAGMENT_SHADER, ARC_SEGMENTS, ARC_VERTEX_SHADER } from './arc-shaders.js';
+import {
+  ARC_FRAGMENT_SHADER,
+  ARC_SEGMENTS,
+  ARC_VERTEX_SHADER,
+  COMPOSITE_FRAGMENT_SHADER,
+  COMPOSITE_VERTEX_SHADER,
+} from './arc-shaders.js';
 
 /** What the arc layer draws beyond the data: filters and highlight, all applied on the GPU. */
 export interface ArcLayerState {
@@ -16,13 +22,26 @@ export interface ArcLayerState {
 
 /** CSS pixels around the pointer within which an arc counts as hit. */
 export const PICK_MARGIN_PX = 3;
+/** Screen length of one segment of an arc, in CSS pixels: enough for a smooth curve. */
+export const SEGMENT_PX = 10;
+/** Fewest segments an arc is drawn with, so that even a short arc shows its bow. */
+export const MIN_SEGMENTS = 4;
 const MAX_WORLD_COPIES = 5;
+/** Degrees a great circle (and its bow) may reach beyond the longitudes of its ends. */
+const ARC_LON_MARGIN = 30;
 const TILE_SIZE = 512;
 
 interface Program {
   program: WebGLProgram;
   uniforms: Map<string, WebGLUniformLocation | null>;
   attributes: Map<string, number>;
+}
+
+interface Target {
+  framebuffer: WebGLFramebuffer;
+  texture: WebGLTexture;
+  width: number;
+  height: number;
 }
 
 interface PickRequest {
@@ -36,28 +55,38 @@ interface PickRequest {
 const UNIFORMS = [
   'u_sectors', 'u_years', 'u_status_mask', 'u_viewport', 'u_pixel_ratio', 'u_world_offset', 'u_world_size',
   'u_bulge', 'u_fan_spacing', 'u_hover_link', 'u_hover_place', 'u_selected_link', 'u_picking', 'u_pick_margin',
+  'u_segments', 'u_instance_base',
   'u_projection_matrix', 'u_projection_fallback_matrix', 'u_projection_tile_mercator_coords',
   'u_projection_clipping_plane', 'u_projection_transition',
 ];
-const ATTRIBUTES = ['a_corner', 'a_ends', 'a_props', 'a_shape', 'a_places'];
+const ATTRIBUTES: [name: string, size: number, offset: number][] = [
+  ['a_ends', 4, INSTANCE_LAYOUT.ends],
+  ['a_props', 4, INSTANCE_LAYOUT.sector],
+  ['a_shape', 4, INSTANCE_LAYOUT.fan],
+  ['a_places', 2, INSTANCE_LAYOUT.sourcePlace],
+];
 
 /**
- * A MapLibre custom layer that draws every arc as one instance of a shared strip. Only this
- * class and the MapController touch the map.
+ * A MapLibre custom layer that draws every arc as one instance of a strip whose vertices the
+ * shader places on the great circle. Arcs are drawn into a texture in the offscreen pass and the
+ * texture is laid over the map; while the camera, the data and the filters stay as they are
+ * (labels loading, a region hovered, the map settling), frames reuse the texture instead of
+ * drawing every arc again. Only this class and the MapController touch the map.
  */
 export class ArcLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;
   readonly renderingMode = '2d' as const;
   private map: MaplibreMap | null = null;
-  private gl: WebGL2RenderingContext | null = null;
   private readonly programs = new Map<string, Program>();
-  private cornerBuffer: WebGLBuffer | null = null;
+  private composite: Program | null = null;
   private instanceBuffer: WebGLBuffer | null = null;
   private sectorTexture: WebGLTexture | null = null;
-  private pickFramebuffer: WebGLFramebuffer | null = null;
-  private pickTexture: WebGLTexture | null = null;
-  private pickSize: [number, number] = [0, 0];
-  private vaos = new Map<Program, WebGLVertexArrayObject>();
+  private pickTarget: Target | null = null;
+  private imageTarget: Target | null = null;
+  /** What the cached image shows; it is redrawn when this changes. */
+  private imageKey = '';
+  private version = 0;
+  private readonly vaos = new Map<Program, WebGLVertexArrayObject>();
   private buffers: ArcBuffers | null = null;
   private buffersDirty = false;
   private sectorsDirty = true;
@@ -70,12 +99,15 @@ export class ArcLayer implements CustomLayerInterface {
     selectedLink: -1,
   };
   private readonly pickQueue: PickRequest[] = [];
+  /** How many times the arcs have been drawn into the cached image (for tests and profiling). */
+  imageDraws = 0;
 
   constructor(readonly id: string) {}
 
   setArcs(buffers: ArcBuffers): void {
     this.buffers = buffers;
     this.buffersDirty = true;
+    this.version++;
     this.map?.triggerRepaint();
   }
 
@@ -86,6 +118,7 @@ export class ArcLayer implements CustomLayerInterface {
   setState(patch: Partial<ArcLayerState>): void {
     if (patch.sectors) this.sectorsDirty = true;
     this.state = { ...this.state, ...patch };
+    this.version++;
     this.map?.triggerRepaint();
   }
 
@@ -107,45 +140,94 @@ export class ArcLayer implements CustomLayerInterface {
   onAdd(map: MaplibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
     this.map = map;
     if (!('drawArraysInstanced' in gl)) throw new Error('coop-map needs WebGL 2');
-    this.gl = gl;
-    const corners = new Float32Array((ARC_SEGMENTS + 1) * 4);
-    for (let i = 0; i <= ARC_SEGMENTS; i++) corners.set([i / ARC_SEGMENTS, -1, i / ARC_SEGMENTS, 1], i * 4);
-    this.cornerBuffer = gl.createBuffer();
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.cornerBuffer);
-    gl.bufferData(gl.ARRAY_BUFFER, corners, gl.STATIC_DRAW);
     this.instanceBuffer = gl.createBuffer();
     this.sectorTexture = gl.createTexture();
     this.buffersDirty = true;
     this.sectorsDirty = true;
+    this.imageKey = '';
   }
 
   onRemove(_map: MaplibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
     const gl2 = gl as WebGL2RenderingContext;
     for (const vao of this.vaos.values()) gl2.deleteVertexArray(vao);
     for (const { program } of this.programs.values()) gl.deleteProgram(program);
-    gl.deleteBuffer(this.cornerBuffer);
+    if (this.composite) gl.deleteProgram(this.composite.program);
     gl.deleteBuffer(this.instanceBuffer);
     gl.deleteTexture(this.sectorTexture);
-    gl.deleteTexture(this.pickTexture);
-    gl.deleteFramebuffer(this.pickFramebuffer);
+    for (const target of [this.pickTarget, this.imageTarget]) {
+      if (!target) continue;
+      gl.deleteTexture(target.texture);
+      gl.deleteFramebuffer(target.framebuffer);
+    }
+    this.pickTarget = null;
+    this.imageTarget = null;
+    this.composite = null;
     this.vaos.clear();
     this.programs.clear();
     for (const request of this.pickQueue.splice(0)) request.resolve(new Uint32Array(0));
     this.map = null;
-    this.gl = null;
   }
 
   prerender(gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
-    if (this.pickQueue.length === 0) return;
     const gl2 = gl as WebGL2RenderingContext;
     const width = gl.drawingBufferWidth;
     const height = gl.drawingBufferHeight;
-    this.ensurePickTarget(gl2, width, height);
-    gl2.bindFramebuffer(gl2.FRAMEBUFFER, this.pickFramebuffer);
-    gl2.viewport(0, 0, width, height);
-    gl2.disable(gl2.BLEND);
     gl2.disable(gl2.DEPTH_TEST);
     gl2.disable(gl2.STENCIL_TEST);
+    if (this.pickQueue.length > 0) this.renderPicks(gl2, args, width, height);
+    const key = this.frameKey(args, width, height);
+    if (key !== this.imageKey) {
+      this.imageTarget = this.ensureTarget(gl2, this.imageTarget, width, height);
+      gl2.bindFramebuffer(gl2.FRAMEBUFFER, this.imageTarget.framebuffer);
+      gl2.viewport(0, 0, width, height);
+      gl2.disable(gl2.SCISSOR_TEST);
+      gl2.clearColor(0, 0, 0, 0);
+      gl2.clear(gl2.COLOR_BUFFER_BIT);
+      gl2.enable(gl2.BLEND);
+      gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
+      this.draw(gl2, args, false);
+      this.imageKey = key;
+      this.imageDraws++;
+    }
+    gl2.bindFramebuffer(gl2.FRAMEBUFFER, null);
+  }
+
+  render(gl: WebGLRenderingContext | WebGL2RenderingContext): void {
+    const gl2 = gl as WebGL2RenderingContext;
+    if (!this.imageTarget || !this.buffers || this.buffers.count === 0) return;
+    const program = (this.composite ??= link(gl2, COMPOSITE_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, ['u_image'], []));
+    gl2.useProgram(program.program);
+    gl2.activeTexture(gl2.TEXTURE0);
+    gl2.bindTexture(gl2.TEXTURE_2D, this.imageTarget.texture);
+    gl2.uniform1i(program.uniforms.get('u_image') ?? null, 0);
+    gl2.enable(gl2.BLEND);
+    gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
+    gl2.bindVertexArray(null);
+    gl2.drawArrays(gl2.TRIANGLES, 0, 3);
+  }
+
+  /** Everything the arc image depends on: camera, projection, canvas size, data and filters. */
+  private frameKey(args: CustomRenderMethodInput, width: number, height: number): string {
+    const p = args.defaultProjectionData;
+    return [
+      args.shaderData.variantName,
+      width,
+      height,
+      this.version,
+      Array.prototype.join.call(p.mainMatrix),
+      Array.prototype.join.call(p.fallbackMatrix),
+      Array.prototype.join.call(p.tileMercatorCoords),
+      Array.prototype.join.call(p.clippingPlane),
+      p.projectionTransition,
+      this.worldOffsets(args).join(','),
+    ].join('|');
+  }
+
+  private renderPicks(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, width: number, height: number): void {
+    this.pickTarget = this.ensureTarget(gl, this.pickTarget, width, height);
+    gl.bindFramebuffer(gl.FRAMEBUFFER, this.pickTarget.framebuffer);
+    gl.viewport(0, 0, width, height);
+    gl.disable(gl.BLEND);
     const ratio = width / (this.map?.getCanvas().clientWidth || width);
     for (const request of this.pickQueue.splice(0)) {
       const x0 = Math.max(0, Math.floor(request.x * ratio));
@@ -156,31 +238,23 @@ export class ArcLayer implements CustomLayerInterface {
         request.resolve(new Uint32Array(0));
         continue;
       }
-      gl2.enable(gl2.SCISSOR_TEST);
-      gl2.scissor(x0, y0, w, h);
-      gl2.clearColor(0, 0, 0, 0);
-      gl2.clear(gl2.COLOR_BUFFER_BIT);
-      this.draw(gl2, args, true);
+      gl.enable(gl.SCISSOR_TEST);
+      gl.scissor(x0, y0, w, h);
+      gl.clearColor(0, 0, 0, 0);
+      gl.clear(gl.COLOR_BUFFER_BIT);
+      this.draw(gl, args, true);
       const pixels = new Uint8Array(w * h * 4);
-      gl2.readPixels(x0, y0, w, h, gl2.RGBA, gl2.UNSIGNED_BYTE, pixels);
-      gl2.disable(gl2.SCISSOR_TEST);
+      gl.readPixels(x0, y0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
+      gl.disable(gl.SCISSOR_TEST);
       request.resolve(decodeIds(pixels));
     }
-    gl2.bindFramebuffer(gl2.FRAMEBUFFER, null);
-  }
-
-  render(gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
-    const gl2 = gl as WebGL2RenderingContext;
-    gl2.enable(gl2.BLEND);
-    gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-    this.draw(gl2, args, false);
   }
 
   private draw(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, picking: boolean): void {
     const map = this.map;
-    if (!map || !this.buffers || this.buffers.count === 0) return;
+    const buffers = this.buffers;
+    if (!map || !buffers || buffers.count === 0) return;
     const program = this.programFor(gl, args.shaderData);
-    if (!program) return;
     this.upload(gl);
     gl.useProgram(program.program);
     const u = (name: string) => program.uniforms.get(name) ?? null;
@@ -191,8 +265,8 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform4f(u('u_projection_clipping_plane'), ...(projection.clippingPlane as [number, number, number, number]));
     gl.uniform1f(u('u_projection_transition'), projection.projectionTransition);
 
-    const canvas = map.getCanvas();
-    const pixelRatio = gl.drawingBufferWidth / (canvas.clientWidth || gl.drawingBufferWidth);
+    const pixelRatio = gl.drawingBufferWidth / (map.getCanvas().clientWidth || gl.drawingBufferWidth);
+    const worldSize = TILE_SIZE * Math.pow(2, map.getZoom());
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, this.sectorTexture);
     gl.uniform1i(u('u_sectors'), 0);
@@ -200,7 +274,7 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1i(u('u_status_mask'), this.state.statusMask);
     gl.uniform2f(u('u_viewport'), gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1f(u('u_pixel_ratio'), pixelRatio);
-    gl.uniform1f(u('u_world_size'), TILE_SIZE * Math.pow(2, map.getZoom()));
+    gl.uniform1f(u('u_world_size'), worldSize);
     gl.uniform1f(u('u_bulge'), ARC_BULGE);
     gl.uniform1f(u('u_fan_spacing'), FAN_SPACING_PX);
     gl.uniform1f(u('u_hover_link'), this.state.hoverLink);
@@ -210,19 +284,36 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1f(u('u_pick_margin'), PICK_MARGIN_PX);
 
     gl.bindVertexArray(this.vaoFor(gl, program));
-    for (const offset of this.worldOffsets(args)) {
-      gl.uniform1f(u('u_world_offset'), offset);
-      gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (ARC_SEGMENTS + 1) * 2, this.buffers.count);
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.instanceBuffer);
+    const offsets = this.worldOffsets(args);
+    for (const bucket of buffers.buckets) {
+      // WebGL 2 has no base instance: point the attributes at the bucket's first instance.
+      for (const [name, size, offset] of ATTRIBUTES) {
+        const location = program.attributes.get(name) ?? -1;
+        if (location >= 0) gl.vertexAttribPointer(location, size, gl.FLOAT, false, INSTANCE_FLOATS * 4, (bucket.start * INSTANCE_FLOATS + offset) * 4);
+      }
+      const segments = Math.min(ARC_SEGMENTS, Math.max(MIN_SEGMENTS, Math.ceil((bucket.maxLength * worldSize) / SEGMENT_PX)));
+      gl.uniform1f(u('u_segments'), segments);
+      gl.uniform1f(u('u_instance_base'), bucket.start);
+      for (const offset of offsets) {
+        gl.uniform1f(u('u_world_offset'), offset);
+        gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (segments + 1) * 2, bucket.count);
+      }
     }
     gl.bindVertexArray(null);
   }
 
-  /** World copies to draw in Web Mercator (arcs may cross the antimeridian into the next copy). */
+  /**
+   * World copies to draw in Web Mercator: those where the arcs, as far as they reach (their
+   * longitudes may leave ±180 across the antimeridian), meet the view. One on the globe.
+   */
   private worldOffsets(args: CustomRenderMethodInput): number[] {
-    if (!this.map || args.shaderData.variantName.includes('globe')) return [0];
+    if (!this.map || !this.buffers || args.shaderData.variantName.includes('globe')) return [0];
     const bounds = this.map.getBounds();
-    const first = Math.floor((bounds.getWest() + 180) / 360) - 1;
-    const last = Math.floor((bounds.getEast() + 180) / 360) + 1;
+    const lonMin = this.buffers.lonRange[0] - ARC_LON_MARGIN;
+    const lonMax = this.buffers.lonRange[1] + ARC_LON_MARGIN;
+    const first = Math.ceil((bounds.getWest() - lonMax) / 360);
+    const last = Math.floor((bounds.getEast() - lonMin) / 360);
     const offsets: number[] = [];
     for (let o = first; o <= last && offsets.length < MAX_WORLD_COPIES; o++) offsets.push(o);
     return offsets;
@@ -247,68 +338,63 @@ export class ArcLayer implements CustomLayerInterface {
     }
   }
 
-  private vaoFor(gl: WebGL2RenderingContext, program: Program): WebGLVertexArrayObject | null {
+  private vaoFor(gl: WebGL2RenderingContext, program: Program): WebGLVertexArrayObject {
     let vao = this.vaos.get(program);
     if (vao) return vao;
     vao = gl.createVertexArray();
     gl.bindVertexArray(vao);
-    const a = (name: string) => program.attributes.get(name) ?? -1;
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.cornerBuffer);
-    gl.enableVertexAttribArray(a('a_corner'));
-    gl.vertexAttribPointer(a('a_corner'), 2, gl.FLOAT, false, 0, 0);
     gl.bindBuffer(gl.ARRAY_BUFFER, this.instanceBuffer);
-    const stride = INSTANCE_FLOATS * 4;
-    const L = INSTANCE_LAYOUT;
-    const attribute = (name: string, size: number, offset: number) => {
-      const location = a(name);
-      if (location < 0) return;
+    for (const [name] of ATTRIBUTES) {
+      const location = program.attributes.get(name) ?? -1;
+      if (location < 0) continue;
       gl.enableVertexAttribArray(location);
-      gl.vertexAttribPointer(location, size, gl.FLOAT, false, stride, offset * 4);
       gl.vertexAttribDivisor(location, 1);
-    };
-    attribute('a_ends', 4, L.ends);
-    attribute('a_props', 4, L.sector);
-    attribute('a_shape', 4, L.fan);
-    attribute('a_places', 2, L.sourcePlace);
+    }
     gl.bindVertexArray(null);
     this.vaos.set(program, vao);
     return vao;
   }
 
-  private programFor(gl: WebGL2RenderingContext, shaderData: CustomRenderMethodInput['shaderData']): Program | null {
+  private programFor(gl: WebGL2RenderingContext, shaderData: CustomRenderMethodInput['shaderData']): Program {
     const cached = this.programs.get(shaderData.variantName);
     if (cached) return cached;
     const vertexSource = `#version 300 es\nprecision highp float;\n${shaderData.vertexShaderPrelude}\n${shaderData.define}\n${ARC_VERTEX_SHADER}`;
-    const vertex = compile(gl, gl.VERTEX_SHADER, vertexSource);
-    const fragment = compile(gl, gl.FRAGMENT_SHADER, ARC_FRAGMENT_SHADER);
-    const program = gl.createProgram();
-    gl.attachShader(program, vertex);
-    gl.attachShader(program, fragment);
-    gl.linkProgram(program);
-    if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-      throw new Error(`coop-map arc shader failed to link: ${gl.getProgramInfoLog(program) ?? ''}`);
-    }
-    const entry: Program = {
-      program,
-      uniforms: new Map(UNIFORMS.map((name) => [name, gl.getUniformLocation(program, name)])),
-      attributes: new Map(ATTRIBUTES.map((name) => [name, gl.getAttribLocation(program, name)])),
-    };
-    this.programs.set(shaderData.variantName, entry);
-    return entry;
+    const program = link(gl, vertexSource, ARC_FRAGMENT_SHADER, UNIFORMS, ATTRIBUTES.map(([name]) => name));
+    this.programs.set(shaderData.variantName, program);
+    return program;
   }
 
-  private ensurePickTarget(gl: WebGL2RenderingContext, width: number, height: number): void {
-    if (this.pickFramebuffer && this.pickSize[0] === width && this.pickSize[1] === height) return;
-    gl.deleteTexture(this.pickTexture);
-    gl.deleteFramebuffer(this.pickFramebuffer);
-    this.pickTexture = gl.createTexture();
-    gl.bindTexture(gl.TEXTURE_2D, this.pickTexture);
+  private ensureTarget(gl: WebGL2RenderingContext, target: Target | null, width: number, height: number): Target {
+    if (target && target.width === width && target.height === height) return target;
+    if (target) {
+      gl.deleteTexture(target.texture);
+      gl.deleteFramebuffer(target.framebuffer);
+    }
+    const texture = gl.createTexture();
+    gl.bindTexture(gl.TEXTURE_2D, texture);
     gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
-    this.pickFramebuffer = gl.createFramebuffer();
-    gl.bindFramebuffer(gl.FRAMEBUFFER, this.pickFramebuffer);
-    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, this.pickTexture, 0);
-    this.pickSize = [width, height];
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
+    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
+    const framebuffer = gl.createFramebuffer();
+    gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
+    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
+    return { framebuffer, texture, width, height };
   }
+}
+
+function link(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string, uniforms: string[], attributes: string[]): Program {
+  const program = gl.createProgram();
+  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, vertexSource));
+  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragmentSource));
+  gl.linkProgram(program);
+  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
+    throw new Error(`coop-map arc shader failed to link: ${gl.getProgramInfoLog(program) ?? ''}`);
+  }
+  return {
+    program,
+    uniforms: new Map(uniforms.map((name) => [name, gl.getUniformLocation(program, name)])),
+    attributes: new Map(attributes.map((name) => [name, gl.getAttribLocation(program, name)])),
+  };
 }
 
 function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {

@@ -7,10 +7,10 @@
  * are Web Mercator coordinates of the whole world in 0…1.
  */
 
+/** Most segments an arc is drawn with; shorter arcs on screen get fewer (see ArcLayer). */
 export const ARC_SEGMENTS = 48;
 
 export const ARC_VERTEX_SHADER = /* glsl */ `
-in vec2 a_corner;     // x: t along the arc (0..1), y: side (-1 or 1)
 in vec4 a_ends;       // lon, lat of both ends, degrees
 in vec4 a_props;      // sector index, since, until, status
 in vec4 a_shape;      // fan offset, width px, link index, arc length (mercator)
@@ -30,6 +30,8 @@ uniform float u_hover_place;   // -1: none
 uniform float u_selected_link; // -1: none
 uniform float u_picking;       // 1 in the picking pass
 uniform float u_pick_margin;   // CSS px added to the width when picking
+uniform float u_segments;      // segments of the arcs in this draw
+uniform float u_instance_base; // index of this draw's first instance, for picking ids
 
 out vec4 v_color;
 out float v_along;
@@ -97,8 +99,10 @@ void main() {
   vec2 m0 = mercator(a_ends.xy);
   vec2 chord = mercator(vec2(a_ends.x + dLon, a_ends.w)) - m0;
 
-  float t = a_corner.x;
-  float step = 1.0 / ${ARC_SEGMENTS}.0;
+  // The strip is (segments + 1) pairs of vertices, one on each side of the arc.
+  float t = float(gl_VertexID / 2) / u_segments;
+  float side = gl_VertexID % 2 == 0 ? -1.0 : 1.0;
+  float step = 1.0 / u_segments;
   float tn = t < 1.0 ? t + step * 0.5 : t - step * 0.5;
   vec4 clip = projectTile(arcPoint(a, b, angle, m0, chord, dLon, t));
   vec4 clipNext = projectTile(arcPoint(a, b, angle, m0, chord, dLon, tn));
@@ -114,7 +118,7 @@ void main() {
   float width = a_shape.y + (hovered ? 2.0 : 0.0) + (u_picking > 0.5 ? u_pick_margin * 2.0 : 0.0);
   float halfWidth = (width * 0.5 + 0.5) * u_pixel_ratio; // + half a pixel for antialiasing
   float fan = a_shape.x * u_fan_spacing * u_pixel_ratio * sin(3.141592653589793 * t);
-  vec2 offset = normal * (a_corner.y * halfWidth + fan);
+  vec2 offset = normal * (side * halfWidth + fan);
   clip.xy += offset / (0.5 * u_viewport) * clip.w;
   gl_Position = clip;
 
@@ -124,13 +128,13 @@ void main() {
   if (hovered) alpha = 1.0;
 
   if (u_picking > 0.5) {
-    float id = float(gl_InstanceID + 1);
+    float id = u_instance_base + float(gl_InstanceID) + 1.0;
     v_color = vec4(mod(id, 256.0), mod(floor(id / 256.0), 256.0), floor(id / 65536.0), 255.0) / 255.0;
   } else {
     v_color = vec4(sector.rgb * alpha, alpha);
   }
   v_along = t * a_shape.w * u_world_size * u_pixel_ratio;
-  v_across = a_corner.y * halfWidth;
+  v_across = side * halfWidth;
   v_half_width = halfWidth;
   v_status = status;
   v_picking = u_picking;
@@ -161,5 +165,22 @@ void main() {
   }
   float edge = clamp(v_half_width - abs(v_across), 0.0, 1.0);
   fragColor = v_color * edge;
+}
+`;
+
+/** Draws the cached arc image over the map: a full-screen triangle, texels taken as they are. */
+export const COMPOSITE_VERTEX_SHADER = /* glsl */ `#version 300 es
+void main() {
+  vec2 corner = vec2(float((gl_VertexID << 1) & 2), float(gl_VertexID & 2));
+  gl_Position = vec4(corner * 2.0 - 1.0, 0.0, 1.0);
+}
+`;
+
+export const COMPOSITE_FRAGMENT_SHADER = /* glsl */ `#version 300 es
+precision highp float;
+uniform sampler2D u_image;
+out vec4 fragColor;
+void main() {
+  fragColor = texelFetch(u_image, ivec2(gl_FragCoord.xy), 0);
 }
 `;

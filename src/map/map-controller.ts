@@ -25,7 +25,7 @@ export const LAYER_IDS = {
 const SOURCE_IDS = { shapes: 'coop-shapes', points: 'coop-points', labels: 'coop-labels' } as const;
 
 /** At most this many places get a label; the best connected first. */
-export const MAX_LABELS = 400;
+export const MAX_LABELS = 150;
 const FIT_PADDING_PX = 48;
 const FIT_MAX_ZOOM = 6;
 const HOVER_FEATURE_STATE = 'hover';

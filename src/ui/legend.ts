@@ -11,6 +11,9 @@ export interface LegendProps {
   /** Visible links per sector, under the current years and status (sector toggles aside). */
   counts: ReadonlyMap<string, number>;
   shown: number;
+  /** Sectors and statuses some link has (others are left out of the legend). */
+  sectorsInUse: ReadonlySet<string>;
+  statusesInUse: ReadonlySet<LinkStatus>;
   lang: string;
   strings: UiStrings;
   onToggle: (sectorId: string) => void;
@@ -33,8 +36,8 @@ function statusSample(status: LinkStatus): TemplateResult {
 /** Sector colors with toggles and counts, and a key for status. Text is rendered as text only. */
 export function renderLegend(props: LegendProps): TemplateResult {
   const { dataset, sectors, counts, strings, lang } = props;
-  const used = dataset.sectors.filter((s) => (counts.get(s.id) ?? 0) > 0 || dataset.links.some((l) => l.sectors.includes(s.id)));
-  const statuses = LINK_STATUSES.filter((status) => dataset.links.some((l) => l.status === status));
+  const used = dataset.sectors.filter((s) => props.sectorsInUse.has(s.id));
+  const statuses = LINK_STATUSES.filter((status) => props.statusesInUse.has(status));
   return html`<section class="panel legend" part="legend" aria-label=${strings.legend}>
     <h2>${strings.sectors}</h2>
     <ul>

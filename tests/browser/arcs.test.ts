@@ -102,3 +102,28 @@ describe('status and width', () => {
     expect(await width([0, 0], [40, 0])).toBeGreaterThan(await width([0, -20], [40, -20]));
   });
 });
+
+describe('frames that change nothing about the arcs', () => {
+  it('reuse the arc image; a filter or a camera change draws the arcs again', async () => {
+    const element = mount({ src: '/data/seed.json' });
+    await nextEvent(element, 'coop-load');
+    await element.whenIdle();
+    const map = element.map!;
+    const layer = (map.getLayer('coop-arcs') as unknown as { implementation: { imageDraws: number } }).implementation;
+    const before = layer.imageDraws;
+    for (let i = 0; i < 3; i++) {
+      map.triggerRepaint();
+      await new Promise((resolve) => map.once('render', resolve));
+    }
+    expect(layer.imageDraws).toBe(before);
+    const drawnBefore = await element.queryRenderedLinks();
+    expect(drawnBefore.length).toBeGreaterThan(8);
+
+    element.setAttribute('sectors', 'economy');
+    await element.whenIdle();
+    expect(layer.imageDraws).toBe(before + 1);
+    map.panBy([40, 0], { animate: false });
+    await element.whenIdle();
+    expect(layer.imageDraws).toBe(before + 2);
+  });
+});

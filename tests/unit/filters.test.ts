@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { formatYears, isLinkVisible, parseSectors, parseYears, yearsOverlap, countBySector, ALL } from '../../src/filters/filters.js';
+import { formatYears, isLinkVisible, parseSectors, parseYears, yearsOverlap, ALL, type FilterState } from '../../src/filters/filters.js';
+import { FilterIndex } from '../../src/filters/filter-index.js';
+import fc from 'fast-check';
+import { LINK_STATUSES } from '../../src/data/types.js';
 import { validateDataSet } from '../../src/data/validate.js';
 
 describe('filter attributes', () => {
@@ -72,10 +75,61 @@ describe('visible links', () => {
   });
 
   it('counts per sector follow years and status but not the sector toggles', () => {
-    const counts = countBySector(dataset, { sectors: new Set(['culture']), years: { from: 2010, to: 2020 }, statuses: null });
+    const counts = new FilterIndex(dataset).countBySector({ sectors: new Set(['culture']), years: { from: 2010, to: 2020 }, statuses: null }, dataset.sectors.map((s) => s.id));
     expect(counts.get('culture')).toBe(1);
     expect(counts.get('education')).toBe(1);
     expect(counts.get('economy')).toBe(0);
     expect(counts.get('unspecified')).toBe(1);
+  });
+});
+
+describe('FilterIndex', () => {
+  const SECTORS = ['culture', 'education', 'economy', 'tourism', 'youth'];
+  const year = fc.option(fc.integer({ min: 1950, max: 2030 }), { nil: null });
+  const link = fc.record({
+    sectors: fc.subarray(SECTORS),
+    status: fc.constantFrom(...LINK_STATUSES),
+    since: year,
+    until: year,
+  });
+  const state = fc.record({
+    sectors: fc.option(fc.subarray([...SECTORS, 'unspecified']).map((list) => new Set(list)), { nil: null }),
+    // As parseYears gives them: from ≤ to when both are set.
+    years: fc.option(
+      fc.record({ from: year, to: year }).map((r) => (r.from !== null && r.to !== null && r.from > r.to ? { from: r.to, to: r.from } : r)),
+      { nil: null },
+    ),
+    statuses: fc.option(fc.subarray([...LINK_STATUSES]).map((list) => new Set(list)), { nil: null }),
+  });
+
+  it('counts exactly what isLinkVisible shows, overall and per sector', () => {
+    fc.assert(
+      fc.property(fc.array(link, { maxLength: 60 }), state, (links, filters) => {
+        const input = {
+          places: [{ id: 'a', lon: 0, lat: 0 }, { id: 'b', lon: 1, lat: 1 }],
+          links: links.map((l, i) => ({
+            id: `l${i}`,
+            source: 'a',
+            target: 'b',
+            type: `t${i}`,
+            sectors: l.sectors,
+            status: l.status,
+            since: l.since !== null && l.until !== null ? Math.min(l.since, l.until) : l.since,
+            until: l.since !== null && l.until !== null ? Math.max(l.since, l.until) : l.until,
+          })),
+        };
+        const { dataset } = validateDataSet(input);
+        const index = new FilterIndex(dataset);
+        const f = filters as FilterState;
+        expect(index.countVisible(f)).toBe(dataset.links.filter((l) => isLinkVisible(l, f)).length);
+        const bySector = index.countBySector(f, dataset.sectors.map((s) => s.id));
+        const withoutSectors = { ...f, sectors: null };
+        for (const sector of dataset.sectors) {
+          const expected = dataset.links.filter((l) => l.sectors.includes(sector.id) && isLinkVisible(l, withoutSectors)).length;
+          expect(bySector.get(sector.id)).toBe(expected);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 });
