@@ -1,4 +1,5 @@
 import { defineConfig } from 'vite';
+import { maplibreCssPlugin } from './scripts/maplibre-css-plugin.mjs';
 import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
 
 /**
@@ -7,7 +8,7 @@ import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
  */
 export default defineConfig({
   root: '.',
-  plugins: [sharedDirPlugin()],
+  plugins: [sharedDirPlugin(), maplibreCssPlugin()],
   // MapLibre loads its worker from beside its own module: keep it out of the dependency pre-bundle.
   optimizeDeps: { exclude: ['maplibre-gl'] },
   server: { host: '127.0.0.1', port: 5173, strictPort: false },

@@ -1,14 +1,16 @@
 import { defineConfig } from 'vitest/config';
 import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
+import { maplibreCssPlugin } from './scripts/maplibre-css-plugin.mjs';
 import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
 
 export default defineConfig({
-  plugins: [sharedDirPlugin()],
+  plugins: [sharedDirPlugin(), maplibreCssPlugin()],
   optimizeDeps: { exclude: ['maplibre-gl'] },
   test: {
     projects: [
       {
+        plugins: [maplibreCssPlugin()],
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
@@ -26,8 +28,8 @@ export default defineConfig({
         },
       },
       {
-        plugins: [sharedDirPlugin()],
-              optimizeDeps: { exclude: ['maplibre-gl'] },
+        plugins: [sharedDirPlugin(), maplibreCssPlugin()],
+        optimizeDeps: { exclude: ['maplibre-gl'] },
         test: {
           name: 'browser',
           include: ['tests/browser/**/*.test.ts'],

@@ -1,5 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import { maplibreCssPlugin } from '../scripts/maplibre-css-plugin.mjs';
 import { sharedDirPlugin } from '../scripts/shared-dir-plugin.ts';
 
 const production = JSON.stringify('production');
@@ -12,7 +13,7 @@ const production = JSON.stringify('production');
 export default defineConfig({
   root: fileURLToPath(new URL('..', import.meta.url)),
   logLevel: 'warn',
-  plugins: [sharedDirPlugin()],
+  plugins: [sharedDirPlugin(), maplibreCssPlugin()],
   define: { 'process.env.NODE_ENV': production },
   resolve: { conditions: ['module', 'browser', 'production'] },
   optimizeDeps: {

@@ -7,6 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -24,6 +25,7 @@ function buildInto(options, extraDefine = {}) {
     root,
     configFile: false,
     logLevel: 'warn',
+    plugins: [maplibreCssPlugin()],
     define: { ...define, ...extraDefine },
     build: { outDir: dist, emptyOutDir: false, ...options },
   });

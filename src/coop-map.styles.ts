@@ -1,5 +1,7 @@
 import { css, unsafeCSS } from 'lit';
-import maplibreCss from 'maplibre-gl/dist/maplibre-gl.css?inline';
+// MapLibre's stylesheet without the rules for features the element never shows (popups,
+// markers, navigation buttons, …), cut at build time by scripts/maplibre-css-plugin.mjs.
+import maplibreCss from 'virtual:coop-map/maplibre-gl.css?inline';
 
 /** MapLibre's own rules, adopted inside the shadow root where its controls live. */
 export const maplibreStyles = unsafeCSS(maplibreCss);
