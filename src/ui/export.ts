@@ -1,5 +1,5 @@
-import Papa from 'papaparse';
 import type { DataSet, Link } from '../data/model.js';
+import { toCsv } from '../data/write-csv.js';
 import { localize } from '../i18n/strings.js';
 
 /** Columns of the CSV export: the documented CSV columns, so the file loads back as it is. */
@@ -42,7 +42,7 @@ export function linksToCsv(dataset: DataSet, links: readonly Link[], lang: strin
       target.lat,
     ];
   });
-  return `\uFEFF${Papa.unparse({ fields: [...EXPORT_COLUMNS], data: rows }, { newline: '\r\n' })}\r\n`;
+  return `\uFEFF${toCsv(EXPORT_COLUMNS, rows)}\r\n`;
 }
 
 export interface LegendEntry {
