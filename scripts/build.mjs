@@ -60,7 +60,8 @@ await buildInto({
   sourcemap: true,
   minify: false,
   ssr: join(root, 'src/cli/cli.ts'),
-  rollupOptions: { external: isExternal, output: { format: 'es', entryFileNames: 'cli.js' } },
+  // The CSV reader is a chunk the validator imports on demand; it sits beside cli.js.
+  rollupOptions: { external: isExternal, output: { format: 'es', entryFileNames: 'cli.js', chunkFileNames: 'cli-[name].js' } },
 });
 
 // Declarations for npm.

@@ -1,6 +1,6 @@
 import { COUNTRY_CODE, Gazetteer, SUBDIVISION_CODE, editDistance, namesOf, type KnownPlace } from './gazetteer.js';
 import type { DataSet, Link, Place, Sector } from './model.js';
-import { isRecord, isUnsafeKey } from './parse.js';
+import { isRecord, isUnsafeKey } from './records.js';
 import {
   BUILTIN_SECTOR_DEFAULTS,
   COLOR_PATTERN,

@@ -1,6 +1,6 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import type { DataSet } from '../data/model.js';
-import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data/parse.js';
+import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data/parse-text.js';
 import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { SLICE_BUDGET_MS, TimeSlicer } from '../data/slicer.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';

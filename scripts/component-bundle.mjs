@@ -1,0 +1,51 @@
+// Builds <coop-map> (src/coop-map.ts) minified in memory and sorts the output into what a page
+// loads up front and what it loads only on demand. scripts/size.mjs weighs the result;
+// tests/unit/bundle-split.test.ts checks that the on-demand parts stay out of the first load.
+import { build } from 'vite';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+export const LIT_PACKAGES = ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'];
+
+/**
+ * `external`: packages left as imports (with their subpaths); `plugins` run before the project's
+ * own; `codeSplitting: false` inlines dynamic imports as the standalone build does.
+ * Returns `upFront`, the entry and every file it imports statically, and `lazy`, the files only
+ * reached through dynamic imports, each as `{ name, code, modules }`.
+ */
+export async function bundleComponent({ external = [], plugins = [], codeSplitting = true } = {}) {
+  const result = await build({
+    root: ROOT,
+    configFile: false,
+    logLevel: 'warn',
+    plugins: [...plugins, maplibreCssPlugin()],
+    define: {
+      __COOP_GEODATA_RELATIVE__: JSON.stringify('./geodata/'),
+      'process.env.NODE_ENV': JSON.stringify('production'),
+    },
+    build: {
+      write: false,
+      target: 'es2022',
+      minify: true,
+      sourcemap: false,
+      lib: { entry: join(ROOT, 'src/coop-map.ts'), formats: ['es'], fileName: () => 'coop-map.js' },
+      rollupOptions: {
+        external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
+        output: codeSplitting ? {} : { codeSplitting: false },
+      },
+    },
+  });
+  const outputs = (Array.isArray(result) ? result[0] : result).output;
+  const chunks = new Map(outputs.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
+  const upFront = new Set();
+  const visit = (name) => {
+    if (!chunks.has(name) || upFront.has(name)) return;
+    upFront.add(name);
+    chunks.get(name).imports.forEach(visit);
+  };
+  visit([...chunks.values()].find((c) => c.isEntry).fileName);
+  const files = (names) => names.map((name) => ({ name, code: Buffer.from(chunks.get(name).code), modules: chunks.get(name).modules }));
+  return { upFront: files([...upFront]), lazy: files([...chunks.keys()].filter((name) => !upFront.has(name))) };
+}

@@ -1,0 +1,291 @@
+// The CSV reader, with Papa Parse: most of the weight of reading a data set, so the element
+// imports this module only when the text is CSV (parseDataTextAsync in parse-text.ts).
+import Papa from 'papaparse';
+import { editDistance } from './gazetteer.js';
+import {
+  encodingIssue,
+  guessFormat,
+  parseJsonText,
+  refuseTooLarge,
+  REPLACEMENT_CHARACTER,
+  stripBom,
+  unreadable,
+  type AsyncParseOptions,
+  type ColumnMapping,
+  type ParseOptions,
+  type ParseResult,
+} from './parse-text.js';
+import { isUnsafeKey } from './records.js';
+import { TimeSlicer } from './slicer.js';
+import type { DataIssue, LinkInput } from './types.js';
+
+/** The documented CSV columns. Others are kept as properties of the link. */
+export const CSV_COLUMNS = [
+  'id', 'source', 'target', 'sectors', 'since', 'until', 'status', 'type', 'weight', 'title', 'url',
+  'source_name', 'target_name', 'source_lon', 'source_lat', 'target_lon', 'target_lat',
+  'source_country', 'target_country', 'note',
+] as const;
+const DOCUMENTED_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
+
+/** Separators a CSV file may use, in the order Papa Parse tries them. */
+const CSV_DELIMITERS = [',', ';', '\t', '|'];
+/** Characters of CSV handed to the parser at a time in the sliced parse; the slicer decides when to yield. */
+export const CSV_CHUNK_CHARS = 64 * 1024;
+/** How close a mapping target must be to a documented column to be taken for a typo of it. */
+const COLUMN_TYPO_DISTANCE = 2;
+
+/**
+ * Parses a data set from text, JSON or CSV, in one go. Never throws: an unreadable file comes
+ * back as `data: null` with an error issue. It lives beside the CSV reader because reading CSV
+ * at once needs it loaded; the element reads through parseDataTextAsync instead.
+ */
+export function parseDataText(text: string, options: ParseOptions = {}): ParseResult {
+  const format = options.format ?? guessFormat(text);
+  if (format === 'json') return parseJsonText(text);
+  const refused = refuseTooLarge(text, format);
+  if (refused) return refused;
+  const table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
+  const body = stripBom(text);
+  const result = Papa.parse<string[]>(body, delimiterOptions(body, options.columns));
+  table.take(result.data, result.errors);
+  return table.finish(result.meta.delimiter);
+}
+
+/**
+ * Reads CSV in slices with the event loop handed back in between, so a page stays responsive
+ * while a large file is read. Files over the size limit are for the caller to refuse.
+ */
+export async function parseCsvAsync(text: string, options: AsyncParseOptions = {}): Promise<ParseResult> {
+  const slicer = options.slicer ?? new TimeSlicer();
+  const table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
+  const body = stripBom(text);
+  let delimiter: string | undefined;
+  await new Promise<void>((resolve, reject) => {
+    Papa.parse<string[]>(body, {
+      ...delimiterOptions(body, options.columns),
+      chunkSize: CSV_CHUNK_CHARS,
+      chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
+        try {
+          delimiter = result.meta.delimiter;
+          table.take(result.data, result.errors);
+          options.onProgress?.(Math.min(result.meta.cursor, body.length), body.length);
+          if (!slicer.due()) return;
+          parser.pause();
+          slicer.yield().then(() => parser.resume(), reject);
+        } catch (error) {
+          parser.abort();
+          reject(error as Error);
+        }
+      },
+      complete: () => resolve(),
+    });
+  });
+  return table.finish(delimiter);
+}
+
+/**
+ * The separator, read from the header: the candidate that splits it into the most known
+ * column names, else into the most columns. Papa Parse guesses from the first rows instead,
+ * and a sectors column like "culture;education;tourism" can make it take ";" for a
+ * comma-separated file. When the header gives no answer, Papa Parse guesses.
+ */
+function delimiterOptions(body: string, columns: ColumnMapping | undefined): { delimiter: string } | { delimitersToGuess: string[] } {
+  const header = /^[^\S\r\n]*\S[^\r\n]*/m.exec(body)?.[0];
+  if (!header) return { delimitersToGuess: CSV_DELIMITERS };
+  const known = new Set([...DOCUMENTED_COLUMNS, ...Object.keys(columns ?? {}).map(canonicalColumn)]);
+  let best: { delimiter: string; names: number; fields: number } | null = null;
+  for (const delimiter of CSV_DELIMITERS) {
+    const cells = header.split(delimiter);
+    if (cells.length < 2) continue;
+    const names = cells.filter((cell) => known.has(canonicalColumn(cell.replace(/^\s*"|"\s*$/g, '')))).length;
+    if (!best || names > best.names || (names === best.names && cells.length > best.fields)) best = { delimiter, names, fields: cells.length };
+  }
+  return best ? { delimiter: best.delimiter } : { delimitersToGuess: CSV_DELIMITERS };
+}
+
+/** A documented column name for a header as people write it: `Source Name`, `source-name` → `source_name`. */
+function canonicalColumn(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Builds links from CSV records as they arrive, keeping each link's row number for issues. */
+class CsvTable {
+  private readonly issues: DataIssue[] = [];
+  private readonly links: LinkInput[] = [];
+  private readonly rowNumbers: number[] = [];
+  /** Records seen so far, the header included: the row number of the last one. */
+  private records = 0;
+  private header: string[] | null = null;
+  /** For each column, the field it fills, or `null` when it is ignored. */
+  private fields: (string | null)[] = [];
+  private readonly columnLabels: Record<string, string> = Object.create(null) as Record<string, string>;
+  private unnamedWithValues = new Set<number>();
+  private reportedEncoding = false;
+  /** The row number of the header: 1, unless blank rows come first. */
+  private headerRow = 1;
+
+  constructor(
+    private readonly columns: ColumnMapping,
+    private readonly hasReplacementCharacters: boolean,
+  ) {}
+
+  take(rows: string[][], errors: Papa.ParseError[]): void {
+    for (const error of errors) {
+      if (error.code === 'UndetectableDelimiter') continue;
+      // Papa numbers rows within the chunk from 0; the file's rows count from 1 with the header.
+      const row = this.records + (error.row ?? 0) + 1;
+      this.issues.push({ severity: 'warning', code: 'csv-syntax', path: `row ${row}`, message: csvErrorMessage(error) });
+    }
+    for (const cells of rows) {
+      this.records++;
+      if (!this.header) {
+        if (isBlank(cells)) continue;
+        this.readHeader(cells);
+      } else if (!isBlank(cells)) {
+        this.readRow(cells);
+      }
+    }
+  }
+
+  finish(delimiter: string | undefined): ParseResult {
+    if (!this.header) return unreadable('csv', this.records > 0 ? 'row 1' : '', 'the file is empty: expected a header row');
+    const present = new Set(this.fields);
+    const missing = ['source', 'target'].filter((end) => !present.has(end) && !present.has(`${end}_name`));
+    if (missing.length > 0) {
+      const written = this.header.map((h) => `"${h.trim()}"`).join(', ');
+      const hint = this.header.length === 1
+        ? '; the columns may be separated by something other than a comma, semicolon, tab or "|"'
+        : '; rename it or give a column mapping';
+      return unreadable(
+        'csv',
+        `row ${this.headerRow}`,
+        `no "${missing[0]}" column (the header has: ${written})${hint}`,
+        'missing-field',
+      );
+    }
+    for (const column of this.unnamedWithValues) {
+      this.issues.push({
+        severity: 'warning',
+        code: 'column-ignored',
+        path: `row ${this.headerRow}`,
+        message: `column ${column + 1} has no name in the header; its values are ignored`,
+      });
+    }
+    return {
+      data: { links: this.links },
+      format: 'csv',
+      issues: this.issues,
+      rowNumbers: this.rowNumbers,
+      columnLabels: { ...this.columnLabels },
+      ...(delimiter === undefined ? {} : { delimiter }),
+    };
+  }
+
+  private readHeader(cells: string[]): void {
+    this.header = cells;
+    this.headerRow = this.records;
+    const renames = new Map<string, { from: string; to: string; used: boolean }>();
+    for (const [from, to] of Object.entries(this.columns)) renames.set(canonicalColumn(from), { from, to: to.trim(), used: false });
+    const usedBy = new Map<string, string>();
+    for (const cell of cells) {
+      const written = cell.trim();
+      const rename = renames.get(canonicalColumn(written));
+      if (rename) rename.used = true;
+      const field = written === '' ? null : this.fieldFor(written, rename?.to, usedBy);
+      if (field !== null) {
+        usedBy.set(field, written);
+        this.columnLabels[field] = written;
+      }
+      this.fields.push(field);
+    }
+    const header = cells.map((h) => `"${h.trim()}"`).join(', ');
+    for (const rename of renames.values()) {
+      if (rename.used) continue;
+      this.issues.push({
+        severity: 'warning',
+        code: 'column-mapping',
+        path: `row ${this.headerRow}`,
+        message: `the column mapping names "${rename.from}", but the file has no such column (the header has: ${header})`,
+      });
+    }
+  }
+
+  /** The field a header cell fills, or `null` (with a warning) when the column must be ignored. */
+  private fieldFor(written: string, renamedTo: string | undefined, usedBy: Map<string, string>): string | null {
+    const path = `row ${this.headerRow}, column "${written}"`;
+    const name = renamedTo ?? written;
+    const field = DOCUMENTED_COLUMNS.has(canonicalColumn(name)) ? canonicalColumn(name) : name;
+    if (isUnsafeKey(field)) {
+      this.issues.push({ severity: 'warning', code: 'column-ignored', path, message: `column "${written}" is ignored: "${field}" is a reserved name` });
+      return null;
+    }
+    const first = usedBy.get(field);
+    if (first !== undefined) {
+      this.issues.push({
+        severity: 'warning',
+        code: 'column-ignored',
+        path,
+        message: `columns "${first}" and "${written}" both stand for "${field}"; the first one is used`,
+      });
+      return null;
+    }
+    if (renamedTo !== undefined && !DOCUMENTED_COLUMNS.has(field)) {
+      const near = CSV_COLUMNS.find((c) => editDistance(canonicalColumn(renamedTo), c, COLUMN_TYPO_DISTANCE) <= COLUMN_TYPO_DISTANCE);
+      if (near) {
+        this.issues.push({
+          severity: 'warning',
+          code: 'column-mapping',
+          path,
+          message: `the column mapping renames "${written}" to "${renamedTo}", which is not a documented column — did you mean "${near}"?`,
+        });
+      }
+    }
+    return field;
+  }
+
+  private readRow(cells: string[]): void {
+    // Field names were checked against the reserved keys when the header was read.
+    const link: Record<string, unknown> = {};
+    const width = this.fields.length;
+    for (let c = 0; c < cells.length; c++) {
+      const value = cells[c]!.trim();
+      if (value === '') continue;
+      if (c >= width) {
+        this.reportExtraCells(cells.length, width);
+        break;
+      }
+      const field = this.fields[c];
+      if (field === null || field === undefined) {
+        if (this.header![c]!.trim() === '') this.unnamedWithValues.add(c);
+        continue;
+      }
+      link[field] = value;
+      if (this.hasReplacementCharacters && !this.reportedEncoding && value.includes(REPLACEMENT_CHARACTER)) {
+        this.reportedEncoding = true;
+        this.issues.push(encodingIssue(`row ${this.records}, column "${this.header![c]!.trim()}"`));
+      }
+    }
+    this.links.push(link as unknown as LinkInput);
+    this.rowNumbers.push(this.records);
+  }
+
+  private reportExtraCells(count: number, width: number): void {
+    this.issues.push({
+      severity: 'warning',
+      code: 'extra-cells',
+      path: `row ${this.records}`,
+      message: `the row has ${count} cells but the header only ${width}; the extra cells are ignored (a value with the separator in it must be in quotes)`,
+    });
+  }
+}
+
+function isBlank(cells: string[]): boolean {
+  for (const cell of cells) if (cell.trim() !== '') return false;
+  return true;
+}
+
+function csvErrorMessage(error: Papa.ParseError): string {
+  if (error.code === 'MissingQuotes') return 'a quoted value is never closed: the rest of the file is read as that one value';
+  if (error.code === 'InvalidQuotes') return 'a quote inside a value is not doubled ("")';
+  return error.message;
+}
