@@ -37,7 +37,12 @@ await buildInto({
   sourcemap: true,
   minify: false,
   lib: { entry: { index: join(root, 'src/index.ts'), 'coop-map': join(root, 'src/coop-map.ts') }, formats: ['es'] },
-  rollupOptions: { external: isExternal, output: { entryFileNames: '[name].js', chunkFileNames: '[name].js' } },
+  // The chunk both entries share holds the element and registers it: give it a fixed name, which
+  // package.json lists under sideEffects so that bundlers keep `import 'coop-map'`.
+  rollupOptions: {
+    external: isExternal,
+    output: { entryFileNames: '[name].js', chunkFileNames: (chunk) => (chunk.name === 'coop-map' ? 'coop-map-core.js' : '[name].js') },
+  },
 });
 
 // One file for a plain <script type="module">: Lit and MapLibre inside.
