@@ -38,7 +38,7 @@ export const INSTANCE_LAYOUT = {
 } as const;
 
 export interface ArcBuffers {
-  /** INSTANCE_FLOATS floats per arc; one arc per link and sector, longest arcs first. */
+  /** INSTANCE_FLOATS floats per arc; one arc per link and sector, by sector, longest arcs first. */
   instances: Float32Array;
   count: number;
   /** For each instance, the link it draws. */
@@ -47,7 +47,7 @@ export interface ArcBuffers {
    * Runs of instances of similar length (longest first), so each run is drawn with as many
    * segments as its longest arc needs on screen and no more.
    */
-  buckets: { start: number; count: number; maxLength: number }[];
+  buckets: { start: number; count: number; maxLength: number; sector: number }[];
   /** Smallest and largest longitude the arcs reach as drawn (unwrapped), to pick world copies. */
   lonRange: [number, number];
 }
@@ -212,11 +212,18 @@ export function buildArcBuffers(dataset: DataSet): ArcBuffers {
   return sortIntoBuckets(instances, linkOfInstance, count, Number.isFinite(lonMin) ? [lonMin, lonMax] : [0, 0]);
 }
 
-/** Orders instances longest first and cuts them into runs of similar length. */
+/**
+ * Orders instances by sector, then longest first, and cuts them into runs of one sector and
+ * similar length: a sector's arcs can be drawn on their own, each run with the segments its
+ * longest arc needs.
+ */
 function sortIntoBuckets(instances: Float32Array, linkOfInstance: Uint32Array, count: number, lonRange: [number, number]): ArcBuffers {
   const L = INSTANCE_LAYOUT;
   const lengthOf = (i: number) => instances[i * INSTANCE_FLOATS + L.length]!;
-  const order = Uint32Array.from({ length: count }, (_, i) => i).sort((a, b) => lengthOf(b) - lengthOf(a) || a - b);
+  const sectorOf = (i: number) => instances[i * INSTANCE_FLOATS + L.sector]!;
+  const order = Uint32Array.from({ length: count }, (_, i) => i).sort(
+    (a, b) => sectorOf(a) - sectorOf(b) || lengthOf(b) - lengthOf(a) || a - b,
+  );
   const sorted = new Float32Array(instances.length);
   const links = new Uint32Array(count);
   order.forEach((from, to) => {
@@ -226,9 +233,11 @@ function sortIntoBuckets(instances: Float32Array, linkOfInstance: Uint32Array, c
   const buckets: ArcBuffers['buckets'] = [];
   for (let i = 0; i < count; i++) {
     const length = sorted[i * INSTANCE_FLOATS + L.length]!;
+    const sector = sorted[i * INSTANCE_FLOATS + L.sector]!;
     const last = buckets.at(-1);
-    if (last && (length * BUCKET_RATIO >= last.maxLength || last.maxLength <= MIN_BUCKET_LENGTH)) last.count++;
-    else buckets.push({ start: i, count: 1, maxLength: length });
+    const similar = last && (length * BUCKET_RATIO >= last.maxLength || last.maxLength <= MIN_BUCKET_LENGTH);
+    if (last && last.sector === sector && similar) last.count++;
+    else buckets.push({ start: i, count: 1, maxLength: length, sector });
   }
   return { instances: sorted, count, linkOfInstance: links, buckets, lonRange };
 }

@@ -27,6 +27,13 @@ export const SEGMENT_PX = 10;
 /** Fewest segments an arc is drawn with, so that even a short arc shows its bow. */
 export const MIN_SEGMENTS = 4;
 const MAX_WORLD_COPIES = 5;
+/**
+ * Up to this many sectors, and this many pixels of images in all, each sector's arcs are cached
+ * in an image of their own: switching a sector on or off then only lays the images over the map
+ * again, whatever the number of arcs. Beyond it, one image holds the arcs shown.
+ */
+const MAX_SECTOR_IMAGES = 12;
+const SECTOR_IMAGE_PIXEL_BUDGET = 16_000_000;
 /** Degrees a great circle (and its bow) may reach beyond the longitudes of its ends. */
 const ARC_LON_MARGIN = 30;
 const TILE_SIZE = 512;
@@ -55,7 +62,7 @@ interface PickRequest {
 const UNIFORMS = [
   'u_sectors', 'u_years', 'u_status_mask', 'u_viewport', 'u_pixel_ratio', 'u_world_offset', 'u_world_size',
   'u_bulge', 'u_fan_spacing', 'u_hover_link', 'u_hover_place', 'u_selected_link', 'u_picking', 'u_pick_margin',
-  'u_segments', 'u_instance_base',
+  'u_segments', 'u_instance_base', 'u_all_sectors',
   'u_projection_matrix', 'u_projection_fallback_matrix', 'u_projection_tile_mercator_coords',
   'u_projection_clipping_plane', 'u_projection_transition',
 ];
@@ -68,10 +75,11 @@ const ATTRIBUTES: [name: string, size: number, offset: number][] = [
 
 /**
  * A MapLibre custom layer that draws every arc as one instance of a strip whose vertices the
- * shader places on the great circle. Arcs are drawn into a texture in the offscreen pass and the
- * texture is laid over the map; while the camera, the data and the filters stay as they are
- * (labels loading, a region hovered, the map settling), frames reuse the texture instead of
- * drawing every arc again. Only this class and the MapController touch the map.
+ * shader places on the great circle. Arcs are drawn into textures in the offscreen pass (one per
+ * sector when they fit) and the textures are laid over the map; while the camera, the data and
+ * the filters stay as they are (labels loading, a region hovered, the map settling), frames
+ * reuse them instead of drawing every arc again, and switching a sector on or off only changes
+ * which textures are laid. Only this class and the MapController touch the map.
  */
 export class ArcLayer implements CustomLayerInterface {
   readonly type = 'custom' as const;
@@ -82,10 +90,15 @@ export class ArcLayer implements CustomLayerInterface {
   private instanceBuffer: WebGLBuffer | null = null;
   private sectorTexture: WebGLTexture | null = null;
   private pickTarget: Target | null = null;
-  private imageTarget: Target | null = null;
-  /** What the cached image shows; it is redrawn when this changes. */
+  /** Cached arc images: one per sector (index = sector), or one for all in slot 0. */
+  private imageTargets: (Target | null)[] = [];
+  private perSector = false;
+  /** What the cached images show; they are redrawn when this changes. */
   private imageKey = '';
+  /** Changes of data, camera-independent state and highlight: the images must be redrawn. */
   private version = 0;
+  /** Changes of which sectors are shown only: with per-sector images, nothing to redraw. */
+  private visibility = 0;
   private readonly vaos = new Map<Program, WebGLVertexArrayObject>();
   private buffers: ArcBuffers | null = null;
   private buffersDirty = false;
@@ -116,9 +129,23 @@ export class ArcLayer implements CustomLayerInterface {
   }
 
   setState(patch: Partial<ArcLayerState>): void {
-    if (patch.sectors) this.sectorsDirty = true;
+    const { sectors, ...rest } = patch;
+    if (sectors) {
+      this.sectorsDirty = true;
+      const before = this.state.sectors;
+      const sameColors = sectors.length === before.length && sectors.every((s, i) => s.color.join() === before[i]!.color.join());
+      if (sameColors) this.visibility++;
+      else this.version++;
+    }
+    const state = this.state;
+    const changed =
+      (rest.years !== undefined && (rest.years[0] !== state.years[0] || rest.years[1] !== state.years[1])) ||
+      (rest.statusMask !== undefined && rest.statusMask !== state.statusMask) ||
+      (rest.hoverLink !== undefined && rest.hoverLink !== state.hoverLink) ||
+      (rest.hoverPlace !== undefined && rest.hoverPlace !== state.hoverPlace) ||
+      (rest.selectedLink !== undefined && rest.selectedLink !== state.selectedLink);
+    if (changed) this.version++;
     this.state = { ...this.state, ...patch };
-    this.version++;
     this.map?.triggerRepaint();
   }
 
@@ -154,13 +181,13 @@ export class ArcLayer implements CustomLayerInterface {
     if (this.composite) gl.deleteProgram(this.composite.program);
     gl.deleteBuffer(this.instanceBuffer);
     gl.deleteTexture(this.sectorTexture);
-    for (const target of [this.pickTarget, this.imageTarget]) {
+    for (const target of [this.pickTarget, ...this.imageTargets]) {
       if (!target) continue;
       gl.deleteTexture(target.texture);
       gl.deleteFramebuffer(target.framebuffer);
     }
     this.pickTarget = null;
-    this.imageTarget = null;
+    this.imageTargets = [];
     this.composite = null;
     this.vaos.clear();
     this.programs.clear();
@@ -175,35 +202,58 @@ export class ArcLayer implements CustomLayerInterface {
     gl2.disable(gl2.DEPTH_TEST);
     gl2.disable(gl2.STENCIL_TEST);
     if (this.pickQueue.length > 0) this.renderPicks(gl2, args, width, height);
-    const key = this.frameKey(args, width, height);
+    const sectors = this.sectorsWithArcs();
+    const perSector = sectors.length > 1 && sectors.length <= MAX_SECTOR_IMAGES && sectors.length * width * height <= SECTOR_IMAGE_PIXEL_BUDGET;
+    const key = `${this.frameKey(args, width, height)}|${perSector ? 'sectors' : this.visibility}`;
     if (key !== this.imageKey) {
-      this.imageTarget = this.ensureTarget(gl2, this.imageTarget, width, height);
-      gl2.bindFramebuffer(gl2.FRAMEBUFFER, this.imageTarget.framebuffer);
+      this.perSector = perSector;
       gl2.viewport(0, 0, width, height);
       gl2.disable(gl2.SCISSOR_TEST);
-      gl2.clearColor(0, 0, 0, 0);
-      gl2.clear(gl2.COLOR_BUFFER_BIT);
       gl2.enable(gl2.BLEND);
       gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-      this.draw(gl2, args, false);
+      const slots = perSector ? sectors : [0];
+      for (const slot of slots) {
+        const target = (this.imageTargets[slot] = this.ensureTarget(gl2, this.imageTargets[slot] ?? null, width, height));
+        gl2.bindFramebuffer(gl2.FRAMEBUFFER, target.framebuffer);
+        gl2.clearColor(0, 0, 0, 0);
+        gl2.clear(gl2.COLOR_BUFFER_BIT);
+        this.draw(gl2, args, false, perSector ? slot : null);
+      }
+      // Images of sectors this frame does not use are freed.
+      this.imageTargets.forEach((target, slot) => {
+        if (!target || slots.includes(slot)) return;
+        gl2.deleteTexture(target.texture);
+        gl2.deleteFramebuffer(target.framebuffer);
+        this.imageTargets[slot] = null;
+      });
       this.imageKey = key;
       this.imageDraws++;
     }
     gl2.bindFramebuffer(gl2.FRAMEBUFFER, null);
   }
 
+  /** Sector indices that have arcs, in order. */
+  private sectorsWithArcs(): number[] {
+    const out: number[] = [];
+    for (const bucket of this.buffers?.buckets ?? []) if (out.at(-1) !== bucket.sector) out.push(bucket.sector);
+    return out;
+  }
+
   render(gl: WebGLRenderingContext | WebGL2RenderingContext): void {
     const gl2 = gl as WebGL2RenderingContext;
-    if (!this.imageTarget || !this.buffers || this.buffers.count === 0) return;
+    if (!this.buffers || this.buffers.count === 0) return;
     const program = (this.composite ??= link(gl2, COMPOSITE_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, ['u_image'], []));
     gl2.useProgram(program.program);
     gl2.activeTexture(gl2.TEXTURE0);
-    gl2.bindTexture(gl2.TEXTURE_2D, this.imageTarget.texture);
     gl2.uniform1i(program.uniforms.get('u_image') ?? null, 0);
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
     gl2.bindVertexArray(null);
-    gl2.drawArrays(gl2.TRIANGLES, 0, 3);
+    this.imageTargets.forEach((target, slot) => {
+      if (!target || (this.perSector && !this.state.sectors[slot]?.shown)) return;
+      gl2.bindTexture(gl2.TEXTURE_2D, target.texture);
+      gl2.drawArrays(gl2.TRIANGLES, 0, 3);
+    });
   }
 
   /** Everything the arc image depends on: camera, projection, canvas size, data and filters. */
@@ -242,7 +292,7 @@ export class ArcLayer implements CustomLayerInterface {
       gl.scissor(x0, y0, w, h);
       gl.clearColor(0, 0, 0, 0);
       gl.clear(gl.COLOR_BUFFER_BIT);
-      this.draw(gl, args, true);
+      this.draw(gl, args, true, null);
       const pixels = new Uint8Array(w * h * 4);
       gl.readPixels(x0, y0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
       gl.disable(gl.SCISSOR_TEST);
@@ -250,7 +300,8 @@ export class ArcLayer implements CustomLayerInterface {
     }
   }
 
-  private draw(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, picking: boolean): void {
+  /** Draws the arcs shown, or (`sector` given) all arcs of one sector, for its own image. */
+  private draw(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, picking: boolean, sector: number | null): void {
     const map = this.map;
     const buffers = this.buffers;
     if (!map || !buffers || buffers.count === 0) return;
@@ -282,11 +333,13 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1f(u('u_selected_link'), this.state.selectedLink);
     gl.uniform1f(u('u_picking'), picking ? 1 : 0);
     gl.uniform1f(u('u_pick_margin'), PICK_MARGIN_PX);
+    gl.uniform1f(u('u_all_sectors'), sector === null ? 0 : 1);
 
     gl.bindVertexArray(this.vaoFor(gl, program));
     gl.bindBuffer(gl.ARRAY_BUFFER, this.instanceBuffer);
     const offsets = this.worldOffsets(args);
     for (const bucket of buffers.buckets) {
+      if (sector !== null && bucket.sector !== sector) continue;
       // WebGL 2 has no base instance: point the attributes at the bucket's first instance.
       for (const [name, size, offset] of ATTRIBUTES) {
         const location = program.attributes.get(name) ?? -1;

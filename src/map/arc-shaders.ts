@@ -32,6 +32,7 @@ uniform float u_picking;       // 1 in the picking pass
 uniform float u_pick_margin;   // CSS px added to the width when picking
 uniform float u_segments;      // segments of the arcs in this draw
 uniform float u_instance_base; // index of this draw's first instance, for picking ids
+uniform float u_all_sectors;   // 1: draw hidden sectors too (each sector's own cached image)
 
 out vec4 v_color;
 out float v_along;
@@ -84,7 +85,7 @@ vec2 toScreen(vec4 clip) {
 void main() {
   vec4 sector = texelFetch(u_sectors, ivec2(int(a_props.x), 0), 0);
   int status = int(a_props.w);
-  bool shown = sector.a > 0.5
+  bool shown = (sector.a > 0.5 || u_all_sectors > 0.5)
     && a_props.y <= u_years.y && a_props.z >= u_years.x
     && ((u_status_mask >> status) & 1) == 1;
   if (!shown) {

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { arcMiddle, cleanup, colorDistance, mount, nextEvent, pixelAt, placeOf } from './helpers.js';
+import { arcMiddle, cleanup, colorDistance, countColors, mount, nextEvent, pixelAt, placeOf } from './helpers.js';
 import { greatCirclePath } from '../../src/geometry/arcs.js';
 import type { LinkStatus } from '../../src/data/types.js';
 
@@ -104,7 +104,7 @@ describe('status and width', () => {
 });
 
 describe('frames that change nothing about the arcs', () => {
-  it('reuse the arc image; a filter or a camera change draws the arcs again', async () => {
+  it('reuse the arc images; a status filter or a camera change draws the arcs again', async () => {
     const element = mount({ src: '/data/seed.json' });
     await nextEvent(element, 'coop-load');
     await element.whenIdle();
@@ -119,11 +119,35 @@ describe('frames that change nothing about the arcs', () => {
     const drawnBefore = await element.queryRenderedLinks();
     expect(drawnBefore.length).toBeGreaterThan(8);
 
-    element.setAttribute('sectors', 'economy');
+    element.setAttribute('statuses', 'active');
     await element.whenIdle();
     expect(layer.imageDraws).toBe(before + 1);
     map.panBy([40, 0], { animate: false });
     await element.whenIdle();
     expect(layer.imageDraws).toBe(before + 2);
+  });
+});
+
+describe('sector toggles', () => {
+  it('only lay the cached sector images again: no arc is drawn anew, and the right ones show', async () => {
+    const element = mount({ src: '/data/seed.json' });
+    await nextEvent(element, 'coop-load');
+    await element.whenIdle();
+    const layer = (element.map!.getLayer('coop-arcs') as unknown as { implementation: { imageDraws: number } }).implementation;
+    const before = layer.imageDraws;
+    element.setAttribute('sectors', 'education');
+    await element.whenIdle();
+    const pixels = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
+    expect(pixels.education).toBeGreaterThan(20);
+    expect(pixels.culture).toBe(0);
+    element.setAttribute('sectors', 'culture education');
+    await element.whenIdle();
+    const both = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
+    expect(both.culture).toBeGreaterThan(20);
+    expect(layer.imageDraws).toBe(before);
+    // A year filter changes which arcs of every sector show: the images are drawn again.
+    element.setAttribute('years', '2011-2020');
+    await element.whenIdle();
+    expect(layer.imageDraws).toBe(before + 1);
   });
 });
