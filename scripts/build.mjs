@@ -8,6 +8,7 @@ import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
+import { glslMinifyPlugin } from './glsl-minify-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -25,7 +26,7 @@ function buildInto(options, extraDefine = {}) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [maplibreCssPlugin()],
+    plugins: [maplibreCssPlugin(), glslMinifyPlugin()],
     define: { ...define, ...extraDefine },
     build: { outDir: dist, emptyOutDir: false, ...options },
   });

@@ -5,6 +5,7 @@ import { build } from 'vite';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
+import { glslMinifyPlugin } from './glsl-minify-plugin.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LIT_PACKAGES = ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'];
@@ -20,7 +21,7 @@ export async function bundleComponent({ external = [], plugins = [], codeSplitti
     root: ROOT,
     configFile: false,
     logLevel: 'warn',
-    plugins: [...plugins, maplibreCssPlugin()],
+    plugins: [...plugins, maplibreCssPlugin(), glslMinifyPlugin()],
     define: {
       __COOP_GEODATA_RELATIVE__: JSON.stringify('./geodata/'),
       'process.env.NODE_ENV': JSON.stringify('production'),

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { minifyGlsl } from '../../scripts/glsl-minify-plugin.mjs';
+import { ARC_FRAGMENT_SHADER, ARC_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, COMPOSITE_VERTEX_SHADER } from '../../src/map/arc-shaders.js';
+
+/** The shader as tokens, comments aside: minifying must not change a single one. */
+function tokens(source: string): string[] {
+  return source
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\/\/.*$/gm, '')
+    .match(/#\w+|[A-Za-z_]\w*|\d+\.?\d*(?:e[+-]?\d+)?|\.\d+|[{}()[\];,=+\-*/<>!?:&|%^.]/g)!;
+}
+
+describe('minifyGlsl', () => {
+  it.each([
+    ['arc vertex', ARC_VERTEX_SHADER],
+    ['arc fragment', ARC_FRAGMENT_SHADER],
+    ['composite vertex', COMPOSITE_VERTEX_SHADER],
+    ['composite fragment', COMPOSITE_FRAGMENT_SHADER],
+  ])('keeps every token of the %s shader and its preprocessor lines on their own lines', (_name, source) => {
+    const small = minifyGlsl(source);
+    expect(tokens(small)).toEqual(tokens(source));
+    expect(small.length).toBeLessThan(source.length);
+    for (const line of small.split('\n')) if (line.includes('#')) expect(line.trimStart().startsWith('#')).toBe(true);
+  });
+
+  it('keeps a space between two signs so that no ++ or -- appears', () => {
+    expect(minifyGlsl('float a = b - -c;\nfloat d = e + +f;\n')).toBe('float a=b- -c; float d=e+ +f;\n');
+  });
+});
