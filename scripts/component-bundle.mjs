@@ -33,6 +33,11 @@ export async function bundleComponent({ external = [], plugins = [], codeSplitti
       sourcemap: false,
       lib: { entry: join(ROOT, 'src/coop-map.ts'), formats: ['es'], fileName: () => 'coop-map.js' },
       rollupOptions: {
+        // A library build keeps its entry's exports exactly, so every module the entry shares
+        // with an on-demand chunk would go to a file of its own. No page loads that layout:
+        // dist/ puts them in coop-map-core.js with the rest, a page's bundler in its own entry
+        // chunk, the standalone file inlines everything. The entry may export more, as those do.
+        preserveEntrySignatures: 'allow-extension',
         external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
         output: codeSplitting ? {} : { codeSplitting: false },
       },
