@@ -20,11 +20,12 @@ import {
   type YearRange,
 } from './filters/filters.js';
 import { buildArcBuffers } from './geometry/arcs.js';
-import { localize, STRINGS, uiLanguage } from './i18n/strings.js';
+import { ENGLISH, loadStrings, localize, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
 import { readUrlState, writeUrlState } from './filters/url-state.js';
 import { composeMapImage, linksToCsv } from './ui/export.js';
 import { fetchText, type LoadProgress } from './load/fetch.js';
 import { defaultGeodataBase, loadCountries } from './load/geodata.js';
+import { OnDemand } from './load/on-demand.js';
 import { DataLoadError, runPipeline } from './load/pipeline.js';
 import { MapController, type Pointed } from './map/map-controller.js';
 import type { Theme } from './map/basemap.js';
@@ -135,6 +136,12 @@ export class CoopMap extends LitElement {
   /** The data's years, for the timeline. */
   private extent: [number, number] | null = null;
   private readonly colorScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
+  /** Parts a render asked for that are still loading; `updateComplete` waits for them. */
+  private readonly loadingParts = new Map<OnDemand<unknown>, Promise<void>>();
+  /** Parts that could not be loaded and render their fallback instead. */
+  private readonly failedParts = new Set<OnDemand<unknown>>();
+  /** The strings of the last render, kept while the strings of a new language load. */
+  private lastStrings: UiStrings | undefined;
 
   /** The MapLibre map, once created: an escape hatch. */
   get map(): MaplibreMap | null {
@@ -205,8 +212,7 @@ export class CoopMap extends LitElement {
     const controller = this.controller;
     const dataset = this.model;
     if (!controller || !dataset) throw new Error('coop-map: nothing to export yet');
-    const canvas = await controller.snapshot();
-    const strings = STRINGS[uiLanguage(this.language)];
+    const [canvas, strings] = await Promise.all([controller.snapshot(), loadStrings(uiLanguage(this.language)).catch(() => ENGLISH)]);
     const filters = this.filterState();
     const counts = this.countsBySector(filters);
     const entries = dataset.sectors
@@ -217,7 +223,7 @@ export class CoopMap extends LitElement {
       canvas,
       { title: localize(dataset.title, this.language) || strings.sectors, entries, footer: strings.linksShown(this.visibleLinks.length, dataset.links.length) },
       { background: style.getPropertyValue('--_bg') || '#ffffff', text: style.getPropertyValue('--_fg') || '#1f2328', border: style.getPropertyValue('--_border') || '#c9ccd1' },
-      canvas.width / Math.max(1, this.controller!.map.getCanvas().clientWidth),
+      canvas.width / Math.max(1, controller.map.getCanvas().clientWidth),
     );
     return new Promise((resolve, reject) => image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
   }
@@ -229,6 +235,46 @@ export class CoopMap extends LitElement {
     a.download = name;
     a.click();
     setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+
+  /**
+   * What an on-demand part holds, once it has come. Until then this is undefined: the part starts
+   * loading, the element renders again when it comes, and `updateComplete` waits for that render.
+   * When the import fails, the `fallback` is used from then on; a part without one is tried again
+   * at the next render that asks for it.
+   */
+  private onDemand<T>(part: OnDemand<T>, fallback?: T): T | undefined {
+    if (part.value !== undefined) return part.value;
+    if (fallback !== undefined && this.failedParts.has(part)) return fallback;
+    if (!this.loadingParts.has(part)) {
+      const loading = part
+        .load()
+        .then(
+          () => this.requestUpdate(),
+          (error: unknown) => {
+            console.warn('coop-map: a part of the element could not be loaded:', error);
+            if (fallback === undefined) return;
+            this.failedParts.add(part);
+            this.requestUpdate();
+          },
+        )
+        .finally(() => this.loadingParts.delete(part));
+      this.loadingParts.set(part, loading);
+    }
+    return undefined;
+  }
+
+  /**
+   * Also waits for the parts the last render asked for (a language's strings) and for the
+   * render that shows them, so that what resolves is what the user sees.
+   */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    let complete = await super.getUpdateComplete();
+    while (this.loadingParts.size > 0) {
+      await Promise.all(this.loadingParts.values());
+      complete = (await super.getUpdateComplete()) && complete;
+    }
+    return complete;
   }
 
   /** Resolves when the map has drawn everything it has been given. */
@@ -376,8 +422,9 @@ export class CoopMap extends LitElement {
   private async load(): Promise<void> {
     const seq = ++this.loadSeq;
     const current = () => seq === this.loadSeq && this.isConnected;
-    // Start after the current update: state set inside an update would schedule another one.
-    await this.updateComplete;
+    // Start after the current update: state set inside an update would schedule another one. Not
+    // after the parts it waits for, though: the data need not wait for the UI's strings.
+    await super.getUpdateComplete();
     if (!current() || (!this.data && !this.src)) return;
     this.loading = true;
     this.drawing = false;
@@ -491,10 +538,16 @@ export class CoopMap extends LitElement {
   }
 
   protected override render() {
-    const strings = STRINGS[uiLanguage(this.language)];
+    const lang = this.language;
+    // A language other than English comes in a chunk of its own. Until it has come, the element
+    // keeps the language it had, and at first draws nothing with text (the map it does): English
+    // first and the language a moment later would be a flash of the wrong language, and taking
+    // the legend away on a change of language would lose the focus inside it. If the language
+    // cannot be loaded, the element speaks English.
+    const strings = this.onDemand(UI_STRINGS[uiLanguage(lang)], ENGLISH) ?? this.lastStrings;
+    this.lastStrings = strings;
     const dataset = this.model;
     const filters = this.filterState();
-    const lang = this.language;
     const extent = this.extent;
     const selection = this.selection;
     const hover = dataset && this.hover?.target ? this.hover : null;
@@ -502,10 +555,11 @@ export class CoopMap extends LitElement {
     // visible ids is only built when a tooltip or the panel needs it.
     const visible = dataset && (hover || selection) ? new Set(this.visibleLinks) : new Set<string>();
     const mapElement = this.renderRoot.querySelector<HTMLElement>('.map');
-    // Order matters for the CSS: the timeline comes before the panel, which it raises above it.
+    // One template whatever has loaded, so that the map's container is never replaced. Order
+    // matters for the CSS: the timeline comes before the panel, which it raises above it.
     return html`
-      <div class="map" part="map" role="region" aria-label=${strings.mapLabel}></div>
-      ${dataset && !this.noLegend
+      <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing}></div>
+      ${strings && dataset && !this.noLegend
         ? renderLegend({
             dataset,
             sectors: filters.sectors,
@@ -520,7 +574,7 @@ export class CoopMap extends LitElement {
             onExportCsv: () => this.download('coop-map-links.csv', new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' })),
           })
         : nothing}
-      ${dataset && extent && !this.noTimeline
+      ${strings && dataset && extent && !this.noTimeline
         ? renderTimeline({
             extent,
             range: filters.years,
@@ -534,7 +588,7 @@ export class CoopMap extends LitElement {
             onTogglePlay: () => (this.playing ? this.stopPlay() : this.startPlay(extent)),
           })
         : nothing}
-      ${dataset && selection
+      ${strings && dataset && selection
         ? renderDetails({
             dataset,
             target: selection,
@@ -548,7 +602,7 @@ export class CoopMap extends LitElement {
             },
           })
         : nothing}
-      ${dataset && hover?.target
+      ${strings && dataset && hover?.target
         ? renderTooltip({
             dataset,
             target: hover.target.kind === 'link'
@@ -563,11 +617,11 @@ export class CoopMap extends LitElement {
             strings,
           })
         : nothing}
-      ${this.renderNotice(strings)}
+      ${strings ? this.renderNotice(strings) : nothing}
     `;
   }
 
-  private renderNotice(strings: (typeof STRINGS)['en']) {
+  private renderNotice(strings: UiStrings) {
     if (this.loadError) {
       return html`<div class="panel notice error" part="notice" role="alert">
         <strong>${strings.loadFailed}</strong>

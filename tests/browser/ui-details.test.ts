@@ -2,10 +2,9 @@ import { render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Link } from '../../src/data/model.js';
-import { STRINGS } from '../../src/i18n/strings.js';
 import { renderDetails, resolveSelection, type DetailsProps, type DetailsTarget } from '../../src/ui/details-panel.js';
 import { renderTimeline } from '../../src/ui/timeline.js';
-import { contrast, fixtureDataSet, HOSTILE_TITLE, plainContainer, removeAll, styledHost, timelineProps } from './ui-fixtures.js';
+import { contrast, fixtureDataSet, HOSTILE_TITLE, plainContainer, removeAll, STRINGS, styledHost, timelineProps } from './ui-fixtures.js';
 
 afterEach(removeAll);
 

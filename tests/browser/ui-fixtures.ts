@@ -2,9 +2,15 @@ import { adoptStyles, render } from 'lit';
 import { componentStyles } from '../../src/coop-map.styles.js';
 import type { DataSet } from '../../src/data/model.js';
 import { validateDataSet } from '../../src/data/validate.js';
-import { STRINGS } from '../../src/i18n/strings.js';
+import { LANGUAGES, loadStrings, type Language, type UiStrings } from '../../src/i18n/strings.js';
 import type { TimelineProps } from '../../src/ui/timeline.js';
 import { uiStyles } from '../../src/ui/ui.styles.js';
+
+/**
+ * Every language's strings, loaded as the element loads them (each language but English is a
+ * chunk of its own), for render functions that take the strings as a prop.
+ */
+export const STRINGS = Object.fromEntries(await Promise.all(LANGUAGES.map(async (lang) => [lang, await loadStrings(lang)] as const))) as Record<Language, UiStrings>;
 
 /** The title of the first link: markup that must stay text. */
 export const HOSTILE_TITLE = 'Irkutsk – Gyeongbuk <img src=x onerror=alert(1)>';

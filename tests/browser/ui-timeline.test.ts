@@ -2,9 +2,8 @@ import { render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { YearRange } from '../../src/filters/filters.js';
-import { STRINGS } from '../../src/i18n/strings.js';
 import { renderTimeline } from '../../src/ui/timeline.js';
-import { plainContainer, removeAll, styledHost, timelineProps } from './ui-fixtures.js';
+import { plainContainer, removeAll, STRINGS, styledHost, timelineProps } from './ui-fixtures.js';
 
 afterEach(removeAll);
 

@@ -1,8 +1,7 @@
 import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { STRINGS } from '../../src/i18n/strings.js';
 import { renderTooltip, type HoverTarget, type TooltipProps } from '../../src/ui/tooltip.js';
-import { contrast, fixtureDataSet, plainContainer, removeAll, styledHost } from './ui-fixtures.js';
+import { contrast, fixtureDataSet, plainContainer, removeAll, STRINGS, styledHost } from './ui-fixtures.js';
 
 afterEach(removeAll);
 

@@ -1,25 +1,51 @@
 // What the element downloads up front: the CSV reader and Papa Parse only when a data set is
-// CSV. The split rests on the package's "sideEffects" declaration and on parse.ts re-exporting
-// without code of its own; this fails if either stops holding, before the size does unnoticed.
-import { describe, expect, it } from 'vitest';
+// CSV; the strings of a language other than English only when an element speaks it. The split
+// rests on the package's "sideEffects" declaration, on parse.ts re-exporting without code of its
+// own and on the element importing those parts only through import(); this fails if any stops
+// holding, before the size does unnoticed.
+import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleComponent, type BundledFile } from '../../scripts/component-bundle.mjs';
 
 const modulesOf = (files: BundledFile[]) => files.flatMap((file) => Object.keys(file.modules));
 const BUILD_TIMEOUT_MS = 120_000;
 
+/** Source files loaded on first use, each with what must come along with it in its chunk. */
+const ON_DEMAND: Record<string, string[]> = {
+  'src/i18n/strings-ru.ts': [],
+  'src/i18n/strings-ko.ts': [],
+  'src/i18n/strings-kk.ts': [],
+};
+
 describe('the component bundle', () => {
-  it(
-    'loads the CSV reader and Papa Parse on demand only, and reads JSON with what it loads up front',
-    async () => {
-      const { upFront, lazy } = await bundleComponent({ external: ['maplibre-gl'] });
-      const first = modulesOf(upFront);
-      expect(first.filter((id) => /papaparse|parse-csv/.test(id))).toEqual([]);
-      expect(first.some((id) => id.endsWith('src/data/parse-text.ts'))).toBe(true);
-      expect(first.some((id) => id.endsWith('src/data/validate.ts'))).toBe(true);
-      const later = modulesOf(lazy);
-      expect(later.some((id) => id.endsWith('src/data/parse-csv.ts'))).toBe(true);
-      expect(later.some((id) => id.includes('node_modules/papaparse/'))).toBe(true);
-    },
-    BUILD_TIMEOUT_MS,
-  );
+  let bundle: { upFront: BundledFile[]; lazy: BundledFile[] };
+  beforeAll(async () => {
+    bundle = await bundleComponent({ external: ['maplibre-gl'] });
+  }, BUILD_TIMEOUT_MS);
+
+  it('loads the CSV reader and Papa Parse on demand only, and reads JSON with what it loads up front', () => {
+    const first = modulesOf(bundle.upFront);
+    expect(first.filter((id) => /papaparse|parse-csv/.test(id))).toEqual([]);
+    expect(first.some((id) => id.endsWith('src/data/parse-text.ts'))).toBe(true);
+    expect(first.some((id) => id.endsWith('src/data/validate.ts'))).toBe(true);
+    const later = modulesOf(bundle.lazy);
+    expect(later.some((id) => id.endsWith('src/data/parse-csv.ts'))).toBe(true);
+    expect(later.some((id) => id.includes('node_modules/papaparse/'))).toBe(true);
+  });
+
+  it('keeps English, the legend and the timeline up front', () => {
+    const first = modulesOf(bundle.upFront);
+    for (const path of ['src/i18n/strings.ts', 'src/ui/legend.ts', 'src/ui/timeline.ts']) {
+      expect(first.some((id) => id.endsWith(path)), path).toBe(true);
+    }
+  });
+
+  it.each(Object.entries(ON_DEMAND))('loads %s in a chunk of its own, not up front', (path, companions) => {
+    const first = modulesOf(bundle.upFront);
+    for (const module of [path, ...companions]) expect(first.filter((id) => id.endsWith(module)), module).toEqual([]);
+    const chunks = bundle.lazy.filter((file) => Object.keys(file.modules).some((id) => id.endsWith(path)));
+    expect(chunks).toHaveLength(1);
+    const inChunk = Object.keys(chunks[0]!.modules).filter((id) => id.includes('/src/'));
+    // Nothing else on demand rides along: each part costs only itself.
+    expect(inChunk.map((id) => id.slice(id.indexOf('/src/') + 1)).sort()).toEqual([path, ...companions].sort());
+  });
 });

@@ -1,0 +1,64 @@
+// Parts of the element that load on first use: the strings of a language other than English.
+// While they load, the element shows no text in a language it was not asked for; once they have
+// come, the element shows them without being asked again.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ENGLISH } from '../../src/i18n/strings.js';
+import { cleanup, mount, nextEvent, SEED_URL } from './helpers.js';
+
+afterEach(cleanup);
+
+/** UI texts in English that no Korean view may show (in the text, or in a label or title). */
+const ENGLISH_TEXTS = [
+  ENGLISH.mapLabel, ENGLISH.legend, ENGLISH.sectors, ENGLISH.status, ENGLISH.loading, ENGLISH.loadingGeodata,
+  ENGLISH.checking, ENGLISH.drawing, ENGLISH.exportPng, ENGLISH.exportCsv, ENGLISH.yearFrom, ENGLISH.yearTo,
+  ENGLISH.play, ENGLISH.allYears, ENGLISH.showAllYears,
+];
+
+/** All a reader gets of a shadow root: its text, and the labels and titles of its elements. */
+function readable(root: ShadowRoot): string {
+  const labels = [...root.querySelectorAll('[aria-label], [title]')].map((node) => `${node.getAttribute('aria-label')} ${node.getAttribute('title')}`);
+  return [root.textContent ?? '', ...labels].join('\n');
+}
+
+describe('the strings of a language', () => {
+  it('lang="ko" shows the legend, timeline and map label in Korean, and never English while they load', async () => {
+    const element = mount({ src: SEED_URL, lang: 'ko' });
+    const root = element.shadowRoot!;
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => seen.push(readable(root)));
+    observer.observe(root, { subtree: true, childList: true, characterData: true, attributes: true });
+    const loaded = await nextEvent(element, 'coop-load');
+    await element.updateComplete;
+    observer.disconnect();
+    seen.push(readable(root));
+
+    const legend = root.querySelector('[part~="legend"]')!;
+    expect(legend.getAttribute('aria-label')).toBe('범례');
+    expect(legend.querySelector('h2')!.textContent).toBe('분야');
+    expect(legend.querySelector('.summary')!.textContent).toBe(`관계 ${loaded.detail.links}개 중 ${loaded.detail.links}개 표시`);
+    expect(root.querySelector('[part~="timeline"]')!.getAttribute('aria-label')).toBe('연도');
+    expect(root.querySelector('[part~="map"]')!.getAttribute('aria-label')).toBe('협력 관계 지도');
+
+    for (const text of seen) {
+      for (const english of ENGLISH_TEXTS) expect(text).not.toContain(english);
+      expect(text).not.toMatch(/links shown/);
+    }
+  });
+
+  it('a change of language keeps the legend in place and ends in the new language', async () => {
+    const element = mount({ src: SEED_URL });
+    await nextEvent(element, 'coop-load');
+    await element.updateComplete;
+    const legend = element.shadowRoot!.querySelector('[part~="legend"]')!;
+    expect(legend.querySelector('h2')!.textContent).toBe(ENGLISH.sectors);
+    const toggle = legend.querySelector<HTMLButtonElement>('button[data-sector="culture"]')!;
+    toggle.focus();
+
+    element.lang = 'kk';
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part~="legend"]')).toBe(legend);
+    expect(legend.querySelector('h2')!.textContent).toBe('Салалар');
+    expect(legend.querySelector('.sector-toggle[data-sector="culture"] .label')!.textContent).toBe('Мәдениет');
+    expect(element.shadowRoot!.activeElement).toBe(toggle);
+  });
+});

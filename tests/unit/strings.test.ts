@@ -1,0 +1,53 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ENGLISH, LANGUAGES, loadStrings, UI_STRINGS, type UiStrings } from '../../src/i18n/strings.js';
+import { OnDemand } from '../../src/load/on-demand.js';
+
+/** What kind each entry is: a text, a function of numbers, or a table of names. */
+const shape = (strings: UiStrings) => Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, typeof value]));
+
+describe('UI strings', () => {
+  it('has English at once, the default and fallback', () => {
+    expect(UI_STRINGS.en.value).toBe(ENGLISH);
+  });
+
+  it.each([
+    ['ru', 'Легенда', 'Показано связей: 3 из 12'],
+    ['ko', '범례', '관계 12개 중 3개 표시'],
+    ['kk', 'Шартты белгілер', '12 байланыстың 3 көрсетілген'],
+  ] as const)('loads %s from its own module, in that language and complete', async (lang, legend, shown) => {
+    const strings = await loadStrings(lang);
+    expect(strings.legend).toBe(legend);
+    expect(strings.linksShown(3, 12)).toBe(shown);
+    expect(shape(strings)).toEqual(shape(ENGLISH));
+    expect(Object.keys(strings.typeNames).sort()).toEqual(Object.keys(ENGLISH.typeNames).sort());
+    expect(Object.keys(strings.kindNames).sort()).toEqual(Object.keys(ENGLISH.kindNames).sort());
+    // Kept once loaded, so the element renders it without waiting again.
+    expect(UI_STRINGS[lang].value).toBe(strings);
+  });
+
+  it('covers every language the element speaks', () => {
+    expect(Object.keys(UI_STRINGS).sort()).toEqual([...LANGUAGES].sort());
+  });
+});
+
+describe('OnDemand', () => {
+  it('imports once however many ask, and keeps what came', async () => {
+    const importer = vi.fn(() => Promise.resolve({ answer: 42 }));
+    const part = new OnDemand(importer);
+    expect(part.value).toBeUndefined();
+    const [a, b] = await Promise.all([part.load(), part.load()]);
+    expect(a).toBe(b);
+    expect(part.value).toBe(a);
+    await part.load();
+    expect(importer).toHaveBeenCalledTimes(1);
+  });
+
+  it('forgets a failed import, so the next load tries again', async () => {
+    const importer = vi.fn().mockRejectedValueOnce(new Error('offline')).mockResolvedValueOnce('strings');
+    const part = new OnDemand<string>(importer);
+    await expect(part.load()).rejects.toThrow('offline');
+    expect(part.value).toBeUndefined();
+    await expect(part.load()).resolves.toBe('strings');
+    expect(importer).toHaveBeenCalledTimes(2);
+  });
+});
