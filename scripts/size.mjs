@@ -4,8 +4,9 @@
 //   geodata is fetched at run time, never bundled), with and without Lit, and with and without
 //   the part of MapLibre's stylesheet that src/coop-map.styles.ts inlines into the bundle: what a
 //   page loads up front with a JSON data set (the entry and the files it imports statically);
-// - each file the component loads only on demand: the CSV reader (for a CSV data set) and the
-//   strings of each language but English (when an element speaks it);
+// - each file the component loads only on demand: the CSV reader (for a CSV data set), the
+//   strings of each language but English (when an element speaks it), the details panel (on the
+//   first selection) and the tooltip (on the first hover);
 // - the standalone file, built the way scripts/build.mjs builds dist/coop-map.standalone.js;
 // - MapLibre's worker, which the standalone file loads beside itself;
 // - each bundled geodata file.

@@ -1,4 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { adoptStyles, LitElement, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
@@ -30,11 +30,15 @@ import { DataLoadError, runPipeline } from './load/pipeline.js';
 import { MapController, type Pointed } from './map/map-controller.js';
 import type { Theme } from './map/basemap.js';
 import { renderLegend } from './ui/legend.js';
-import { renderTooltip } from './ui/tooltip.js';
-import { DETAILS_HEADING_ID, renderDetails, resolveSelection, type DetailsTarget } from './ui/details-panel.js';
+import { resolveSelection, type DetailsTarget } from './ui/selection.js';
 import { renderTimeline } from './ui/timeline.js';
 import { uiStyles } from './ui/ui.styles.js';
 import { nextYears, PLAY_STEP_MS } from './filters/timeline.js';
+
+// Parts a page loads on first use, each a chunk of its own: the details panel on the first
+// selection, the tooltip on the first hover.
+const DETAILS_PANEL = new OnDemand(() => import('./ui/details-panel.js'));
+const TOOLTIP = new OnDemand(() => import('./ui/tooltip.js'));
 
 /**
  * `<coop-map>` draws arcs between cooperating regions, cities and organizations on a MapLibre
@@ -142,6 +146,8 @@ export class CoopMap extends LitElement {
   private readonly failedParts = new Set<OnDemand<unknown>>();
   /** The strings of the last render, kept while the strings of a new language load. */
   private lastStrings: UiStrings | undefined;
+  /** Styles of on-demand parts already adopted into this element's shadow root. */
+  private readonly adoptedStyles = new Set<CSSResult>();
 
   /** The MapLibre map, once created: an escape hatch. */
   get map(): MaplibreMap | null {
@@ -264,9 +270,22 @@ export class CoopMap extends LitElement {
     return undefined;
   }
 
+  /** A loaded UI part, its styles adopted into the shadow root before it first renders here. */
+  private withStyles<T extends { partStyles: readonly CSSResult[] }>(part: T | undefined): T | undefined {
+    const root = this.renderRoot as ShadowRoot;
+    for (const styles of part?.partStyles ?? []) {
+      if (this.adoptedStyles.has(styles)) continue;
+      this.adoptedStyles.add(styles);
+      // Lit's adoptStyles replaces the adopted sheets; where there are none, it adds a <style>.
+      if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+      else adoptStyles(root, [styles]);
+    }
+    return part;
+  }
+
   /**
-   * Also waits for the parts the last render asked for (a language's strings) and for the
-   * render that shows them, so that what resolves is what the user sees.
+   * Also waits for the parts the last render asked for (a language's strings, the panel, the
+   * tooltip) and for the render that shows them, so that what resolves is what the user sees.
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
@@ -550,10 +569,13 @@ export class CoopMap extends LitElement {
     const filters = this.filterState();
     const extent = this.extent;
     const selection = this.selection;
-    const hover = dataset && this.hover?.target ? this.hover : null;
+    const hover = this.hover?.target ? this.hover : null;
+    // The panel and the tooltip load on first use: they show once their chunk has come.
+    const details = strings && dataset && selection ? this.withStyles(this.onDemand(DETAILS_PANEL)) : undefined;
+    const tooltip = strings && dataset && hover ? this.withStyles(this.onDemand(TOOLTIP)) : undefined;
     // A filter change must not walk every link: counts come from the index, and the set of
     // visible ids is only built when a tooltip or the panel needs it.
-    const visible = dataset && (hover || selection) ? new Set(this.visibleLinks) : new Set<string>();
+    const visible = details || tooltip ? new Set(this.visibleLinks) : new Set<string>();
     const mapElement = this.renderRoot.querySelector<HTMLElement>('.map');
     // One template whatever has loaded, so that the map's container is never replaced. Order
     // matters for the CSS: the timeline comes before the panel, which it raises above it.
@@ -588,8 +610,8 @@ export class CoopMap extends LitElement {
             onTogglePlay: () => (this.playing ? this.stopPlay() : this.startPlay(extent)),
           })
         : nothing}
-      ${strings && dataset && selection
-        ? renderDetails({
+      ${strings && dataset && selection && details
+        ? details.renderDetails({
             dataset,
             target: selection,
             visible,
@@ -598,12 +620,12 @@ export class CoopMap extends LitElement {
             onClose: () => this.select(null),
             onSelectLink: (id) => {
               this.select(id);
-              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${DETAILS_HEADING_ID}`)?.focus());
+              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${details.DETAILS_HEADING_ID}`)?.focus());
             },
           })
         : nothing}
-      ${strings && dataset && hover?.target
-        ? renderTooltip({
+      ${strings && dataset && hover?.target && tooltip
+        ? tooltip.renderTooltip({
             dataset,
             target: hover.target.kind === 'link'
               ? { kind: 'link', link: dataset.links[hover.target.index]! }

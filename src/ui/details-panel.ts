@@ -2,10 +2,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataSet, Link, Place } from '../data/model.js';
 import type { ActivityInput, SourceInput } from '../data/types.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
+import type { DetailsTarget } from './selection.js';
+import { detailsStyles } from './details-panel.styles.js';
 import { kindName, linkPlaces, linksOfPlace, placeName, renderSectorList, typeName } from './tooltip.js';
+import { tooltipStyles } from './tooltip.styles.js';
 
-/** What the details panel shows. */
-export type DetailsTarget = { kind: 'link'; link: Link } | { kind: 'place'; place: Place };
+/** Styles the element adopts into its shadow root when the panel first shows there (its sector list is the tooltip's). */
+export const partStyles = [tooltipStyles, detailsStyles];
 
 export interface DetailsProps {
   dataset: DataSet;
@@ -21,18 +24,6 @@ export interface DetailsProps {
 
 /** Id of the panel's heading, which labels the panel; one panel per shadow root, so it is unique. */
 export const DETAILS_HEADING_ID = 'coop-details-heading';
-
-/**
- * The link or place the `selected` id names. Links are looked up first: a link id and a place id
- * are both the user's words, and a link is the more specific thing to show.
- */
-export function resolveSelection(dataset: DataSet, id: string | null): DetailsTarget | null {
-  if (id === null) return null;
-  const link = dataset.links.find((l) => l.id === id);
-  if (link) return { kind: 'link', link };
-  const place = dataset.places.find((p) => p.id === id);
-  return place ? { kind: 'place', place } : null;
-}
 
 /**
  * The URL when it may become a link: http(s) only. A `javascript:` or `data:` URL (or anything

@@ -3,6 +3,10 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { DataSet, Link, Place } from '../data/model.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
+import { tooltipStyles } from './tooltip.styles.js';
+
+/** Styles the element adopts into its shadow root when the tooltip first shows there. */
+export const partStyles = [tooltipStyles];
 
 /** What the pointer is over. */
 export type HoverTarget = { kind: 'link'; link: Link } | { kind: 'place'; place: Place };

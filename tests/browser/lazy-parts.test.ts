@@ -1,6 +1,6 @@
-// Parts of the element that load on first use: the strings of a language other than English.
-// While they load, the element shows no text in a language it was not asked for; once they have
-// come, the element shows them without being asked again.
+// Parts of the element that load on first use: the strings of a language other than English,
+// the details panel and the tooltip. While one loads, the element shows no text in a language it
+// was not asked for; once it has come, the element shows it without being asked again.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ENGLISH } from '../../src/i18n/strings.js';
 import { cleanup, mount, nextEvent, SEED_URL } from './helpers.js';
@@ -60,5 +60,34 @@ describe('the strings of a language', () => {
     expect(legend.querySelector('h2')!.textContent).toBe('Салалар');
     expect(legend.querySelector('.sector-toggle[data-sector="culture"] .label')!.textContent).toBe('Мәдениет');
     expect(element.shadowRoot!.activeElement).toBe(toggle);
+  });
+});
+
+describe('the details panel and the tooltip', () => {
+  it('come, styled, on the first selection and the first hover', async () => {
+    const element = mount({ src: SEED_URL, lang: 'ru' });
+    await nextEvent(element, 'coop-load');
+    const root = element.shadowRoot!;
+    expect(root.querySelector('[part~="panel"]')).toBeNull();
+
+    element.select('irkutsk-gyeongbuk');
+    await element.updateComplete;
+    const panel = root.querySelector<HTMLElement>('[part~="panel"]')!;
+    expect(panel).not.toBeNull();
+    expect(panel.querySelector('.close')!.getAttribute('aria-label')).toBe('Закрыть подробности');
+    // The panel's own styles came with it: at the bottom left, scrolling, above the map.
+    const style = getComputedStyle(panel);
+    expect(style.zIndex).toBe('2');
+    expect(style.overflowY).toBe('auto');
+
+    // With no filter, every link is visible, in the data set's order.
+    const index = element.visibleLinks.indexOf('sverdlovsk-almaty');
+    element.hoverTarget({ kind: 'link', index }, { x: 200, y: 200 });
+    await element.updateComplete;
+    const tooltip = root.querySelector<HTMLElement>('[part~="tooltip"]')!;
+    expect(tooltip).not.toBeNull();
+    expect(tooltip.textContent).toContain('Культура');
+    expect(getComputedStyle(tooltip).pointerEvents).toBe('none');
+    expect(getComputedStyle(tooltip).zIndex).toBe('3');
   });
 });

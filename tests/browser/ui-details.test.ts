@@ -2,7 +2,8 @@ import { render } from 'lit';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Link } from '../../src/data/model.js';
-import { renderDetails, resolveSelection, type DetailsProps, type DetailsTarget } from '../../src/ui/details-panel.js';
+import { renderDetails, type DetailsProps } from '../../src/ui/details-panel.js';
+import { resolveSelection, type DetailsTarget } from '../../src/ui/selection.js';
 import { renderTimeline } from '../../src/ui/timeline.js';
 import { contrast, fixtureDataSet, HOSTILE_TITLE, plainContainer, removeAll, STRINGS, styledHost, timelineProps } from './ui-fixtures.js';
 

@@ -3,7 +3,9 @@ import { componentStyles } from '../../src/coop-map.styles.js';
 import type { DataSet } from '../../src/data/model.js';
 import { validateDataSet } from '../../src/data/validate.js';
 import { LANGUAGES, loadStrings, type Language, type UiStrings } from '../../src/i18n/strings.js';
+import { detailsStyles } from '../../src/ui/details-panel.styles.js';
 import type { TimelineProps } from '../../src/ui/timeline.js';
+import { tooltipStyles } from '../../src/ui/tooltip.styles.js';
 import { uiStyles } from '../../src/ui/ui.styles.js';
 
 /**
@@ -73,8 +75,9 @@ export function timelineProps(overrides: Partial<TimelineProps> = {}): TimelineP
 }
 
 /**
- * A host the size of a map with the element's styles in its shadow root, so that templates are
- * laid out and colored as inside `<coop-map>`.
+ * A host the size of a map with the element's styles in its shadow root (those it has up front,
+ * and those the tooltip and the panel bring when they first show), so that templates are laid out
+ * and colored as inside `<coop-map>`.
  */
 export function styledHost(width = 900, height = 560, theme: 'light' | 'dark' = 'light'): { host: HTMLElement; root: ShadowRoot; show: (content: unknown) => void } {
   const host = document.createElement('div');
@@ -83,7 +86,7 @@ export function styledHost(width = 900, height = 560, theme: 'light' | 'dark' = 
   host.style.height = `${height}px`;
   document.body.append(host);
   const root = host.attachShadow({ mode: 'open' });
-  adoptStyles(root, [componentStyles, uiStyles]);
+  adoptStyles(root, [componentStyles, uiStyles, tooltipStyles, detailsStyles]);
   return { host, root, show: (content) => render(content, root) };
 }
 

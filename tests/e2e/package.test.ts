@@ -19,11 +19,17 @@ it("a bundler keeps the element of `import 'coop-map'`", async () => {
     writeFileSync(join(app, 'index.html'), '<script type="module" src="./main.js"></script>\n');
     await build({ root: app, configFile: false, logLevel: 'silent', build: { outDir: join(app, 'out'), minify: false } });
     const assets = join(app, 'out', 'assets');
-    const code = readdirSync(assets)
-      .filter((f) => f.endsWith('.js'))
-      .map((f) => readFileSync(join(assets, f), 'utf8'))
-      .join('\n');
+    const files = readdirSync(assets).filter((f) => f.endsWith('.js'));
+    const code = files.map((f) => readFileSync(join(assets, f), 'utf8')).join('\n');
     expect(code).toMatch(/customElements\.define\(\s*["'`]coop-map["'`]/);
+    // The parts the element loads on first use stay chunks of their own in the page's build.
+    const entry = readFileSync(join(app, 'out', 'index.html'), 'utf8').match(/src="\/assets\/([^"]+\.js)"/)![1]!;
+    const entryCode = readFileSync(join(assets, entry), 'utf8');
+    expect(entryCode).toMatch(/customElements\.define\(\s*["'`]coop-map["'`]/);
+    for (const onDemand of ['coop-details-heading', '협력 관계 지도', 'Карта связей сотрудничества']) {
+      expect(entryCode, onDemand).not.toContain(onDemand);
+      expect(code, onDemand).toContain(onDemand);
+    }
   } finally {
     rmSync(app, { recursive: true, force: true });
   }

@@ -44,6 +44,16 @@ it('a plain HTML page loading only dist/coop-map.standalone.js renders the seed 
   const drawn = await page.evaluate(() => document.querySelector('coop-map')!.queryRenderedLinks());
   expect(drawn).toContain('irkutsk-gyeongbuk');
   expect(drawn.length).toBeGreaterThan(5);
+  // What other builds load on first use is inside the one file: a language's strings, the panel.
+  const shown = await page.evaluate(async () => {
+    const element = document.querySelector('coop-map')!;
+    element.lang = 'ko';
+    element.select('irkutsk-gyeongbuk');
+    await element.updateComplete;
+    const root = element.shadowRoot!;
+    return { legend: root.querySelector('[part~="legend"] h2')?.textContent, close: root.querySelector('[part~="panel"] .close')?.getAttribute('aria-label') };
+  });
+  expect(shown).toEqual({ legend: '분야', close: '상세 정보 닫기' });
   mkdirSync('tests/screenshots', { recursive: true });
   await page.screenshot({ path: 'tests/screenshots/standalone.png' });
   expect(errors).toEqual([]);

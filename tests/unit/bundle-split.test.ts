@@ -1,8 +1,9 @@
 // What the element downloads up front: the CSV reader and Papa Parse only when a data set is
-// CSV; the strings of a language other than English only when an element speaks it. The split
-// rests on the package's "sideEffects" declaration, on parse.ts re-exporting without code of its
-// own and on the element importing those parts only through import(); this fails if any stops
-// holding, before the size does unnoticed.
+// CSV; the strings of a language other than English only when an element speaks it; the details
+// panel and the tooltip only on first use. The split rests on the package's
+// "sideEffects" declaration, on parse.ts re-exporting without code of its own and on the
+// element importing those parts only through import(); this fails if any stops holding, before
+// the size does unnoticed.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bundleComponent, type BundledFile } from '../../scripts/component-bundle.mjs';
 
@@ -14,6 +15,8 @@ const ON_DEMAND: Record<string, string[]> = {
   'src/i18n/strings-ru.ts': [],
   'src/i18n/strings-ko.ts': [],
   'src/i18n/strings-kk.ts': [],
+  'src/ui/details-panel.ts': ['src/ui/details-panel.styles.ts'],
+  'src/ui/tooltip.ts': ['src/ui/tooltip.styles.ts'],
 };
 
 describe('the component bundle', () => {
@@ -32,9 +35,9 @@ describe('the component bundle', () => {
     expect(later.some((id) => id.includes('node_modules/papaparse/'))).toBe(true);
   });
 
-  it('keeps English, the legend and the timeline up front', () => {
+  it('keeps English, the legend, the timeline and what resolves a selection up front', () => {
     const first = modulesOf(bundle.upFront);
-    for (const path of ['src/i18n/strings.ts', 'src/ui/legend.ts', 'src/ui/timeline.ts']) {
+    for (const path of ['src/i18n/strings.ts', 'src/ui/legend.ts', 'src/ui/timeline.ts', 'src/ui/selection.ts']) {
       expect(first.some((id) => id.endsWith(path)), path).toBe(true);
     }
   });
