@@ -6,7 +6,7 @@
 //   page loads up front with a JSON data set (the entry and the files it imports statically);
 // - each file the component loads only on demand: the CSV reader (for a CSV data set), the
 //   strings of each language but English (when an element speaks it), the details panel (on the
-//   first selection) and the tooltip (on the first hover);
+//   first selection), the tooltip (on the first hover) and the PNG export (on the first export);
 // - the standalone file, built the way scripts/build.mjs builds dist/coop-map.standalone.js;
 // - MapLibre's worker, which the standalone file loads beside itself;
 // - each bundled geodata file.

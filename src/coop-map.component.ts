@@ -22,7 +22,7 @@ import {
 import { buildArcBuffers } from './geometry/arcs.js';
 import { ENGLISH, loadStrings, localize, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
 import { readUrlState, writeUrlState } from './filters/url-state.js';
-import { composeMapImage, linksToCsv } from './ui/export.js';
+import { linksToCsv } from './ui/export.js';
 import { fetchText, type LoadProgress } from './load/fetch.js';
 import { defaultGeodataBase, loadCountries } from './load/geodata.js';
 import { OnDemand } from './load/on-demand.js';
@@ -36,9 +36,10 @@ import { uiStyles } from './ui/ui.styles.js';
 import { nextYears, PLAY_STEP_MS } from './filters/timeline.js';
 
 // Parts a page loads on first use, each a chunk of its own: the details panel on the first
-// selection, the tooltip on the first hover.
+// selection, the tooltip on the first hover, the PNG export on the first export.
 const DETAILS_PANEL = new OnDemand(() => import('./ui/details-panel.js'));
 const TOOLTIP = new OnDemand(() => import('./ui/tooltip.js'));
+const PNG_EXPORT = new OnDemand(() => import('./ui/export-png.js'));
 
 /**
  * `<coop-map>` draws arcs between cooperating regions, cities and organizations on a MapLibre
@@ -218,7 +219,11 @@ export class CoopMap extends LitElement {
     const controller = this.controller;
     const dataset = this.model;
     if (!controller || !dataset) throw new Error('coop-map: nothing to export yet');
-    const [canvas, strings] = await Promise.all([controller.snapshot(), loadStrings(uiLanguage(this.language)).catch(() => ENGLISH)]);
+    const [canvas, { composeMapImage }, strings] = await Promise.all([
+      controller.snapshot(),
+      PNG_EXPORT.load(),
+      loadStrings(uiLanguage(this.language)).catch(() => ENGLISH),
+    ]);
     const filters = this.filterState();
     const counts = this.countsBySector(filters);
     const entries = dataset.sectors

@@ -1,6 +1,6 @@
 // What the element downloads up front: the CSV reader and Papa Parse only when a data set is
 // CSV; the strings of a language other than English only when an element speaks it; the details
-// panel and the tooltip only on first use. The split rests on the package's
+// panel, the tooltip and the PNG export only on first use. The split rests on the package's
 // "sideEffects" declaration, on parse.ts re-exporting without code of its own and on the
 // element importing those parts only through import(); this fails if any stops holding, before
 // the size does unnoticed.
@@ -17,6 +17,7 @@ const ON_DEMAND: Record<string, string[]> = {
   'src/i18n/strings-kk.ts': [],
   'src/ui/details-panel.ts': ['src/ui/details-panel.styles.ts'],
   'src/ui/tooltip.ts': ['src/ui/tooltip.styles.ts'],
+  'src/ui/export-png.ts': [],
 };
 
 describe('the component bundle', () => {
@@ -37,7 +38,7 @@ describe('the component bundle', () => {
 
   it('keeps English, the legend, the timeline and what resolves a selection up front', () => {
     const first = modulesOf(bundle.upFront);
-    for (const path of ['src/i18n/strings.ts', 'src/ui/legend.ts', 'src/ui/timeline.ts', 'src/ui/selection.ts']) {
+    for (const path of ['src/i18n/strings.ts', 'src/ui/legend.ts', 'src/ui/timeline.ts', 'src/ui/selection.ts', 'src/ui/export.ts']) {
       expect(first.some((id) => id.endsWith(path)), path).toBe(true);
     }
   });
