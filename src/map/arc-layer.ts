@@ -6,6 +6,7 @@ import {
   ARC_VERTEX_SHADER,
   COMPOSITE_FRAGMENT_SHADER,
   COMPOSITE_VERTEX_SHADER,
+  depthCompositeShader,
 } from './arc-shaders.js';
 
 /** What the arc layer draws beyond the data: filters and highlight, all applied on the GPU. */
@@ -34,6 +35,14 @@ const MAX_WORLD_COPIES = 5;
  */
 const MAX_SECTOR_IMAGES = 12;
 const SECTOR_IMAGE_PIXEL_BUDGET = 16_000_000;
+/**
+ * A year step adds and takes away only the arcs whose years enter or leave the window, in
+ * images of optical depth (where the GPU can render and blend 32-bit floats), unless more than
+ * this share of the arcs change, or after this many steps in a row (rounding adds up): then the
+ * images are drawn anew.
+ */
+const MAX_YEAR_CHANGE_SHARE = 0.5;
+const MAX_YEAR_STEPS = 100;
 /** Degrees a great circle (and its bow) may reach beyond the longitudes of its ends. */
 const ARC_LON_MARGIN = 30;
 const TILE_SIZE = 512;
@@ -49,6 +58,16 @@ interface Target {
   texture: WebGLTexture;
   width: number;
   height: number;
+  /** Optical depth in 32-bit floats (red channel) rather than 8-bit premultiplied color. */
+  depth: boolean;
+}
+
+/** Instances drawn in one call: `count` from `start` in a buffer, with the segments of `maxLength`. */
+interface Run {
+  start: number;
+  count: number;
+  maxLength: number;
+  sector: number;
 }
 
 interface PickRequest {
@@ -62,7 +81,7 @@ interface PickRequest {
 const UNIFORMS = [
   'u_sectors', 'u_years', 'u_status_mask', 'u_viewport', 'u_pixel_ratio', 'u_world_offset', 'u_world_size',
   'u_bulge', 'u_fan_spacing', 'u_hover_link', 'u_hover_place', 'u_selected_link', 'u_picking', 'u_pick_margin',
-  'u_segments', 'u_instance_base', 'u_all_sectors',
+  'u_segments', 'u_instance_base', 'u_all_sectors', 'u_depth',
   'u_projection_matrix', 'u_projection_fallback_matrix', 'u_projection_tile_mercator_coords',
   'u_projection_clipping_plane', 'u_projection_transition',
 ];
@@ -87,12 +106,23 @@ export class ArcLayer implements CustomLayerInterface {
   private map: MaplibreMap | null = null;
   private readonly programs = new Map<string, Program>();
   private composite: Program | null = null;
+  /** Programs that lay the depth images, by the number of images. */
+  private readonly depthComposites = new Map<number, Program>();
   private instanceBuffer: WebGLBuffer | null = null;
+  /** Arcs that a year step adds or takes away. */
+  private changeBuffer: WebGLBuffer | null = null;
+  /** Whether the GPU renders to and blends 32-bit float images; found on the first frame. */
+  private floatImages: boolean | null = null;
   private sectorTexture: WebGLTexture | null = null;
   private pickTarget: Target | null = null;
   /** Cached arc images: one per sector (index = sector), or one for all in slot 0. */
   private imageTargets: (Target | null)[] = [];
   private perSector = false;
+  /** The cached images hold optical depth, and year steps change them in place. */
+  private depthImages = false;
+  /** The year window the cached images show, and the steps since they were drawn anew. */
+  private imageYears: [number, number] = [YEAR_MIN, YEAR_MAX];
+  private yearSteps = 0;
   /** What the cached images show; they are redrawn when this changes. */
   private imageKey = '';
   /** Changes of data, camera-independent state and highlight: the images must be redrawn. */
@@ -114,6 +144,9 @@ export class ArcLayer implements CustomLayerInterface {
   private readonly pickQueue: PickRequest[] = [];
   /** How many times the arcs have been drawn into the cached image (for tests and profiling). */
   imageDraws = 0;
+  /** Year steps applied to the cached images in place, and the arcs the last one drew. */
+  yearStepDraws = 0;
+  lastYearStepArcs = 0;
 
   constructor(readonly id: string) {}
 
@@ -138,8 +171,8 @@ export class ArcLayer implements CustomLayerInterface {
       else this.version++;
     }
     const state = this.state;
+    // Years are compared with those of the cached images when the next frame is drawn.
     const changed =
-      (rest.years !== undefined && (rest.years[0] !== state.years[0] || rest.years[1] !== state.years[1])) ||
       (rest.statusMask !== undefined && rest.statusMask !== state.statusMask) ||
       (rest.hoverLink !== undefined && rest.hoverLink !== state.hoverLink) ||
       (rest.hoverPlace !== undefined && rest.hoverPlace !== state.hoverPlace) ||
@@ -168,6 +201,7 @@ export class ArcLayer implements CustomLayerInterface {
     this.map = map;
     if (!('drawArraysInstanced' in gl)) throw new Error('coop-map needs WebGL 2');
     this.instanceBuffer = gl.createBuffer();
+    this.changeBuffer = gl.createBuffer();
     this.sectorTexture = gl.createTexture();
     this.buffersDirty = true;
     this.sectorsDirty = true;
@@ -179,7 +213,10 @@ export class ArcLayer implements CustomLayerInterface {
     for (const vao of this.vaos.values()) gl2.deleteVertexArray(vao);
     for (const { program } of this.programs.values()) gl.deleteProgram(program);
     if (this.composite) gl.deleteProgram(this.composite.program);
+    for (const { program } of this.depthComposites.values()) gl.deleteProgram(program);
+    this.depthComposites.clear();
     gl.deleteBuffer(this.instanceBuffer);
+    gl.deleteBuffer(this.changeBuffer);
     gl.deleteTexture(this.sectorTexture);
     for (const target of [this.pickTarget, ...this.imageTargets]) {
       if (!target) continue;
@@ -202,22 +239,29 @@ export class ArcLayer implements CustomLayerInterface {
     gl2.disable(gl2.DEPTH_TEST);
     gl2.disable(gl2.STENCIL_TEST);
     if (this.pickQueue.length > 0) this.renderPicks(gl2, args, width, height);
+    this.floatImages ??= !!gl2.getExtension('EXT_color_buffer_float') && !!gl2.getExtension('EXT_float_blend');
     const sectors = this.sectorsWithArcs();
-    const perSector = sectors.length > 1 && sectors.length <= MAX_SECTOR_IMAGES && sectors.length * width * height <= SECTOR_IMAGE_PIXEL_BUDGET;
-    const key = `${this.frameKey(args, width, height)}|${perSector ? 'sectors' : this.visibility}`;
+    const fits = sectors.length <= MAX_SECTOR_IMAGES && sectors.length * width * height <= SECTOR_IMAGE_PIXEL_BUDGET;
+    const depth = this.floatImages && fits && sectors.length > 0;
+    const perSector = depth || (fits && sectors.length > 1);
+    const years = this.state.years;
+    // Depth images follow the years in place; color images are drawn anew for other years.
+    const key = `${this.frameKey(args, width, height)}|${perSector ? 'sectors' : this.visibility}|${depth ? 'depth' : years.join('-')}`;
+    const slots = perSector ? sectors : [0];
+    gl2.viewport(0, 0, width, height);
+    gl2.disable(gl2.SCISSOR_TEST);
+    gl2.enable(gl2.BLEND);
     if (key !== this.imageKey) {
       this.perSector = perSector;
-      gl2.viewport(0, 0, width, height);
-      gl2.disable(gl2.SCISSOR_TEST);
-      gl2.enable(gl2.BLEND);
-      gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-      const slots = perSector ? sectors : [0];
+      this.depthImages = depth;
+      if (depth) gl2.blendFunc(gl2.ONE, gl2.ONE);
+      else gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
       for (const slot of slots) {
-        const target = (this.imageTargets[slot] = this.ensureTarget(gl2, this.imageTargets[slot] ?? null, width, height));
+        const target = (this.imageTargets[slot] = this.ensureTarget(gl2, this.imageTargets[slot] ?? null, width, height, depth));
         gl2.bindFramebuffer(gl2.FRAMEBUFFER, target.framebuffer);
         gl2.clearColor(0, 0, 0, 0);
         gl2.clear(gl2.COLOR_BUFFER_BIT);
-        this.draw(gl2, args, false, perSector ? slot : null);
+        this.draw(gl2, args, { sector: perSector ? slot : null, depth });
       }
       // Images of sectors this frame does not use are freed.
       this.imageTargets.forEach((target, slot) => {
@@ -227,9 +271,77 @@ export class ArcLayer implements CustomLayerInterface {
         this.imageTargets[slot] = null;
       });
       this.imageKey = key;
+      this.imageYears = [...years];
+      this.yearSteps = 0;
       this.imageDraws++;
+    } else if (depth && (years[0] !== this.imageYears[0] || years[1] !== this.imageYears[1])) {
+      this.stepYears(gl2, args, slots);
     }
+    gl2.blendEquation(gl2.FUNC_ADD);
     gl2.bindFramebuffer(gl2.FRAMEBUFFER, null);
+  }
+
+  /**
+   * Brings the depth images from the years they show to the years chosen: arcs that enter the
+   * window are added, arcs that leave it subtracted, each drawn exactly as the full draw drew it.
+   * The cost is in the arcs that change, not in all the arcs; a large change draws the images anew.
+   */
+  private stepYears(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, slots: number[]): void {
+    const buffers = this.buffers;
+    if (!buffers) return;
+    const [oldFrom, oldTo] = this.imageYears;
+    const [from, to] = this.state.years;
+    const { instances } = buffers;
+    const mask = this.state.statusMask;
+    const entering: number[] = [];
+    const leaving: number[] = [];
+    const added: Run[] = [];
+    const removed: Run[] = [];
+    for (const bucket of buffers.buckets) {
+      const [addedBefore, removedBefore] = [entering.length, leaving.length];
+      for (let i = bucket.start; i < bucket.start + bucket.count; i++) {
+        const at = i * INSTANCE_FLOATS;
+        if (((mask >> instances[at + INSTANCE_LAYOUT.status]!) & 1) === 0) continue;
+        const since = instances[at + INSTANCE_LAYOUT.since]!;
+        const until = instances[at + INSTANCE_LAYOUT.until]!;
+        const was = since <= oldTo && until >= oldFrom;
+        const is = since <= to && until >= from;
+        if (is && !was) entering.push(i);
+        else if (was && !is) leaving.push(i);
+      }
+      const run = (list: number[], before: number): Run => ({ start: before, count: list.length - before, maxLength: bucket.maxLength, sector: bucket.sector });
+      if (entering.length > addedBefore) added.push(run(entering, addedBefore));
+      if (leaving.length > removedBefore) removed.push(run(leaving, removedBefore));
+    }
+    const changed = entering.length + leaving.length;
+    if (changed > buffers.count * MAX_YEAR_CHANGE_SHARE || this.yearSteps >= MAX_YEAR_STEPS) {
+      this.imageKey = '';
+      this.map?.triggerRepaint();
+      return;
+    }
+    // Entering arcs first, then leaving ones, in one buffer.
+    const data = new Float32Array(changed * INSTANCE_FLOATS);
+    [...entering, ...leaving].forEach((instance, i) =>
+      data.set(instances.subarray(instance * INSTANCE_FLOATS, (instance + 1) * INSTANCE_FLOATS), i * INSTANCE_FLOATS),
+    );
+    for (const run of removed) run.start += entering.length;
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.changeBuffer);
+    gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
+    gl.blendFunc(gl.ONE, gl.ONE);
+    for (const slot of slots) {
+      const target = this.imageTargets[slot];
+      if (!target) continue;
+      gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
+      for (const [runs, equation] of [[added, gl.FUNC_ADD], [removed, gl.FUNC_REVERSE_SUBTRACT]] as const) {
+        gl.blendEquation(equation);
+        const own = runs.filter((r) => r.sector === slot);
+        if (own.length) this.draw(gl, args, { sector: slot, depth: true, runs: own, buffer: this.changeBuffer, allYears: true });
+      }
+    }
+    this.imageYears = [from, to];
+    this.yearSteps++;
+    this.yearStepDraws++;
+    this.lastYearStepArcs = changed;
   }
 
   /** Sector indices that have arcs, in order. */
@@ -242,18 +354,47 @@ export class ArcLayer implements CustomLayerInterface {
   render(gl: WebGLRenderingContext | WebGL2RenderingContext): void {
     const gl2 = gl as WebGL2RenderingContext;
     if (!this.buffers || this.buffers.count === 0) return;
+    gl2.enable(gl2.BLEND);
+    gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
+    gl2.bindVertexArray(null);
+    const shown = this.imageTargets.flatMap((target, slot) =>
+      target && (!this.perSector || this.state.sectors[slot]?.shown) ? [{ target, slot }] : [],
+    );
+    if (shown.length === 0) return;
+    if (this.depthImages) {
+      // All shown sectors in one pass: their depths add up before they cover the map.
+      const program = this.depthComposite(gl2, shown.length);
+      gl2.useProgram(program.program);
+      const colors = new Float32Array(shown.length * 3);
+      shown.forEach(({ target, slot }, i) => {
+        gl2.activeTexture(gl2.TEXTURE0 + i);
+        gl2.bindTexture(gl2.TEXTURE_2D, target.texture);
+        gl2.uniform1i(program.uniforms.get(`u_image${i}`) ?? null, i);
+        colors.set((this.state.sectors[slot]?.color ?? [0, 0, 0]).map((c) => c / 255), i * 3);
+      });
+      gl2.uniform3fv(program.uniforms.get('u_colors') ?? null, colors);
+      gl2.drawArrays(gl2.TRIANGLES, 0, 3);
+      gl2.activeTexture(gl2.TEXTURE0);
+      return;
+    }
     const program = (this.composite ??= link(gl2, COMPOSITE_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, ['u_image'], []));
     gl2.useProgram(program.program);
     gl2.activeTexture(gl2.TEXTURE0);
     gl2.uniform1i(program.uniforms.get('u_image') ?? null, 0);
-    gl2.enable(gl2.BLEND);
-    gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
-    gl2.bindVertexArray(null);
-    this.imageTargets.forEach((target, slot) => {
-      if (!target || (this.perSector && !this.state.sectors[slot]?.shown)) return;
+    for (const { target } of shown) {
       gl2.bindTexture(gl2.TEXTURE_2D, target.texture);
       gl2.drawArrays(gl2.TRIANGLES, 0, 3);
-    });
+    }
+  }
+
+  private depthComposite(gl: WebGL2RenderingContext, images: number): Program {
+    let program = this.depthComposites.get(images);
+    if (!program) {
+      const uniforms = ['u_colors', ...Array.from({ length: images }, (_, i) => `u_image${i}`)];
+      program = link(gl, COMPOSITE_VERTEX_SHADER, depthCompositeShader(images), uniforms, []);
+      this.depthComposites.set(images, program);
+    }
+    return program;
   }
 
   /** Everything the arc image depends on: camera, projection, canvas size, data and filters. */
@@ -274,7 +415,7 @@ export class ArcLayer implements CustomLayerInterface {
   }
 
   private renderPicks(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, width: number, height: number): void {
-    this.pickTarget = this.ensureTarget(gl, this.pickTarget, width, height);
+    this.pickTarget = this.ensureTarget(gl, this.pickTarget, width, height, false);
     gl.bindFramebuffer(gl.FRAMEBUFFER, this.pickTarget.framebuffer);
     gl.viewport(0, 0, width, height);
     gl.disable(gl.BLEND);
@@ -292,7 +433,7 @@ export class ArcLayer implements CustomLayerInterface {
       gl.scissor(x0, y0, w, h);
       gl.clearColor(0, 0, 0, 0);
       gl.clear(gl.COLOR_BUFFER_BIT);
-      this.draw(gl, args, true, null);
+      this.draw(gl, args, { picking: true, sector: null });
       const pixels = new Uint8Array(w * h * 4);
       gl.readPixels(x0, y0, w, h, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
       gl.disable(gl.SCISSOR_TEST);
@@ -300,11 +441,19 @@ export class ArcLayer implements CustomLayerInterface {
     }
   }
 
-  /** Draws the arcs shown, or (`sector` given) all arcs of one sector, for its own image. */
-  private draw(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, picking: boolean, sector: number | null): void {
+  /**
+   * Draws the arcs shown, or (`sector` given) all arcs of one sector, for its own image; `runs`
+   * and `buffer` draw only some arcs (a year step's), `allYears` whatever their years.
+   */
+  private draw(
+    gl: WebGL2RenderingContext,
+    args: CustomRenderMethodInput,
+    options: { sector: number | null; picking?: boolean; depth?: boolean; runs?: Run[]; buffer?: WebGLBuffer | null; allYears?: boolean },
+  ): void {
     const map = this.map;
     const buffers = this.buffers;
     if (!map || !buffers || buffers.count === 0) return;
+    const { sector, picking = false, depth = false, allYears = false } = options;
     const program = this.programFor(gl, args.shaderData);
     this.upload(gl);
     gl.useProgram(program.program);
@@ -321,7 +470,8 @@ export class ArcLayer implements CustomLayerInterface {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, this.sectorTexture);
     gl.uniform1i(u('u_sectors'), 0);
-    gl.uniform2f(u('u_years'), this.state.years[0], this.state.years[1]);
+    const years = allYears ? [YEAR_MIN, YEAR_MAX] : this.state.years;
+    gl.uniform2f(u('u_years'), years[0]!, years[1]!);
     gl.uniform1i(u('u_status_mask'), this.state.statusMask);
     gl.uniform2f(u('u_viewport'), gl.drawingBufferWidth, gl.drawingBufferHeight);
     gl.uniform1f(u('u_pixel_ratio'), pixelRatio);
@@ -334,23 +484,24 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1f(u('u_picking'), picking ? 1 : 0);
     gl.uniform1f(u('u_pick_margin'), PICK_MARGIN_PX);
     gl.uniform1f(u('u_all_sectors'), sector === null ? 0 : 1);
+    gl.uniform1f(u('u_depth'), depth ? 1 : 0);
 
     gl.bindVertexArray(this.vaoFor(gl, program));
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.instanceBuffer);
+    gl.bindBuffer(gl.ARRAY_BUFFER, options.buffer ?? this.instanceBuffer);
     const offsets = this.worldOffsets(args);
-    for (const bucket of buffers.buckets) {
-      if (sector !== null && bucket.sector !== sector) continue;
-      // WebGL 2 has no base instance: point the attributes at the bucket's first instance.
+    for (const run of options.runs ?? buffers.buckets) {
+      if (sector !== null && run.sector !== sector) continue;
+      // WebGL 2 has no base instance: point the attributes at the run's first instance.
       for (const [name, size, offset] of ATTRIBUTES) {
         const location = program.attributes.get(name) ?? -1;
-        if (location >= 0) gl.vertexAttribPointer(location, size, gl.FLOAT, false, INSTANCE_FLOATS * 4, (bucket.start * INSTANCE_FLOATS + offset) * 4);
+        if (location >= 0) gl.vertexAttribPointer(location, size, gl.FLOAT, false, INSTANCE_FLOATS * 4, (run.start * INSTANCE_FLOATS + offset) * 4);
       }
-      const segments = Math.min(ARC_SEGMENTS, Math.max(MIN_SEGMENTS, Math.ceil((bucket.maxLength * worldSize) / SEGMENT_PX)));
+      const segments = Math.min(ARC_SEGMENTS, Math.max(MIN_SEGMENTS, Math.ceil((run.maxLength * worldSize) / SEGMENT_PX)));
       gl.uniform1f(u('u_segments'), segments);
-      gl.uniform1f(u('u_instance_base'), bucket.start);
+      gl.uniform1f(u('u_instance_base'), run.start);
       for (const offset of offsets) {
         gl.uniform1f(u('u_world_offset'), offset);
-        gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (segments + 1) * 2, bucket.count);
+        gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (segments + 1) * 2, run.count);
       }
     }
     gl.bindVertexArray(null);
@@ -417,21 +568,22 @@ export class ArcLayer implements CustomLayerInterface {
     return program;
   }
 
-  private ensureTarget(gl: WebGL2RenderingContext, target: Target | null, width: number, height: number): Target {
-    if (target && target.width === width && target.height === height) return target;
+  private ensureTarget(gl: WebGL2RenderingContext, target: Target | null, width: number, height: number, depth: boolean): Target {
+    if (target && target.width === width && target.height === height && target.depth === depth) return target;
     if (target) {
       gl.deleteTexture(target.texture);
       gl.deleteFramebuffer(target.framebuffer);
     }
     const texture = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, texture);
-    gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
+    if (depth) gl.texImage2D(gl.TEXTURE_2D, 0, gl.R32F, width, height, 0, gl.RED, gl.FLOAT, null);
+    else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
     gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
     const framebuffer = gl.createFramebuffer();
     gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
     gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
-    return { framebuffer, texture, width, height };
+    return { framebuffer, texture, width, height, depth };
   }
 }
 

@@ -151,6 +151,7 @@ in float v_half_width;
 flat in int v_status;
 flat in float v_picking;
 uniform float u_pixel_ratio;
+uniform float u_depth;         // 1: write optical depth, for images that add and take away arcs
 out vec4 fragColor;
 
 void main() {
@@ -166,6 +167,9 @@ void main() {
   }
   float edge = clamp(v_half_width - abs(v_across), 0.0, 1.0);
   fragColor = v_color * edge;
+  // Optical depth -log(1 - alpha): summed over arcs it gives the same coverage as blending them
+  // one over the other, in any order, and an arc can be taken away again by subtracting it.
+  if (u_depth > 0.5) fragColor = vec4(-log(1.0 - min(fragColor.a, 0.999)));
 }
 `;
 
@@ -185,3 +189,29 @@ void main() {
   fragColor = texelFetch(u_image, ivec2(gl_FragCoord.xy), 0);
 }
 `;
+
+/**
+ * Lays `images` optical-depth images (one per shown sector, red channel) over the map: coverage
+ * 1 - exp(-sum of depths), each sector's color weighted by its share of the depth. For a pixel
+ * that only one sector covers, this is exactly what blending its arcs one over the other gives.
+ */
+export function depthCompositeShader(images: number): string {
+  const samplers = Array.from({ length: images }, (_, i) => `uniform sampler2D u_image${i};`).join('\n');
+  const sums = Array.from({ length: images }, (_, i) => `d = texelFetch(u_image${i}, p, 0).r; depth += d; color += d * u_colors[${i}];`).join('\n  ');
+  return `#version 300 es
+precision highp float;
+${samplers}
+uniform vec3 u_colors[${images}];
+out vec4 fragColor;
+void main() {
+  ivec2 p = ivec2(gl_FragCoord.xy);
+  float depth = 0.0;
+  float d;
+  vec3 color = vec3(0.0);
+  ${sums}
+  if (depth < 1e-5) discard;
+  float alpha = 1.0 - exp(-depth);
+  fragColor = vec4(clamp(color / depth, 0.0, 1.0) * alpha, alpha);
+}
+`;
+}

@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { arcMiddle, cleanup, colorDistance, countColors, mount, nextEvent, pixelAt, placeOf } from './helpers.js';
-import { greatCirclePath } from '../../src/geometry/arcs.js';
+import { arcMiddle, cleanup, colorDistance, countColors, loadSeed, mount, nextEvent, pixelAt, placeOf } from './helpers.js';
+import { greatCirclePath, type ArcBuffers } from '../../src/geometry/arcs.js';
+import type { CoopMap } from '../../src/coop-map.js';
 import type { LinkStatus } from '../../src/data/types.js';
 
 afterEach(cleanup);
@@ -145,9 +146,95 @@ describe('sector toggles', () => {
     const both = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
     expect(both.culture).toBeGreaterThan(20);
     expect(layer.imageDraws).toBe(before);
-    // A year filter changes which arcs of every sector show: the images are drawn again.
-    element.setAttribute('years', '2011-2020');
+    // A year filter changes the images in place (the arcs that enter or leave), not anew.
+    element.setAttribute('years', '2000-2009');
     await element.whenIdle();
-    expect(layer.imageDraws).toBe(before + 1);
+    expect(layer.imageDraws).toBe(before);
+  });
+});
+
+type ArcLayerForTests = {
+  imageDraws: number;
+  yearStepDraws: number;
+  lastYearStepArcs: number;
+  arcs: ArcBuffers | null;
+  setArcs(buffers: ArcBuffers): void;
+};
+
+/** The canvas as RGBA bytes, read right after a frame is drawn. */
+function canvasPixels(element: CoopMap): Promise<Uint8ClampedArray> {
+  const map = element.map!;
+  return new Promise((resolve) => {
+    map.once('render', () => {
+      const canvas = map.getCanvas();
+      const copy = document.createElement('canvas');
+      copy.width = canvas.width;
+      copy.height = canvas.height;
+      const ctx = copy.getContext('2d', { willReadFrequently: true })!;
+      ctx.drawImage(canvas, 0, 0);
+      resolve(ctx.getImageData(0, 0, copy.width, copy.height).data);
+    });
+    map.triggerRepaint();
+  });
+}
+
+describe('year steps', () => {
+  it('add and take away only the arcs that enter or leave the window, and show what drawing them anew shows', async () => {
+    // Every pair of the seed's places, with years spread over 1990–2024 and some ended.
+    const seed = (await loadSeed()) as { sectors: unknown; places: unknown; links: { source: string; target: string }[] };
+    const ids = [...new Set(seed.links.flatMap((l) => [l.source, l.target]))];
+    const sectors = ['culture', 'education', 'economy', 'tourism'];
+    const links = ids.flatMap((source, i) =>
+      ids.slice(i + 1).map((target, j) => ({
+        source,
+        target,
+        sectors: [sectors[(i + j) % 4], ...(j % 3 === 0 ? [sectors[(i + j + 1) % 4]] : [])],
+        since: 1990 + ((i * 7 + j * 5) % 35),
+        until: j % 2 === 0 ? null : 1990 + ((i * 7 + j * 5) % 35) + (j % 5),
+      })),
+    );
+    const element = mount({}, { data: { sectors: seed.sectors, places: seed.places, links } as CoopMap['data'] });
+    await nextEvent(element, 'coop-load');
+    await element.whenIdle();
+    const layer = (element.map!.getLayer('coop-arcs') as unknown as { implementation: ArcLayerForTests }).implementation;
+    expect(links.length).toBeGreaterThan(40);
+
+    let steps = layer.yearStepDraws;
+    // Timeline steps forward and back, a window that grows and one that shrinks.
+    for (const years of ['2000-2010', '2001-2011', '2002-2012', '2001-2011', '2001-2014', '2003-2014']) {
+      const draws = layer.imageDraws;
+      element.setAttribute('years', years);
+      await element.whenIdle();
+      const stepped = await canvasPixels(element);
+      expect(layer.imageDraws, years).toBe(draws);
+      expect(layer.yearStepDraws, years).toBe(++steps);
+      expect(layer.lastYearStepArcs, years).toBeGreaterThan(0);
+      expect(layer.lastYearStepArcs, years).toBeLessThan(layer.arcs!.count);
+
+      // The same years drawn anew from all the arcs.
+      layer.setArcs(layer.arcs!);
+      await element.whenIdle();
+      const anew = await canvasPixels(element);
+      expect(layer.imageDraws, years).toBe(draws + 1);
+      let differing = 0;
+      let largest = 0;
+      for (let i = 0; i < anew.length; i++) {
+        const d = Math.abs(anew[i]! - stepped[i]!);
+        if (d > 2) differing++;
+        largest = Math.max(largest, d);
+      }
+      expect(differing, `${years}: pixels that differ (largest difference ${largest})`).toBe(0);
+    }
+
+    // A jump that changes most arcs (from all years to none of theirs) draws the images anew instead.
+    element.removeAttribute('years');
+    await element.whenIdle();
+    steps = layer.yearStepDraws;
+    const draws = layer.imageDraws;
+    element.setAttribute('years', '1950-1960');
+    await element.whenIdle();
+    expect(await element.queryRenderedLinks()).toEqual([]);
+    expect(layer.yearStepDraws).toBe(steps);
+    expect(layer.imageDraws).toBe(draws + 1);
   });
 });
