@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { arcMiddle, cleanup, colorDistance, countColors, loadSeed, mount, nextEvent, pixelAt, placeOf } from './helpers.js';
+import { arcMiddle, canvasPixels, cleanup, colorDistance, countColors, loadSeed, mount, nextEvent, pixelAt, placeOf } from './helpers.js';
 import { greatCirclePath, type ArcBuffers } from '../../src/geometry/arcs.js';
 import type { CoopMap } from '../../src/coop-map.js';
 import type { LinkStatus } from '../../src/data/types.js';
@@ -160,23 +160,6 @@ type ArcLayerForTests = {
   arcs: ArcBuffers | null;
   setArcs(buffers: ArcBuffers): void;
 };
-
-/** The canvas as RGBA bytes, read right after a frame is drawn. */
-function canvasPixels(element: CoopMap): Promise<Uint8ClampedArray> {
-  const map = element.map!;
-  return new Promise((resolve) => {
-    map.once('render', () => {
-      const canvas = map.getCanvas();
-      const copy = document.createElement('canvas');
-      copy.width = canvas.width;
-      copy.height = canvas.height;
-      const ctx = copy.getContext('2d', { willReadFrequently: true })!;
-      ctx.drawImage(canvas, 0, 0);
-      resolve(ctx.getImageData(0, 0, copy.width, copy.height).data);
-    });
-    map.triggerRepaint();
-  });
-}
 
 describe('year steps', () => {
   it('add and take away only the arcs that enter or leave the window, and show what drawing them anew shows', async () => {

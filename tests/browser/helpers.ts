@@ -43,13 +43,9 @@ export function cleanup(): void {
   for (const element of document.querySelectorAll('coop-map')) element.remove();
 }
 
-/**
- * Counts the canvas pixels close to each color, read right after a frame is drawn. Arcs are
- * antialiased and blended, so only pixels within `tolerance` of a color count.
- */
-export async function countColors(element: CoopMap, colors: Record<string, string>, tolerance = 40): Promise<Record<string, number>> {
+/** The map's canvas as RGBA bytes, read right after a frame is drawn. */
+export function canvasPixels(element: CoopMap): Promise<Uint8ClampedArray> {
   const map = element.map!;
-  const targets = Object.entries(colors).map(([name, hex]) => [name, hexRgb(hex)] as const);
   return new Promise((resolve) => {
     map.once('render', () => {
       const canvas = map.getCanvas();
@@ -58,17 +54,26 @@ export async function countColors(element: CoopMap, colors: Record<string, strin
       copy.height = canvas.height;
       const ctx = copy.getContext('2d', { willReadFrequently: true })!;
       ctx.drawImage(canvas, 0, 0);
-      const { data } = ctx.getImageData(0, 0, copy.width, copy.height);
-      const counts: Record<string, number> = Object.fromEntries(targets.map(([name]) => [name, 0]));
-      for (let i = 0; i < data.length; i += 4) {
-        for (const [name, [r, g, b]] of targets) {
-          if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) <= tolerance) counts[name]!++;
-        }
-      }
-      resolve(counts);
+      resolve(ctx.getImageData(0, 0, copy.width, copy.height).data);
     });
     map.triggerRepaint();
   });
+}
+
+/**
+ * Counts the canvas pixels close to each color, read right after a frame is drawn. Arcs are
+ * antialiased and blended, so only pixels within `tolerance` of a color count.
+ */
+export async function countColors(element: CoopMap, colors: Record<string, string>, tolerance = 40): Promise<Record<string, number>> {
+  const targets = Object.entries(colors).map(([name, hex]) => [name, hexRgb(hex)] as const);
+  const data = await canvasPixels(element);
+  const counts: Record<string, number> = Object.fromEntries(targets.map(([name]) => [name, 0]));
+  for (let i = 0; i < data.length; i += 4) {
+    for (const [name, [r, g, b]] of targets) {
+      if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) <= tolerance) counts[name]!++;
+    }
+  }
+  return counts;
 }
 
 function hexRgb(hex: string): [number, number, number] {
