@@ -78,13 +78,6 @@ interface PickRequest {
   resolve: (instances: Uint32Array) => void;
 }
 
-const UNIFORMS = [
-  'u_sectors', 'u_years', 'u_status_mask', 'u_viewport', 'u_pixel_ratio', 'u_world_offset', 'u_world_size',
-  'u_bulge', 'u_fan_spacing', 'u_hover_link', 'u_hover_place', 'u_selected_link', 'u_picking', 'u_pick_margin',
-  'u_segments', 'u_instance_base', 'u_all_sectors', 'u_depth',
-  'u_projection_matrix', 'u_projection_fallback_matrix', 'u_projection_tile_mercator_coords',
-  'u_projection_clipping_plane', 'u_projection_transition',
-];
 const ATTRIBUTES: [name: string, size: number, offset: number][] = [
   ['a_ends', 4, INSTANCE_LAYOUT.ends],
   ['a_props', 4, INSTANCE_LAYOUT.sector],
@@ -377,7 +370,7 @@ export class ArcLayer implements CustomLayerInterface {
       gl2.activeTexture(gl2.TEXTURE0);
       return;
     }
-    const program = (this.composite ??= link(gl2, COMPOSITE_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, ['u_image'], []));
+    const program = (this.composite ??= link(gl2, COMPOSITE_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, []));
     gl2.useProgram(program.program);
     gl2.activeTexture(gl2.TEXTURE0);
     gl2.uniform1i(program.uniforms.get('u_image') ?? null, 0);
@@ -390,8 +383,7 @@ export class ArcLayer implements CustomLayerInterface {
   private depthComposite(gl: WebGL2RenderingContext, images: number): Program {
     let program = this.depthComposites.get(images);
     if (!program) {
-      const uniforms = ['u_colors', ...Array.from({ length: images }, (_, i) => `u_image${i}`)];
-      program = link(gl, COMPOSITE_VERTEX_SHADER, depthCompositeShader(images), uniforms, []);
+      program = link(gl, COMPOSITE_VERTEX_SHADER, depthCompositeShader(images), []);
       this.depthComposites.set(images, program);
     }
     return program;
@@ -563,7 +555,7 @@ export class ArcLayer implements CustomLayerInterface {
     const cached = this.programs.get(shaderData.variantName);
     if (cached) return cached;
     const vertexSource = `#version 300 es\nprecision highp float;\n${shaderData.vertexShaderPrelude}\n${shaderData.define}\n${ARC_VERTEX_SHADER}`;
-    const program = link(gl, vertexSource, ARC_FRAGMENT_SHADER, UNIFORMS, ATTRIBUTES.map(([name]) => name));
+    const program = link(gl, vertexSource, ARC_FRAGMENT_SHADER, ATTRIBUTES.map(([name]) => name));
     this.programs.set(shaderData.variantName, program);
     return program;
   }
@@ -587,7 +579,8 @@ export class ArcLayer implements CustomLayerInterface {
   }
 }
 
-function link(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string, uniforms: string[], attributes: string[]): Program {
+/** Links a program; its uniforms are found by asking the program (an array by its name without `[0]`). */
+function link(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string, attributes: string[]): Program {
   const program = gl.createProgram();
   gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, vertexSource));
   gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragmentSource));
@@ -597,7 +590,12 @@ function link(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: 
   }
   return {
     program,
-    uniforms: new Map(uniforms.map((name) => [name, gl.getUniformLocation(program, name)])),
+    uniforms: new Map(
+      Array.from({ length: gl.getProgramParameter(program, gl.ACTIVE_UNIFORMS) as number }, (_, i) => {
+        const name = gl.getActiveUniform(program, i)!.name;
+        return [name.replace(/\[0\]$/, ''), gl.getUniformLocation(program, name)];
+      }),
+    ),
     attributes: new Map(attributes.map((name) => [name, gl.getAttribLocation(program, name)])),
   };
 }
