@@ -1,5 +1,4 @@
 import { adoptStyles, LitElement, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { FeatureCollection } from 'geojson';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { DataSet } from './data/model.js';
@@ -68,68 +67,124 @@ const PNG_EXPORT = new OnDemand(() => import('./ui/export-png.js'));
  */
 export class CoopMap extends LitElement {
   static override styles = [maplibreStyles, componentStyles, uiStyles];
+  static override properties = {
+    src: { reflect: true },
+    data: { attribute: false },
+    regionsSrc: { attribute: 'regions-src', reflect: true },
+    regions: { attribute: false },
+    sectors: { reflect: true },
+    years: { reflect: true },
+    statuses: { reflect: true },
+    lang: { reflect: true },
+    mapStyle: { attribute: 'map-style' },
+    projection: { reflect: true },
+    theme: { reflect: true },
+    selected: { reflect: true },
+    columns: { attribute: 'columns' },
+    geodataBase: { attribute: 'geodata-base' },
+    noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
+    noTimeline: { type: Boolean, attribute: 'no-timeline', reflect: true },
+    syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
+    model: { state: true },
+    issues: { state: true },
+    loadError: { state: true },
+    progress: { state: true },
+    loading: { state: true },
+    drawing: { state: true },
+    hover: { state: true },
+    playing: { state: true },
+  };
 
   /** URL of a cooperation data set, JSON or CSV. */
-  @property({ reflect: true }) src: string | null = null;
+  declare src: string | null;
 
   /** The data set as an object; wins over `src` when set. */
-  @property({ attribute: false }) data: CooperationDataInput | null = null;
+  declare data: CooperationDataInput | null;
 
   /** URL of extra or replacement region shapes (GeoJSON or TopoJSON). */
-  @property({ attribute: 'regions-src', reflect: true }) regionsSrc: string | null = null;
+  declare regionsSrc: string | null;
 
   /** Region shapes as an object (GeoJSON or TopoJSON); wins over `regions-src`. */
-  @property({ attribute: false }) regions: unknown = null;
+  declare regions: unknown;
 
   /** Active sectors, space- or comma-separated; absent = all. Reflects the user's choice. */
-  @property({ reflect: true }) sectors: string | null = null;
+  declare sectors: string | null;
 
   /** `2016` or `2015-2020`; absent = all time. Reflects the user's choice. */
-  @property({ reflect: true }) years: string | null = null;
+  declare years: string | null;
 
   /** Statuses shown (`active planned suspended ended`); absent = all. */
-  @property({ reflect: true }) statuses: string | null = null;
+  declare statuses: string | null;
 
   /** Language of labels and UI; absent = the page's `lang`, then English. */
-  @property({ reflect: true }) override lang = '';
+  declare lang: string;
 
   /** A MapLibre style URL or object for the basemap; absent = the bundled offline basemap. */
-  @property({ attribute: 'map-style' }) mapStyle: string | StyleSpecification | null = null;
+  declare mapStyle: string | StyleSpecification | null;
 
   /** `mercator` (default) or `globe`. */
-  @property({ reflect: true }) projection: 'mercator' | 'globe' = 'mercator';
+  declare projection: 'mercator' | 'globe';
 
   /** `light` or `dark`; absent = follows `prefers-color-scheme`. */
-  @property({ reflect: true }) theme: Theme | null = null;
+  declare theme: Theme | null;
 
   /** Id of the selected link or place. */
-  @property({ reflect: true }) selected: string | null = null;
+  declare selected: string | null;
 
   /** CSV column names mapped to the documented ones, as JSON (`{"origincityLabel":"source_name"}`) or `from:to, from:to`. */
-  @property({ attribute: 'columns' }) columns: string | ColumnMapping | null = null;
+  declare columns: string | ColumnMapping | null;
 
   /** Where the bundled geodata is; absent = beside the script. */
-  @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;
+  declare geodataBase: string | null;
 
   /** Hides the legend. */
-  @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
+  declare noLegend: boolean;
 
   /** Hides the timeline. */
-  @property({ type: Boolean, attribute: 'no-timeline', reflect: true }) noTimeline = false;
+  declare noTimeline: boolean;
 
   /** Keeps sectors, years and the selection in the page's URL hash, so a view can be shared as a link. */
-  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
+  declare syncUrl: boolean;
 
-  @state() private model: DataSet | null = null;
-  @state() private issues: DataIssue[] = [];
-  @state() private loadError: string | null = null;
-  @state() private progress: LoadProgress | null = null;
-  @state() private loading = false;
+  declare private model: DataSet | null;
+  declare private issues: DataIssue[];
+  declare private loadError: string | null;
+  declare private progress: LoadProgress | null;
+  declare private loading: boolean;
   /** The data is read; the map is drawing it. */
-  @state() private drawing = false;
+  declare private drawing: boolean;
   /** What the pointer (or, later, the keyboard focus) is on, and where. */
-  @state() private hover: { target: Pointed; x: number; y: number } | null = null;
-  @state() private playing = false;
+  declare private hover: { target: Pointed; x: number; y: number } | null;
+  declare private playing: boolean;
+
+  constructor() {
+    super();
+    this.src = null;
+    this.data = null;
+    this.regionsSrc = null;
+    this.regions = null;
+    this.sectors = null;
+    this.years = null;
+    this.statuses = null;
+    this.lang = '';
+    this.mapStyle = null;
+    this.projection = 'mercator';
+    this.theme = null;
+    this.selected = null;
+    this.columns = null;
+    this.geodataBase = null;
+    this.noLegend = false;
+    this.noTimeline = false;
+    this.syncUrl = false;
+    this.model = null;
+    this.issues = [];
+    this.loadError = null;
+    this.progress = null;
+    this.loading = false;
+    this.drawing = false;
+    this.hover = null;
+    this.playing = false;
+  }
   private playTimer = 0;
   private readonly reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
 
