@@ -8,7 +8,7 @@ import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
-import { glslMinifyPlugin } from './glsl-minify-plugin.mjs';
+import { minifyLiteralsPlugin } from './minify-literals-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -26,7 +26,7 @@ function buildInto(options, extraDefine = {}) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [maplibreCssPlugin(), glslMinifyPlugin()],
+    plugins: [maplibreCssPlugin(), minifyLiteralsPlugin()],
     define: { ...define, ...extraDefine },
     build: { outDir: dist, emptyOutDir: false, ...options },
   });
@@ -53,7 +53,9 @@ await buildInto(
     sourcemap: false,
     minify: true,
     lib: { entry: join(root, 'src/coop-map.ts'), formats: ['es'], fileName: () => 'coop-map.standalone.js' },
-    rollupOptions: { output: { codeSplitting: false } },
+    // A library build in ES format keeps its white space (for bundlers' pure annotations); no
+    // bundler reads this file, so it is minified all the way.
+    rollupOptions: { output: { codeSplitting: false, minify: true } },
   },
   { 'process.env.NODE_ENV': JSON.stringify('production') },
 );

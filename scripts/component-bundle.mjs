@@ -1,11 +1,12 @@
-// Builds <coop-map> (src/coop-map.ts) minified in memory and sorts the output into what a page
-// loads up front and what it loads only on demand. scripts/size.mjs weighs the result;
-// tests/unit/bundle-split.test.ts checks that the on-demand parts stay out of the first load.
+// Builds <coop-map> (src/coop-map.ts) minified in memory, as a page's production build would,
+// and sorts the output into what a page loads up front and what it loads only on demand.
+// scripts/size.mjs weighs the result; tests/unit/bundle-split.test.ts checks that the on-demand
+// parts stay out of the first load.
 import { build } from 'vite';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
-import { glslMinifyPlugin } from './glsl-minify-plugin.mjs';
+import { minifyLiteralsPlugin } from './minify-literals-plugin.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const LIT_PACKAGES = ['lit', '@lit/reactive-element', 'lit-html', 'lit-element'];
@@ -21,7 +22,7 @@ export async function bundleComponent({ external = [], plugins = [], codeSplitti
     root: ROOT,
     configFile: false,
     logLevel: 'warn',
-    plugins: [...plugins, maplibreCssPlugin(), glslMinifyPlugin()],
+    plugins: [...plugins, maplibreCssPlugin(), minifyLiteralsPlugin()],
     define: {
       __COOP_GEODATA_RELATIVE__: JSON.stringify('./geodata/'),
       'process.env.NODE_ENV': JSON.stringify('production'),
@@ -39,7 +40,9 @@ export async function bundleComponent({ external = [], plugins = [], codeSplitti
         // chunk, the standalone file inlines everything. The entry may export more, as those do.
         preserveEntrySignatures: 'allow-extension',
         external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)),
-        output: codeSplitting ? {} : { codeSplitting: false },
+        // Minified all the way, white space too, as a page's production build minifies it (a
+        // library build in ES format otherwise keeps the white space).
+        output: { minify: true, ...(codeSplitting ? {} : { codeSplitting: false }) },
       },
     },
   });

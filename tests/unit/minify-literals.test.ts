@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { minifyGlsl } from '../../scripts/glsl-minify-plugin.mjs';
+import { minifyCss, minifyGlsl } from '../../scripts/minify-literals-plugin.mjs';
 import { ARC_FRAGMENT_SHADER, ARC_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, COMPOSITE_VERTEX_SHADER } from '../../src/map/arc-shaders.js';
 
 /** The shader as tokens, comments aside: minifying must not change a single one. */
@@ -25,5 +25,24 @@ describe('minifyGlsl', () => {
 
   it('keeps a space between two signs so that no ++ or -- appears', () => {
     expect(minifyGlsl('float a = b - -c;\nfloat d = e + +f;\n')).toBe('float a=b- -c; float d=e+ +f;\n');
+  });
+});
+
+describe('minifyCss', () => {
+  it('drops comments and white space but keeps the space that means something', () => {
+    const source = `
+      /* the host */
+      :host([theme='dark']) .a :hover,
+      .b > .c {
+        width: calc(100% - 20px);
+        opacity: 0.7;
+        margin: 0 auto;
+      }
+    `;
+    expect(minifyCss(source)).toBe(':host([theme=dark]) .a :hover,.b > .c{width:calc(100% - 20px);opacity:.7;margin:0 auto}');
+  });
+
+  it('leaves interpolations of a css`` literal in place', () => {
+    expect(minifyCss(':host {\n  ${darkColors}\n}')).toBe(':host{${darkColors}}');
   });
 });
