@@ -37,7 +37,7 @@ await buildInto({
   target: 'es2022',
   sourcemap: true,
   minify: false,
-  lib: { entry: { index: join(root, 'src/index.ts'), 'coop-map': join(root, 'src/coop-map.ts') }, formats: ['es'] },
+  lib: { entry: { index: join(root, 'src/index.ts'), 'coop-map': join(root, 'src/coop-map.ts'), parse: join(root, 'src/parse.ts') }, formats: ['es'] },
   // The chunk both entries share holds the element and registers it: give it a fixed name, which
   // package.json lists under sideEffects so that bundlers keep `import 'coop-map'`.
   rollupOptions: {

@@ -3,6 +3,8 @@
 // scripts/size.mjs weighs the result; tests/unit/bundle-split.test.ts checks that the on-demand
 // parts stay out of the first load.
 import { build } from 'vite';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
@@ -46,7 +48,11 @@ export async function bundleComponent({ external = [], plugins = [], codeSplitti
       },
     },
   });
-  const outputs = (Array.isArray(result) ? result[0] : result).output;
+  return sortChunks((Array.isArray(result) ? result[0] : result).output);
+}
+
+/** Chunks of a build, as the entry and what it imports statically (`upFront`) and the rest (`lazy`). */
+function sortChunks(outputs) {
   const chunks = new Map(outputs.filter((o) => o.type === 'chunk').map((c) => [c.fileName, c]));
   const upFront = new Set();
   const visit = (name) => {
@@ -57,4 +63,35 @@ export async function bundleComponent({ external = [], plugins = [], codeSplitti
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
   const files = (names) => names.map((name) => ({ name, code: Buffer.from(chunks.get(name).code), modules: chunks.get(name).modules }));
   return { upFront: files([...upFront]), lazy: files([...chunks.keys()].filter((name) => !upFront.has(name))) };
+}
+
+/**
+ * Builds a page's own project that depends on the package as npm installs it (dist/, linked
+ * into its node_modules) and holds only `main.js`: by default one line, `import 'coop-map';`.
+ * `external`: packages the page's build leaves as imports; `minify`: as a production build.
+ * Returns the entry chunk (with what it imports statically, as `upFront`) and the other chunks;
+ * the page's project is removed afterwards.
+ */
+export async function bundleConsumerPage({ external = [], minify = true, main = "import 'coop-map';\n" } = {}) {
+  if (!existsSync(join(ROOT, 'dist/index.js'))) throw new Error('dist/ is missing: run `npm run build` first');
+  const app = mkdtempSync(join(tmpdir(), 'coop-map-page-'));
+  try {
+    mkdirSync(join(app, 'node_modules'));
+    symlinkSync(ROOT, join(app, 'node_modules', 'coop-map'), 'dir');
+    writeFileSync(join(app, 'main.js'), main);
+    writeFileSync(join(app, 'index.html'), '<script type="module" src="./main.js"></script>\n');
+    const result = await build({
+      root: app,
+      configFile: false,
+      logLevel: 'silent',
+      build: {
+        write: false,
+        minify,
+        rollupOptions: { external: (id) => external.some((dep) => id === dep || id.startsWith(`${dep}/`)) },
+      },
+    });
+    return sortChunks((Array.isArray(result) ? result[0] : result).output);
+  } finally {
+    rmSync(app, { recursive: true, force: true });
+  }
 }

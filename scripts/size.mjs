@@ -12,10 +12,10 @@
 // - each bundled geodata file.
 // --breakdown also lists what the component bundle (without Lit) is made of, module by module.
 // Everything is built in memory; dist/ is left alone.
-import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync, constants } from 'node:zlib';
-import { bundleComponent, LIT_PACKAGES, ROOT as root } from './component-bundle.mjs';
+import { bundleComponent, bundleConsumerPage, LIT_PACKAGES, ROOT as root } from './component-bundle.mjs';
 import { MAPLIBRE_CSS_MODULE } from './maplibre-css-plugin.mjs';
 
 /** What issue 5 allows the component: 35 KB gzipped. */
@@ -63,6 +63,18 @@ for (const [what, external, plugins] of component) {
 for (const lazy of lazyFiles) {
   const from = [...new Set(Object.keys(lazy.modules).map((id) => relative(root, id)).filter((id) => id.startsWith('src/')))].join(', ');
   add(`  + ${lazy.name.replace(/-[\w-]{8}\.js$/, '.js')}`, [lazy], `loaded on demand (${from})`);
+}
+// The same as a page's production build of `import 'coop-map'` gets it from dist/ (the npm
+// package): its entry chunk, with the loader code the page's bundler adds.
+if (existsSync(join(root, 'dist/index.js'))) {
+  for (const [what, external] of [
+    ["page build of import 'coop-map', with Lit", ['maplibre-gl']],
+    ["page build of import 'coop-map', without Lit", ['maplibre-gl', ...LIT_PACKAGES]],
+  ]) {
+    add(what, (await bundleConsumerPage({ external })).upFront, 'up front; from dist/ as npm installs it; maplibre-gl external');
+  }
+} else {
+  console.log('(dist/ is missing: run `npm run build` to weigh a page build of the npm package too)\n');
 }
 add('dist/coop-map.standalone.js (element, Lit, MapLibre)', (await bundleComponent({ codeSplitting: false })).upFront, 'built as scripts/build.mjs builds it, dynamic imports inlined');
 add('maplibre-gl-worker.mjs (loaded by the standalone file)', file(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')));
