@@ -221,3 +221,39 @@ describe('year steps', () => {
     expect(layer.imageDraws).toBe(draws + 1);
   });
 });
+
+describe('on a GPU that cannot blend float images', () => {
+  it('draws the arcs in 8-bit images, still lays sector images for a toggle, and draws them anew for other years', async () => {
+    // WebGL 2 without EXT_float_blend, as some mobile GPUs have it.
+    const getExtension = WebGL2RenderingContext.prototype.getExtension;
+    WebGL2RenderingContext.prototype.getExtension = function (this: WebGL2RenderingContext, name: string) {
+      return name === 'EXT_float_blend' ? null : getExtension.call(this, name);
+    } as typeof getExtension;
+    try {
+      const element = mount({ src: '/data/seed.json' });
+      await nextEvent(element, 'coop-load');
+      await element.whenIdle();
+      const layer = (element.map!.getLayer('coop-arcs') as unknown as { implementation: ArcLayerForTests }).implementation;
+      const all = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
+      expect(all.culture).toBeGreaterThan(20);
+      expect(all.education).toBeGreaterThan(20);
+      const draws = layer.imageDraws;
+
+      element.setAttribute('sectors', 'education');
+      await element.whenIdle();
+      const one = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
+      expect(one.education).toBeGreaterThan(20);
+      expect(one.culture).toBe(0);
+      expect(layer.imageDraws).toBe(draws);
+      expect(await element.queryRenderedLinks()).toContain('sverdlovsk-gyeonggi');
+
+      element.setAttribute('years', '2000-2009');
+      await element.whenIdle();
+      expect(layer.imageDraws).toBe(draws + 1);
+      expect(layer.yearStepDraws).toBe(0);
+      expect(await element.queryRenderedLinks()).not.toContain('sverdlovsk-gyeonggi');
+    } finally {
+      WebGL2RenderingContext.prototype.getExtension = getExtension;
+    }
+  });
+});
