@@ -244,7 +244,10 @@ export class ArcLayer implements CustomLayerInterface {
     gl2.viewport(0, 0, width, height);
     gl2.disable(gl2.SCISSOR_TEST);
     gl2.enable(gl2.BLEND);
-    if (key !== this.imageKey) {
+    const yearsMoved = years[0] !== this.imageYears[0] || years[1] !== this.imageYears[1];
+    // Depth images follow a year step in place when it changes few enough arcs.
+    const current = key === this.imageKey && (!depth || !yearsMoved || this.stepYears(gl2, args, slots));
+    if (!current) {
       this.perSector = perSector;
       this.depthImages = depth;
       if (depth) gl2.blendFunc(gl2.ONE, gl2.ONE);
@@ -267,8 +270,6 @@ export class ArcLayer implements CustomLayerInterface {
       this.imageYears = [...years];
       this.yearSteps = 0;
       this.imageDraws++;
-    } else if (depth && (years[0] !== this.imageYears[0] || years[1] !== this.imageYears[1])) {
-      this.stepYears(gl2, args, slots);
     }
     gl2.blendEquation(gl2.FUNC_ADD);
     gl2.bindFramebuffer(gl2.FRAMEBUFFER, null);
@@ -277,11 +278,13 @@ export class ArcLayer implements CustomLayerInterface {
   /**
    * Brings the depth images from the years they show to the years chosen: arcs that enter the
    * window are added, arcs that leave it subtracted, each drawn exactly as the full draw drew it.
-   * The cost is in the arcs that change, not in all the arcs; a large change draws the images anew.
+   * The cost is in the arcs that change, not in all the arcs. Returns false, changing nothing,
+   * when the images should rather be drawn anew: a change of more than MAX_YEAR_CHANGE_SHARE of
+   * the arcs, or MAX_YEAR_STEPS steps in a row.
    */
-  private stepYears(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, slots: number[]): void {
+  private stepYears(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, slots: number[]): boolean {
     const buffers = this.buffers;
-    if (!buffers) return;
+    if (!buffers || this.yearSteps >= MAX_YEAR_STEPS) return false;
     const [oldFrom, oldTo] = this.imageYears;
     const [from, to] = this.state.years;
     const { instances } = buffers;
@@ -307,11 +310,7 @@ export class ArcLayer implements CustomLayerInterface {
       if (leaving.length > removedBefore) removed.push(run(leaving, removedBefore));
     }
     const changed = entering.length + leaving.length;
-    if (changed > buffers.count * MAX_YEAR_CHANGE_SHARE || this.yearSteps >= MAX_YEAR_STEPS) {
-      this.imageKey = '';
-      this.map?.triggerRepaint();
-      return;
-    }
+    if (changed > buffers.count * MAX_YEAR_CHANGE_SHARE) return false;
     // Entering arcs first, then leaving ones, in one buffer.
     const data = new Float32Array(changed * INSTANCE_FLOATS);
     [...entering, ...leaving].forEach((instance, i) =>
@@ -335,6 +334,7 @@ export class ArcLayer implements CustomLayerInterface {
     this.yearSteps++;
     this.yearStepDraws++;
     this.lastYearStepArcs = changed;
+    return true;
   }
 
   /** Sector indices that have arcs, in order. */

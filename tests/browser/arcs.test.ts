@@ -215,6 +215,9 @@ describe('year steps', () => {
     steps = layer.yearStepDraws;
     const draws = layer.imageDraws;
     element.setAttribute('years', '1950-1960');
+    // The very next frame already shows none of the arcs (no frame of the old images first).
+    const next = await countColors(element, { culture: '#cc79a7', education: '#0072b2', economy: '#e69f00', tourism: '#009e73' });
+    expect(next).toEqual({ culture: 0, education: 0, economy: 0, tourism: 0 });
     await element.whenIdle();
     expect(await element.queryRenderedLinks()).toEqual([]);
     expect(layer.yearStepDraws).toBe(steps);
