@@ -23,8 +23,12 @@ export interface ArcLayerState {
 
 /** CSS pixels around the pointer within which an arc counts as hit. */
 export const PICK_MARGIN_PX = 3;
-/** Screen length of one segment of an arc, in CSS pixels: enough for a smooth curve. */
-export const SEGMENT_PX = 10;
+/**
+ * Screen length of one segment of an arc, in CSS pixels: a chord of 20 px strays at most 0.3 px
+ * from a bow whose radius on screen is 170 px or more (c² / 8r). Half this length drew the same
+ * picture with twice the vertices.
+ */
+export const SEGMENT_PX = 20;
 /** Fewest segments an arc is drawn with, so that even a short arc shows its bow. */
 export const MIN_SEGMENTS = 4;
 const MAX_WORLD_COPIES = 5;
