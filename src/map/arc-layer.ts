@@ -7,6 +7,7 @@ import {
   COMPOSITE_FRAGMENT_SHADER,
   COMPOSITE_VERTEX_SHADER,
   depthCompositeShader,
+  HIGHLIGHT_DIM,
 } from './arc-shaders.js';
 
 /** What the arc layer draws beyond the data: filters and highlight, all applied on the GPU. */
@@ -108,6 +109,10 @@ export class ArcLayer implements CustomLayerInterface {
   private instanceBuffer: WebGLBuffer | null = null;
   /** Arcs that a year step adds or takes away. */
   private changeBuffer: WebGLBuffer | null = null;
+  /** Over depth images: the highlighted arcs, drawn over the faded images, and what they are for. */
+  private highlightBuffer: WebGLBuffer | null = null;
+  private highlightRuns: Run[] = [];
+  private highlightKey = '';
   /** Whether the GPU renders to and blends 32-bit float images; found on the first frame. */
   private floatImages: boolean | null = null;
   private sectorTexture: WebGLTexture | null = null;
@@ -122,8 +127,10 @@ export class ArcLayer implements CustomLayerInterface {
   private yearSteps = 0;
   /** What the cached images show; they are redrawn when this changes. */
   private imageKey = '';
-  /** Changes of data, camera-independent state and highlight: the images must be redrawn. */
+  /** Changes of data and camera-independent state: the images must be redrawn. */
   private version = 0;
+  /** Changes of what is hovered or selected: color images are redrawn, depth images are not. */
+  private highlight = 0;
   /** Changes of which sectors are shown only: with per-sector images, nothing to redraw. */
   private visibility = 0;
   private readonly vaos = new Map<Program, WebGLVertexArrayObject>();
@@ -169,12 +176,12 @@ export class ArcLayer implements CustomLayerInterface {
     }
     const state = this.state;
     // Years are compared with those of the cached images when the next frame is drawn.
-    const changed =
-      (rest.statusMask !== undefined && rest.statusMask !== state.statusMask) ||
+    if (rest.statusMask !== undefined && rest.statusMask !== state.statusMask) this.version++;
+    const highlighted =
       (rest.hoverLink !== undefined && rest.hoverLink !== state.hoverLink) ||
       (rest.hoverPlace !== undefined && rest.hoverPlace !== state.hoverPlace) ||
       (rest.selectedLink !== undefined && rest.selectedLink !== state.selectedLink);
-    if (changed) this.version++;
+    if (highlighted) this.highlight++;
     this.state = { ...this.state, ...patch };
     this.map?.triggerRepaint();
   }
@@ -199,6 +206,8 @@ export class ArcLayer implements CustomLayerInterface {
     if (!('drawArraysInstanced' in gl)) throw new Error('coop-map needs WebGL 2');
     this.instanceBuffer = gl.createBuffer();
     this.changeBuffer = gl.createBuffer();
+    this.highlightBuffer = gl.createBuffer();
+    this.highlightKey = '';
     this.sectorTexture = gl.createTexture();
     this.buffersDirty = true;
     this.sectorsDirty = true;
@@ -214,6 +223,7 @@ export class ArcLayer implements CustomLayerInterface {
     this.depthComposites.clear();
     gl.deleteBuffer(this.instanceBuffer);
     gl.deleteBuffer(this.changeBuffer);
+    gl.deleteBuffer(this.highlightBuffer);
     gl.deleteTexture(this.sectorTexture);
     for (const target of [this.pickTarget, ...this.imageTargets]) {
       if (!target) continue;
@@ -242,8 +252,9 @@ export class ArcLayer implements CustomLayerInterface {
     const depth = this.floatImages && fits && sectors.length > 0;
     const perSector = depth || (fits && sectors.length > 1);
     const years = this.state.years;
-    // Depth images follow the years in place; color images are drawn anew for other years.
-    const key = `${this.frameKey(args, width, height)}|${perSector ? 'sectors' : this.visibility}|${depth ? 'depth' : years.join('-')}`;
+    // Depth images follow the years in place and leave the highlight to render(); color images
+    // are drawn anew for other years and for another highlight.
+    const key = `${this.frameKey(args, width, height)}|${perSector ? 'sectors' : this.visibility}|${depth ? 'depth' : `${years.join('-')}|${this.highlight}`}`;
     const slots = perSector ? sectors : [0];
     gl2.viewport(0, 0, width, height);
     gl2.disable(gl2.SCISSOR_TEST);
@@ -261,7 +272,7 @@ export class ArcLayer implements CustomLayerInterface {
         gl2.bindFramebuffer(gl2.FRAMEBUFFER, target.framebuffer);
         gl2.clearColor(0, 0, 0, 0);
         gl2.clear(gl2.COLOR_BUFFER_BIT);
-        this.draw(gl2, args, { sector: perSector ? slot : null, depth });
+        this.draw(gl2, args, { sector: perSector ? slot : null, depth, plain: depth });
       }
       // Images of sectors this frame does not use are freed.
       this.imageTargets.forEach((target, slot) => {
@@ -277,6 +288,39 @@ export class ArcLayer implements CustomLayerInterface {
     }
     gl2.blendEquation(gl2.FUNC_ADD);
     gl2.bindFramebuffer(gl2.FRAMEBUFFER, null);
+    if (depth) this.gatherHighlight(gl2);
+  }
+
+  /**
+   * The arcs of the hovered or selected link and of the hovered place, copied into a buffer of
+   * their own: over depth images they are drawn each frame over the faded images, so a hover
+   * costs its own arcs rather than all of them.
+   */
+  private gatherHighlight(gl: WebGL2RenderingContext): void {
+    const buffers = this.buffers;
+    const { hoverLink, hoverPlace, selectedLink } = this.state;
+    const key = `${this.version}|${hoverLink}|${hoverPlace}|${selectedLink}`;
+    if (!buffers || key === this.highlightKey) return;
+    this.highlightKey = key;
+    const { instances } = buffers;
+    const picked: number[] = [];
+    this.highlightRuns = [];
+    if (hoverLink >= 0 || hoverPlace >= 0 || selectedLink >= 0) {
+      for (const bucket of buffers.buckets) {
+        const before = picked.length;
+        for (let i = bucket.start; i < bucket.start + bucket.count; i++) {
+          const at = i * INSTANCE_FLOATS;
+          const link = instances[at + INSTANCE_LAYOUT.link];
+          const ofPlace = instances[at + INSTANCE_LAYOUT.sourcePlace] === hoverPlace || instances[at + INSTANCE_LAYOUT.targetPlace] === hoverPlace;
+          if (link === hoverLink || link === selectedLink || (hoverPlace >= 0 && ofPlace)) picked.push(i);
+        }
+        if (picked.length > before) this.highlightRuns.push({ start: before, count: picked.length - before, maxLength: bucket.maxLength, sector: bucket.sector });
+      }
+    }
+    const data = new Float32Array(picked.length * INSTANCE_FLOATS);
+    picked.forEach((instance, i) => data.set(instances.subarray(instance * INSTANCE_FLOATS, (instance + 1) * INSTANCE_FLOATS), i * INSTANCE_FLOATS));
+    gl.bindBuffer(gl.ARRAY_BUFFER, this.highlightBuffer);
+    gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
   }
 
   /**
@@ -331,7 +375,7 @@ export class ArcLayer implements CustomLayerInterface {
       for (const [runs, equation] of [[added, gl.FUNC_ADD], [removed, gl.FUNC_REVERSE_SUBTRACT]] as const) {
         gl.blendEquation(equation);
         const own = runs.filter((r) => r.sector === slot);
-        if (own.length) this.draw(gl, args, { sector: slot, depth: true, runs: own, buffer: this.changeBuffer, allYears: true });
+        if (own.length) this.draw(gl, args, { sector: slot, depth: true, plain: true, runs: own, buffer: this.changeBuffer, allYears: true });
       }
     }
     this.imageYears = [from, to];
@@ -348,9 +392,11 @@ export class ArcLayer implements CustomLayerInterface {
     return out;
   }
 
-  render(gl: WebGLRenderingContext | WebGL2RenderingContext): void {
+  render(gl: WebGLRenderingContext | WebGL2RenderingContext, args: CustomRenderMethodInput): void {
     const gl2 = gl as WebGL2RenderingContext;
     if (!this.buffers || this.buffers.count === 0) return;
+    gl2.disable(gl2.DEPTH_TEST);
+    gl2.disable(gl2.STENCIL_TEST);
     gl2.enable(gl2.BLEND);
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
     gl2.bindVertexArray(null);
@@ -370,8 +416,12 @@ export class ArcLayer implements CustomLayerInterface {
         colors.set((this.state.sectors[slot]?.color ?? [0, 0, 0]).map((c) => c / 255), i * 3);
       });
       gl2.uniform3fv(program.uniforms.get('u_colors') ?? null, colors);
+      const { hoverLink, hoverPlace, selectedLink } = this.state;
+      const dim = hoverPlace >= 0 ? HIGHLIGHT_DIM[0] : hoverLink >= 0 || selectedLink >= 0 ? HIGHLIGHT_DIM[1] : 1;
+      gl2.uniform1f(program.uniforms.get('u_dim') ?? null, dim);
       gl2.drawArrays(gl2.TRIANGLES, 0, 3);
       gl2.activeTexture(gl2.TEXTURE0);
+      if (this.highlightRuns.length > 0) this.draw(gl2, args, { sector: null, runs: this.highlightRuns, buffer: this.highlightBuffer });
       return;
     }
     const program = (this.composite ??= link(gl2, COMPOSITE_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, []));
@@ -444,12 +494,21 @@ export class ArcLayer implements CustomLayerInterface {
   private draw(
     gl: WebGL2RenderingContext,
     args: CustomRenderMethodInput,
-    options: { sector: number | null; picking?: boolean; depth?: boolean; runs?: Run[]; buffer?: WebGLBuffer | null; allYears?: boolean },
+    options: {
+      sector: number | null;
+      picking?: boolean;
+      depth?: boolean;
+      /** Without the highlight (for depth images, which render() fades instead). */
+      plain?: boolean;
+      runs?: Run[];
+      buffer?: WebGLBuffer | null;
+      allYears?: boolean;
+    },
   ): void {
     const map = this.map;
     const buffers = this.buffers;
     if (!map || !buffers || buffers.count === 0) return;
-    const { sector, picking = false, depth = false, allYears = false } = options;
+    const { sector, picking = false, depth = false, plain = false, allYears = false } = options;
     const program = this.programFor(gl, args.shaderData);
     this.upload(gl);
     gl.useProgram(program.program);
@@ -474,9 +533,10 @@ export class ArcLayer implements CustomLayerInterface {
     gl.uniform1f(u('u_world_size'), worldSize);
     gl.uniform1f(u('u_bulge'), ARC_BULGE);
     gl.uniform1f(u('u_fan_spacing'), FAN_SPACING_PX);
-    gl.uniform1f(u('u_hover_link'), this.state.hoverLink);
-    gl.uniform1f(u('u_hover_place'), this.state.hoverPlace);
-    gl.uniform1f(u('u_selected_link'), this.state.selectedLink);
+    gl.uniform1f(u('u_hover_link'), plain ? -1 : this.state.hoverLink);
+    gl.uniform1f(u('u_hover_place'), plain ? -1 : this.state.hoverPlace);
+    gl.uniform1f(u('u_selected_link'), plain ? -1 : this.state.selectedLink);
+    gl.uniform2f(u('u_dim'), ...HIGHLIGHT_DIM);
     gl.uniform1f(u('u_picking'), picking ? 1 : 0);
     gl.uniform1f(u('u_pick_margin'), PICK_MARGIN_PX);
     gl.uniform1f(u('u_all_sectors'), sector === null ? 0 : 1);

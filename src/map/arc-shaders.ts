@@ -28,6 +28,7 @@ uniform float u_fan_spacing;   // CSS px
 uniform float u_hover_link;    // -1: none
 uniform float u_hover_place;   // -1: none
 uniform float u_selected_link; // -1: none
+uniform vec2 u_dim;            // alpha kept by the other arcs while a place / a link is highlighted
 uniform float u_picking;       // 1 in the picking pass
 uniform float u_pick_margin;   // CSS px added to the width when picking
 uniform float u_segments;      // segments of the arcs in this draw
@@ -124,8 +125,8 @@ void main() {
   gl_Position = clip;
 
   float alpha = status == 0 || status == 1 ? 0.9 : 0.45;
-  if (u_hover_place >= 0.0 && !placeHovered) alpha *= 0.15;
-  if ((u_hover_link >= 0.0 || u_selected_link >= 0.0) && !hovered && !placeHovered) alpha *= 0.35;
+  if (u_hover_place >= 0.0 && !placeHovered) alpha *= u_dim.x;
+  if ((u_hover_link >= 0.0 || u_selected_link >= 0.0) && !hovered && !placeHovered) alpha *= u_dim.y;
   if (hovered) alpha = 1.0;
 
   if (u_picking > 0.5) {
@@ -190,10 +191,14 @@ void main() {
 }
 `;
 
+/** Alpha the arcs keep while a place (first) or a link (second) is highlighted and they are not its. */
+export const HIGHLIGHT_DIM: [place: number, link: number] = [0.15, 0.35];
+
 /**
  * Lays `images` optical-depth images (one per shown sector, red channel) over the map: coverage
  * 1 - exp(-sum of depths), each sector's color weighted by its share of the depth. For a pixel
  * that only one sector covers, this is exactly what blending its arcs one over the other gives.
+ * `u_dim` fades them all while something is highlighted (its arcs are then drawn over them).
  */
 export function depthCompositeShader(images: number): string {
   const samplers = Array.from({ length: images }, (_, i) => `uniform sampler2D u_image${i};`).join('\n');
@@ -202,6 +207,7 @@ export function depthCompositeShader(images: number): string {
 precision highp float;
 ${samplers}
 uniform vec3 u_colors[${images}];
+uniform float u_dim;
 out vec4 fragColor;
 void main() {
   ivec2 p = ivec2(gl_FragCoord.xy);
@@ -210,7 +216,7 @@ void main() {
   vec3 color = vec3(0.0);
   ${sums}
   if (depth < 1e-5) discard;
-  float alpha = 1.0 - exp(-depth);
+  float alpha = (1.0 - exp(-depth)) * u_dim;
   fragColor = vec4(clamp(color / depth, 0.0, 1.0) * alpha, alpha);
 }
 `;

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { arcMiddle, canvasPixels, cleanup, colorDistance, countColors, loadSeed, mount, nextEvent, pixelAt, placeOf } from './helpers.js';
+import { arcMiddle, canvasPixels, cleanup, colorDistance, countColors, loadSeed, mount, mouse, nextEvent, pixelAt, placeOf, until } from './helpers.js';
 import { greatCirclePath, type ArcBuffers } from '../../src/geometry/arcs.js';
 import type { CoopMap } from '../../src/coop-map.js';
 import type { LinkStatus } from '../../src/data/types.js';
@@ -258,5 +258,37 @@ describe('on a GPU that cannot blend float images', () => {
     } finally {
       WebGL2RenderingContext.prototype.getExtension = getExtension;
     }
+  });
+});
+
+describe('hover and selection over depth images', () => {
+  it('fade the other arcs and draw the highlighted ones over them, without drawing the images anew', async () => {
+    const element = mount({ src: '/data/seed.json' });
+    await nextEvent(element, 'coop-load');
+    await element.whenIdle();
+    const layer = (element.map!.getLayer('coop-arcs') as unknown as { implementation: ArcLayerForTests }).implementation;
+    const draws = layer.imageDraws;
+    const almaty = arcMiddle(element, placeOf(element, 'RU-SVE'), placeOf(element, 'KZ-75'));
+    const irkutsk = arcMiddle(element, placeOf(element, 'RU-IRK'), placeOf(element, 'KR-47'));
+    const before = { almaty: await pixelAt(element, almaty), irkutsk: await pixelAt(element, irkutsk) };
+
+    mouse(element, 'mousemove', almaty);
+    await until(() => element.shadowRoot!.querySelector('[part~="tooltip"]'));
+    await element.whenIdle();
+    const culture = [0xcc, 0x79, 0xa7];
+    const hovered = await pixelAt(element, almaty);
+    expect(colorDistance(hovered, culture)).toBeLessThanOrEqual(colorDistance(before.almaty, culture));
+    expect(colorDistance(hovered, culture)).toBeLessThan(40);
+    // Another link fades towards the map below it.
+    const faded = await pixelAt(element, irkutsk);
+    expect(colorDistance(faded, before.irkutsk)).toBeGreaterThan(30);
+    expect(layer.imageDraws).toBe(draws);
+
+    element.hoverTarget(null);
+    await element.updateComplete;
+    await element.whenIdle();
+    expect(colorDistance(await pixelAt(element, irkutsk), before.irkutsk)).toBeLessThan(3);
+    expect(colorDistance(await pixelAt(element, almaty), before.almaty)).toBeLessThan(3);
+    expect(layer.imageDraws).toBe(draws);
   });
 });
