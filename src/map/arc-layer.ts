@@ -303,24 +303,14 @@ export class ArcLayer implements CustomLayerInterface {
     if (!buffers || key === this.highlightKey) return;
     this.highlightKey = key;
     const { instances } = buffers;
-    const picked: number[] = [];
-    this.highlightRuns = [];
-    if (hoverLink >= 0 || hoverPlace >= 0 || selectedLink >= 0) {
-      for (const bucket of buffers.buckets) {
-        const before = picked.length;
-        for (let i = bucket.start; i < bucket.start + bucket.count; i++) {
-          const at = i * INSTANCE_FLOATS;
-          const link = instances[at + INSTANCE_LAYOUT.link];
-          const ofPlace = instances[at + INSTANCE_LAYOUT.sourcePlace] === hoverPlace || instances[at + INSTANCE_LAYOUT.targetPlace] === hoverPlace;
-          if (link === hoverLink || link === selectedLink || (hoverPlace >= 0 && ofPlace)) picked.push(i);
-        }
-        if (picked.length > before) this.highlightRuns.push({ start: before, count: picked.length - before, maxLength: bucket.maxLength, sector: bucket.sector });
-      }
-    }
-    const data = new Float32Array(picked.length * INSTANCE_FLOATS);
-    picked.forEach((instance, i) => data.set(instances.subarray(instance * INSTANCE_FLOATS, (instance + 1) * INSTANCE_FLOATS), i * INSTANCE_FLOATS));
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.highlightBuffer);
-    gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
+    const highlighted = (at: number) => {
+      const link = instances[at + INSTANCE_LAYOUT.link];
+      const ofPlace = instances[at + INSTANCE_LAYOUT.sourcePlace] === hoverPlace || instances[at + INSTANCE_LAYOUT.targetPlace] === hoverPlace;
+      return link === hoverLink || link === selectedLink || (hoverPlace >= 0 && ofPlace);
+    };
+    const { picked, runs } = hoverLink >= 0 || hoverPlace >= 0 || selectedLink >= 0 ? gatherRuns(buffers, highlighted) : { picked: [], runs: [] };
+    this.highlightRuns = runs;
+    uploadInstances(gl, this.highlightBuffer, instances, picked);
   }
 
   /**
@@ -337,42 +327,23 @@ export class ArcLayer implements CustomLayerInterface {
     const [from, to] = this.state.years;
     const { instances } = buffers;
     const mask = this.state.statusMask;
-    const entering: number[] = [];
-    const leaving: number[] = [];
-    const added: Run[] = [];
-    const removed: Run[] = [];
-    for (const bucket of buffers.buckets) {
-      const [addedBefore, removedBefore] = [entering.length, leaving.length];
-      for (let i = bucket.start; i < bucket.start + bucket.count; i++) {
-        const at = i * INSTANCE_FLOATS;
-        if (((mask >> instances[at + INSTANCE_LAYOUT.status]!) & 1) === 0) continue;
-        const since = instances[at + INSTANCE_LAYOUT.since]!;
-        const until = instances[at + INSTANCE_LAYOUT.until]!;
-        const was = since <= oldTo && until >= oldFrom;
-        const is = since <= to && until >= from;
-        if (is && !was) entering.push(i);
-        else if (was && !is) leaving.push(i);
-      }
-      const run = (list: number[], before: number): Run => ({ start: before, count: list.length - before, maxLength: bucket.maxLength, sector: bucket.sector });
-      if (entering.length > addedBefore) added.push(run(entering, addedBefore));
-      if (leaving.length > removedBefore) removed.push(run(leaving, removedBefore));
-    }
-    const changed = entering.length + leaving.length;
+    const shownIn = (at: number, first: number, last: number) =>
+      ((mask >> instances[at + INSTANCE_LAYOUT.status]!) & 1) === 1 &&
+      instances[at + INSTANCE_LAYOUT.since]! <= last &&
+      instances[at + INSTANCE_LAYOUT.until]! >= first;
+    const entering = gatherRuns(buffers, (at) => shownIn(at, from, to) && !shownIn(at, oldFrom, oldTo));
+    const leaving = gatherRuns(buffers, (at) => shownIn(at, oldFrom, oldTo) && !shownIn(at, from, to));
+    const changed = entering.picked.length + leaving.picked.length;
     if (changed > buffers.count * MAX_YEAR_CHANGE_SHARE) return false;
     // Entering arcs first, then leaving ones, in one buffer.
-    const data = new Float32Array(changed * INSTANCE_FLOATS);
-    [...entering, ...leaving].forEach((instance, i) =>
-      data.set(instances.subarray(instance * INSTANCE_FLOATS, (instance + 1) * INSTANCE_FLOATS), i * INSTANCE_FLOATS),
-    );
-    for (const run of removed) run.start += entering.length;
-    gl.bindBuffer(gl.ARRAY_BUFFER, this.changeBuffer);
-    gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
+    uploadInstances(gl, this.changeBuffer, instances, [...entering.picked, ...leaving.picked]);
+    for (const run of leaving.runs) run.start += entering.picked.length;
     gl.blendFunc(gl.ONE, gl.ONE);
     for (const slot of slots) {
       const target = this.imageTargets[slot];
       if (!target) continue;
       gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
-      for (const [runs, equation] of [[added, gl.FUNC_ADD], [removed, gl.FUNC_REVERSE_SUBTRACT]] as const) {
+      for (const [runs, equation] of [[entering.runs, gl.FUNC_ADD], [leaving.runs, gl.FUNC_REVERSE_SUBTRACT]] as const) {
         gl.blendEquation(equation);
         const own = runs.filter((r) => r.sector === slot);
         if (own.length) this.draw(gl, args, { sector: slot, depth: true, plain: true, runs: own, buffer: this.changeBuffer, allYears: true });
@@ -641,6 +612,29 @@ export class ArcLayer implements CustomLayerInterface {
     gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
     return { framebuffer, texture, width, height, depth };
   }
+}
+
+/**
+ * The instances `keep` accepts (given the offset of each one's floats), in order, and the runs
+ * that draw them from a buffer holding just those: one per bucket, with the bucket's segments.
+ */
+function gatherRuns(buffers: ArcBuffers, keep: (at: number) => boolean): { picked: number[]; runs: Run[] } {
+  const picked: number[] = [];
+  const runs: Run[] = [];
+  for (const bucket of buffers.buckets) {
+    const before = picked.length;
+    for (let i = bucket.start; i < bucket.start + bucket.count; i++) if (keep(i * INSTANCE_FLOATS)) picked.push(i);
+    if (picked.length > before) runs.push({ start: before, count: picked.length - before, maxLength: bucket.maxLength, sector: bucket.sector });
+  }
+  return { picked, runs };
+}
+
+/** Copies the given instances, in order, into `buffer`. */
+function uploadInstances(gl: WebGL2RenderingContext, buffer: WebGLBuffer | null, instances: Float32Array, picked: number[]): void {
+  const data = new Float32Array(picked.length * INSTANCE_FLOATS);
+  picked.forEach((instance, i) => data.set(instances.subarray(instance * INSTANCE_FLOATS, (instance + 1) * INSTANCE_FLOATS), i * INSTANCE_FLOATS));
+  gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
+  gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
 }
 
 /** Links a program; its uniforms are found by asking the program (an array by its name without `[0]`). */
