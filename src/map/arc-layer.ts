@@ -225,11 +225,7 @@ export class ArcLayer implements CustomLayerInterface {
     gl.deleteBuffer(this.changeBuffer);
     gl.deleteBuffer(this.highlightBuffer);
     gl.deleteTexture(this.sectorTexture);
-    for (const target of [this.pickTarget, ...this.imageTargets]) {
-      if (!target) continue;
-      gl.deleteTexture(target.texture);
-      gl.deleteFramebuffer(target.framebuffer);
-    }
+    for (const target of [this.pickTarget, ...this.imageTargets]) freeTarget(gl, target);
     this.pickTarget = null;
     this.imageTargets = [];
     this.composite = null;
@@ -277,8 +273,7 @@ export class ArcLayer implements CustomLayerInterface {
       // Images of sectors this frame does not use are freed.
       this.imageTargets.forEach((target, slot) => {
         if (!target || slots.includes(slot)) return;
-        gl2.deleteTexture(target.texture);
-        gl2.deleteFramebuffer(target.framebuffer);
+        freeTarget(gl2, target);
         this.imageTargets[slot] = null;
       });
       this.imageKey = key;
@@ -597,10 +592,7 @@ export class ArcLayer implements CustomLayerInterface {
 
   private ensureTarget(gl: WebGL2RenderingContext, target: Target | null, width: number, height: number, depth: boolean): Target {
     if (target && target.width === width && target.height === height && target.depth === depth) return target;
-    if (target) {
-      gl.deleteTexture(target.texture);
-      gl.deleteFramebuffer(target.framebuffer);
-    }
+    freeTarget(gl, target);
     const texture = gl.createTexture();
     gl.bindTexture(gl.TEXTURE_2D, texture);
     if (depth) gl.texImage2D(gl.TEXTURE_2D, 0, gl.R32F, width, height, 0, gl.RED, gl.FLOAT, null);
@@ -612,6 +604,12 @@ export class ArcLayer implements CustomLayerInterface {
     gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
     return { framebuffer, texture, width, height, depth };
   }
+}
+
+function freeTarget(gl: WebGLRenderingContext | WebGL2RenderingContext, target: Target | null): void {
+  if (!target) return;
+  gl.deleteTexture(target.texture);
+  gl.deleteFramebuffer(target.framebuffer);
 }
 
 /**
