@@ -7,6 +7,26 @@ import type { LinkStatus } from '../../src/data/types.js';
 
 afterEach(cleanup);
 
+type ArcLayerForTests = {
+  imageDraws: number;
+  yearStepDraws: number;
+  lastYearStepArcs: number;
+  arcs: ArcBuffers | null;
+  setArcs(buffers: ArcBuffers): void;
+};
+
+function arcLayerOf(element: CoopMap): ArcLayerForTests {
+  return (element.map!.getLayer('coop-arcs') as unknown as { implementation: ArcLayerForTests }).implementation;
+}
+
+/** The seed data set on the map, settled, and the arc layer that draws it. */
+async function seedArcs(): Promise<{ element: CoopMap; layer: ArcLayerForTests }> {
+  const element = mount({ src: '/data/seed.json' });
+  await nextEvent(element, 'coop-load');
+  await element.whenIdle();
+  return { element, layer: arcLayerOf(element) };
+}
+
 describe('arcs across the antimeridian', () => {
   it('draws Kamchatka ↔ Alaska and Primorsky Krai ↔ Fiji over the Pacific', async () => {
     const data = {
@@ -106,11 +126,8 @@ describe('status and width', () => {
 
 describe('frames that change nothing about the arcs', () => {
   it('reuse the arc images; a status filter or a camera change draws the arcs again', async () => {
-    const element = mount({ src: '/data/seed.json' });
-    await nextEvent(element, 'coop-load');
-    await element.whenIdle();
+    const { element, layer } = await seedArcs();
     const map = element.map!;
-    const layer = (map.getLayer('coop-arcs') as unknown as { implementation: { imageDraws: number } }).implementation;
     const before = layer.imageDraws;
     for (let i = 0; i < 3; i++) {
       map.triggerRepaint();
@@ -131,10 +148,7 @@ describe('frames that change nothing about the arcs', () => {
 
 describe('sector toggles', () => {
   it('only lay the cached sector images again: no arc is drawn anew, and the right ones show', async () => {
-    const element = mount({ src: '/data/seed.json' });
-    await nextEvent(element, 'coop-load');
-    await element.whenIdle();
-    const layer = (element.map!.getLayer('coop-arcs') as unknown as { implementation: { imageDraws: number } }).implementation;
+    const { element, layer } = await seedArcs();
     const before = layer.imageDraws;
     element.setAttribute('sectors', 'education');
     await element.whenIdle();
@@ -152,14 +166,6 @@ describe('sector toggles', () => {
     expect(layer.imageDraws).toBe(before);
   });
 });
-
-type ArcLayerForTests = {
-  imageDraws: number;
-  yearStepDraws: number;
-  lastYearStepArcs: number;
-  arcs: ArcBuffers | null;
-  setArcs(buffers: ArcBuffers): void;
-};
 
 describe('year steps', () => {
   it('add and take away only the arcs that enter or leave the window, and show what drawing them anew shows', async () => {
@@ -179,7 +185,7 @@ describe('year steps', () => {
     const element = mount({}, { data: { sectors: seed.sectors, places: seed.places, links } as CoopMap['data'] });
     await nextEvent(element, 'coop-load');
     await element.whenIdle();
-    const layer = (element.map!.getLayer('coop-arcs') as unknown as { implementation: ArcLayerForTests }).implementation;
+    const layer = arcLayerOf(element);
     expect(links.length).toBeGreaterThan(40);
 
     let steps = layer.yearStepDraws;
@@ -233,10 +239,7 @@ describe('on a GPU that cannot blend float images', () => {
       return name === 'EXT_float_blend' ? null : getExtension.call(this, name);
     } as typeof getExtension;
     try {
-      const element = mount({ src: '/data/seed.json' });
-      await nextEvent(element, 'coop-load');
-      await element.whenIdle();
-      const layer = (element.map!.getLayer('coop-arcs') as unknown as { implementation: ArcLayerForTests }).implementation;
+      const { element, layer } = await seedArcs();
       const all = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
       expect(all.culture).toBeGreaterThan(20);
       expect(all.education).toBeGreaterThan(20);
@@ -263,10 +266,7 @@ describe('on a GPU that cannot blend float images', () => {
 
 describe('hover and selection over depth images', () => {
   it('fade the other arcs and draw the highlighted ones over them, without drawing the images anew', async () => {
-    const element = mount({ src: '/data/seed.json' });
-    await nextEvent(element, 'coop-load');
-    await element.whenIdle();
-    const layer = (element.map!.getLayer('coop-arcs') as unknown as { implementation: ArcLayerForTests }).implementation;
+    const { element, layer } = await seedArcs();
     const draws = layer.imageDraws;
     const almaty = arcMiddle(element, placeOf(element, 'RU-SVE'), placeOf(element, 'KZ-75'));
     const irkutsk = arcMiddle(element, placeOf(element, 'RU-IRK'), placeOf(element, 'KR-47'));
