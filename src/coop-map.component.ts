@@ -1,44 +1,40 @@
-import { adoptStyles, LitElement, html, nothing, supportsAdoptingStyleSheets, type CSSResult, type PropertyValues } from 'lit';
-import type { FeatureCollection } from 'geojson';
+import { LitElement, html, nothing } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import type { DataSet } from './data/model.js';
-import { parseColumnMapping, type ColumnMapping } from './data/parse.js';
-import type { CooperationDataInput, DataIssue } from './data/types.js';
+import { AttributeChecker } from './attributes.js';
 import { componentStyles, maplibreStyles } from './coop-map.styles.js';
-import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopFilterChangeDetail, type CoopLoadDetail, type CoopSelectDetail } from './events.js';
-import { FilterIndex } from './filters/filter-index.js';
-import {
-  formatSectors,
-  yearExtent,
-  formatYears,
-  isLinkVisible,
-  parseSectors,
-  parseStatuses,
-  parseYears,
-  type FilterState,
-  type YearRange,
-} from './filters/filters.js';
-import { buildArcBuffers } from './geometry/arcs.js';
-import { ENGLISH, loadStrings, localize, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
-import { readUrlState, writeUrlState } from './filters/url-state.js';
-import { linksToCsv } from './ui/export.js';
-import { fetchText, type LoadProgress } from './load/fetch.js';
-import { defaultGeodataBase, loadCountries } from './load/geodata.js';
+import { DataLoader } from './controllers/data-loader.js';
+import { MapBinding, type MapView } from './controllers/map-binding.js';
+import { MediaPreferences } from './controllers/media-preferences.js';
+import { Playback } from './controllers/playback.js';
+import { UiParts } from './controllers/ui-parts.js';
+import { UrlSync } from './controllers/url-sync.js';
+import type { ColumnMapping } from './data/parse.js';
+import { targetId, type Target } from './data/target.js';
+import type { CooperationDataInput } from './data/types.js';
+import { COOP_EVENTS, coopEvent, type CoopFilterChangeDetail, type CoopSelectDetail } from './events.js';
+import { formatSectors, formatYears, parseSectors, type FilterState, type YearRange } from './filters/filters.js';
+import { ENGLISH, loadStrings, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
+import { defaultGeodataBase } from './load/geodata.js';
 import { OnDemand } from './load/on-demand.js';
-import { DataLoadError, runPipeline } from './load/pipeline.js';
-import { MapController, type Pointed } from './map/map-controller.js';
 import type { Theme } from './map/basemap.js';
+import type { Highlight } from './map/map-controller.js';
+import { linksToCsv } from './ui/export.js';
+import { download, pngLegend } from './ui/export-view.js';
 import { renderLegend } from './ui/legend.js';
-import { resolveSelection, type DetailsTarget } from './ui/selection.js';
+import { renderNotice } from './ui/notice.js';
 import { renderTimeline } from './ui/timeline.js';
 import { uiStyles } from './ui/ui.styles.js';
-import { nextYears, PLAY_STEP_MS } from './filters/timeline.js';
 
 // Parts a page loads on first use, each a chunk of its own: the details panel on the first
 // selection, the tooltip on the first hover, the PNG export on the first export.
 const DETAILS_PANEL = new OnDemand(() => import('./ui/details-panel.js'));
 const TOOLTIP = new OnDemand(() => import('./ui/tooltip.js'));
 const PNG_EXPORT = new OnDemand(() => import('./ui/export-png.js'));
+
+const THEMES: readonly Theme[] = ['light', 'dark'];
+const PROJECTIONS = ['mercator', 'globe'] as const;
+const NO_HIGHLIGHT: Highlight = { hoverLink: -1, hoverPlace: -1, selectedLink: -1 };
 
 /**
  * `<coop-map>` draws arcs between cooperating regions, cities and organizations on a MapLibre
@@ -67,159 +63,116 @@ const PNG_EXPORT = new OnDemand(() => import('./ui/export-png.js'));
  */
 export class CoopMap extends LitElement {
   static override styles = [maplibreStyles, componentStyles, uiStyles];
-  static override properties = {
-    src: { reflect: true },
-    data: { attribute: false },
-    regionsSrc: { attribute: 'regions-src', reflect: true },
-    regions: { attribute: false },
-    sectors: { reflect: true },
-    years: { reflect: true },
-    statuses: { reflect: true },
-    lang: { reflect: true },
-    mapStyle: { attribute: 'map-style' },
-    projection: { reflect: true },
-    theme: { reflect: true },
-    selected: { reflect: true },
-    columns: { attribute: 'columns' },
-    geodataBase: { attribute: 'geodata-base' },
-    noLegend: { type: Boolean, attribute: 'no-legend', reflect: true },
-    noTimeline: { type: Boolean, attribute: 'no-timeline', reflect: true },
-    syncUrl: { type: Boolean, attribute: 'sync-url', reflect: true },
-    model: { state: true },
-    issues: { state: true },
-    loadError: { state: true },
-    progress: { state: true },
-    loading: { state: true },
-    drawing: { state: true },
-    hover: { state: true },
-    playing: { state: true },
-  };
+
+  // Properties are declared once each, with Lit's decorators (the TypeScript form with
+  // `useDefineForClassFields: false`, so the initializers go through Lit's accessors). Only what
+  // the page or the reader sets is reflected: defaults stay off the element's attributes.
 
   /** URL of a cooperation data set, JSON or CSV. */
-  declare src: string | null;
+  @property({ reflect: true }) src: string | null = null;
 
-  /** The data set as an object; wins over `src` when set. */
-  declare data: CooperationDataInput | null;
+  /** The data set as an object; wins over `src` when set. `null` takes the data away. */
+  @property({ attribute: false }) data: CooperationDataInput | null = null;
 
   /** URL of extra or replacement region shapes (GeoJSON or TopoJSON). */
-  declare regionsSrc: string | null;
+  @property({ attribute: 'regions-src', reflect: true }) regionsSrc: string | null = null;
 
   /** Region shapes as an object (GeoJSON or TopoJSON); wins over `regions-src`. */
-  declare regions: unknown;
+  @property({ attribute: false }) regions: unknown = null;
 
   /** Active sectors, space- or comma-separated; absent = all. Reflects the user's choice. */
-  declare sectors: string | null;
+  @property({ reflect: true }) sectors: string | null = null;
 
   /** `2016` or `2015-2020`; absent = all time. Reflects the user's choice. */
-  declare years: string | null;
+  @property({ reflect: true }) years: string | null = null;
 
   /** Statuses shown (`active planned suspended ended`); absent = all. */
-  declare statuses: string | null;
+  @property({ reflect: true }) statuses: string | null = null;
 
-  /** Language of labels and UI; absent = the page's `lang`, then English. */
-  declare lang: string;
+  /** Language of labels and UI; absent = the page's `lang` (the nearest ancestor's), then English. */
+  @property({ reflect: true }) override lang!: string;
 
   /** A MapLibre style URL or object for the basemap; absent = the bundled offline basemap. */
-  declare mapStyle: string | StyleSpecification | null;
+  @property({ attribute: 'map-style' }) mapStyle: string | StyleSpecification | null = null;
 
   /** `mercator` (default) or `globe`. */
-  declare projection: 'mercator' | 'globe';
+  @property({ reflect: true }) projection: (typeof PROJECTIONS)[number] | null = null;
 
   /** `light` or `dark`; absent = follows `prefers-color-scheme`. */
-  declare theme: Theme | null;
+  @property({ reflect: true }) theme: Theme | null = null;
 
   /** Id of the selected link or place. */
-  declare selected: string | null;
+  @property({ reflect: true }) selected: string | null = null;
 
   /** CSV column names mapped to the documented ones, as JSON (`{"origincityLabel":"source_name"}`) or `from:to, from:to`. */
-  declare columns: string | ColumnMapping | null;
+  @property() columns: string | ColumnMapping | null = null;
 
   /** Where the bundled geodata is; absent = beside the script. */
-  declare geodataBase: string | null;
+  @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;
 
   /** Hides the legend. */
-  declare noLegend: boolean;
+  @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
 
   /** Hides the timeline. */
-  declare noTimeline: boolean;
+  @property({ type: Boolean, attribute: 'no-timeline', reflect: true }) noTimeline = false;
 
   /** Keeps sectors, years and the selection in the page's URL hash, so a view can be shared as a link. */
-  declare syncUrl: boolean;
+  @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
 
-  declare private model: DataSet | null;
-  declare private issues: DataIssue[];
-  declare private loadError: string | null;
-  declare private progress: LoadProgress | null;
-  declare private loading: boolean;
-  /** The data is read; the map is drawing it. */
-  declare private drawing: boolean;
-  /** What the pointer (or, later, the keyboard focus) is on, and where. */
-  declare private hover: { target: Pointed; x: number; y: number } | null;
-  declare private playing: boolean;
+  /** What the pointer is on, and where (CSS px from the map's corner). */
+  @state() private hover: { target: Target; x: number; y: number } | null = null;
+
+  private readonly checker = new AttributeChecker();
+  private readonly media = new MediaPreferences(this);
+  private readonly parts = new UiParts(this);
+  private readonly binding = new MapBinding(this, {
+    container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
+    view: () => this.mapView(),
+    reservedRight: () => this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0,
+    onPointer: (target, point) => this.setHover(target, point),
+    onClick: (target) => this.select(target ? targetId(target) : null),
+    onFatal: (message) => this.loader.fail(message),
+  });
+  private readonly loader = new DataLoader(this, {
+    inputs: () => ({
+      data: this.data ?? null,
+      src: this.src,
+      regions: this.regions,
+      regionsSrc: this.regionsSrc,
+      columns: this.columns,
+      geodataBase: this.resolvedGeodataBase,
+    }),
+    present: async (result, signal) => {
+      this.hover = null;
+      // The legend's width decides how the view is fitted: it must be rendered first.
+      await this.updateComplete;
+      await this.binding.show(result && { dataset: result.dataset, shapes: result.shapes }, signal);
+    },
+  });
+  private readonly playback = new Playback(this, { get: () => this.filters().years, set: (range) => this.setYears(range) });
+  /** The strings of the last render, kept while the strings of a new language load. */
+  private lastStrings: UiStrings | undefined;
+  private lastHighlight = NO_HIGHLIGHT;
 
   constructor() {
     super();
-    this.src = null;
-    this.data = null;
-    this.regionsSrc = null;
-    this.regions = null;
-    this.sectors = null;
-    this.years = null;
-    this.statuses = null;
-    this.lang = '';
-    this.mapStyle = null;
-    this.projection = 'mercator';
-    this.theme = null;
-    this.selected = null;
-    this.columns = null;
-    this.geodataBase = null;
-    this.noLegend = false;
-    this.noTimeline = false;
-    this.syncUrl = false;
-    this.model = null;
-    this.issues = [];
-    this.loadError = null;
-    this.progress = null;
-    this.loading = false;
-    this.drawing = false;
-    this.hover = null;
-    this.playing = false;
+    new UrlSync(this);
   }
-  private playTimer = 0;
-  private readonly reducedMotion = typeof matchMedia === 'function' ? matchMedia('(prefers-reduced-motion: reduce)') : null;
-
-  private controller: MapController | null = null;
-  private loadSeq = 0;
-  private initialized = false;
-  private filterCache: { key: string; ids: string[] } | null = null;
-  private filterIndex: FilterIndex | null = null;
-  /** The data's years, for the timeline. */
-  private extent: [number, number] | null = null;
-  private readonly colorScheme = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
-  /** Parts a render asked for that are still loading; `updateComplete` waits for them. */
-  private readonly loadingParts = new Map<OnDemand<unknown>, Promise<void>>();
-  /** Parts that could not be loaded and render their fallback instead. */
-  private readonly failedParts = new Set<OnDemand<unknown>>();
-  /** The strings of the last render, kept while the strings of a new language load. */
-  private lastStrings: UiStrings | undefined;
-  /** Styles of on-demand parts already adopted into this element's shadow root. */
-  private readonly adoptedStyles = new Set<CSSResult>();
 
   /** The MapLibre map, once created: an escape hatch. */
   get map(): MaplibreMap | null {
-    return this.controller?.map ?? null;
+    return this.binding.map;
   }
 
   /** Ids of the links drawn after filters. */
   get visibleLinks(): string[] {
-    const dataset = this.model;
-    if (!dataset) return [];
-    const key = `${this.sectors}|${this.years}|${this.statuses}`;
-    if (this.filterCache?.key !== key) {
-      const filters = this.filterState();
-      this.filterCache = { key, ids: dataset.links.filter((l) => isLinkVisible(l, filters)).map((l) => l.id) };
-    }
-    return [...this.filterCache.ids];
+    const view = this.loader.view;
+    return view ? [...view.visibleIds(this.filters(), this.filterKey())] : [];
+  }
+
+  /** The selected link or place, resolved from `selected` (a link id wins over a place id). */
+  get selection(): Target | null {
+    return this.loader.view?.resolve(this.selected) ?? null;
   }
 
   /**
@@ -227,21 +180,11 @@ export class CoopMap extends LitElement {
    * absent), read back from the GPU after the next frame.
    */
   async queryRenderedLinks(box?: { x: number; y: number; width: number; height: number }): Promise<string[]> {
-    if (!this.controller || !this.model) return [];
-    const dataset = this.model;
-    const indices = await this.controller.linksAt(box?.x ?? 0, box?.y ?? 0, box?.width, box?.height);
+    const controller = this.binding.controller;
+    const dataset = this.loader.view?.dataset;
+    if (!controller || !dataset) return [];
+    const indices = await controller.linksAt(box?.x ?? 0, box?.y ?? 0, box?.width, box?.height);
     return indices.map((i) => dataset.links[i]!.id);
-  }
-
-  private countsBySector(filters: FilterState): Map<string, number> {
-    const dataset = this.model!;
-    this.filterIndex ??= new FilterIndex(dataset);
-    return this.filterIndex.countBySector(filters, dataset.sectors.map((s) => s.id));
-  }
-
-  /** The selected link or place, resolved from `selected` (a link id wins over a place id). */
-  get selection(): DetailsTarget | null {
-    return this.model ? resolveSelection(this.model, this.selected) : null;
   }
 
   /**
@@ -252,18 +195,36 @@ export class CoopMap extends LitElement {
     if (id === this.selected) return;
     this.selected = id;
     const selection = this.selection;
-    this.dispatchEvent(coopEvent<CoopSelectDetail>(COOP_EVENTS.select, { kind: selection?.kind ?? null, id: selection ? id : null }));
+    const detail = { kind: selection?.kind ?? null, id: selection ? id : null };
+    this.dispatchEvent(coopEvent<CoopSelectDetail>(COOP_EVENTS.select, detail));
   }
 
-  /** Sets what is highlighted as hovered; null clears it. */
-  hoverTarget(target: Pointed, point: { x: number; y: number } = { x: 0, y: 0 }): void {
-    if (target === null && this.hover === null) return;
-    this.hover = target ? { target, ...point } : null;
+  /** Highlights the link or place of an id as hovered, with its tooltip at `point`; null clears it. */
+  hoverTarget(id: string | null, point: { x: number; y: number } = { x: 0, y: 0 }): void {
+    this.setHover(this.loader.view?.resolve(id) ?? null, point);
+  }
+
+  /** Toggles a sector the way the legend does: from "all", switching one off keeps every other on. */
+  toggleSector(id: string): void {
+    const dataset = this.loader.view?.dataset;
+    if (!dataset) return;
+    const all = dataset.sectors.map((s) => s.id);
+    const active = new Set(parseSectors(this.sectors) ?? all);
+    if (active.has(id)) active.delete(id);
+    else active.add(id);
+    this.sectors = all.every((s) => active.has(s)) ? null : formatSectors(active);
+    this.emitFilterChange();
+  }
+
+  /** Sets the years as the timeline does: the attribute changes and coop-filter-change fires. */
+  setYears(range: YearRange | null): void {
+    this.years = formatYears(range);
+    this.emitFilterChange();
   }
 
   /** The visible links as CSV text, in the documented columns (loads back as it is). */
   exportCsv(): string {
-    const dataset = this.model;
+    const dataset = this.loader.view?.dataset;
     if (!dataset) return '';
     const visible = new Set(this.visibleLinks);
     return linksToCsv(dataset, dataset.links.filter((l) => visible.has(l.id)), this.language);
@@ -271,76 +232,31 @@ export class CoopMap extends LitElement {
 
   /** The current view, map and legend, as a PNG image. */
   async exportPng(): Promise<Blob> {
-    const controller = this.controller;
-    const dataset = this.model;
-    if (!controller || !dataset) throw new Error('coop-map: nothing to export yet');
+    const controller = this.binding.controller;
+    const view = this.loader.view;
+    if (!controller || !view) throw new Error('coop-map: nothing to export yet');
     const [canvas, { composeMapImage }, strings] = await Promise.all([
       controller.snapshot(),
       PNG_EXPORT.load(),
       loadStrings(uiLanguage(this.language)).catch(() => ENGLISH),
     ]);
-    const filters = this.filterState();
-    const counts = this.countsBySector(filters);
-    const entries = dataset.sectors
-      .filter((s) => (filters.sectors === null || filters.sectors.has(s.id)) && (counts.get(s.id) ?? 0) > 0)
-      .map((s) => ({ label: localize(s.label, this.language) || s.id, color: s.color, count: counts.get(s.id) ?? 0 }));
+    const legend = pngLegend(view, this.filters(), this.visibleLinks.length, this.language, strings);
     const style = getComputedStyle(this.renderRoot.querySelector('.map')!);
-    const image = composeMapImage(
-      canvas,
-      { title: localize(dataset.title, this.language) || strings.sectors, entries, footer: strings.linksShown(this.visibleLinks.length, dataset.links.length) },
-      { background: style.getPropertyValue('--_bg') || '#ffffff', text: style.getPropertyValue('--_fg') || '#1f2328', border: style.getPropertyValue('--_border') || '#c9ccd1' },
-      canvas.width / Math.max(1, controller.map.getCanvas().clientWidth),
+    const colors = {
+      background: style.getPropertyValue('--_bg') || '#ffffff',
+      text: style.getPropertyValue('--_fg') || '#1f2328',
+      border: style.getPropertyValue('--_border') || '#c9ccd1',
+    };
+    const image = composeMapImage(canvas, legend, colors, canvas.width / Math.max(1, controller.map.getCanvas().clientWidth));
+    return new Promise((resolve, reject) =>
+      image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
     );
-    return new Promise((resolve, reject) => image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'));
   }
 
-  private download(name: string, blob: Blob): void {
-    const url = URL.createObjectURL(blob);
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = name;
-    a.click();
-    setTimeout(() => URL.revokeObjectURL(url), 0);
-  }
-
-  /**
-   * What an on-demand part holds, once it has come. Until then this is undefined: the part starts
-   * loading, the element renders again when it comes, and `updateComplete` waits for that render.
-   * When the import fails, the `fallback` is used from then on; a part without one is tried again
-   * at the next render that asks for it.
-   */
-  private onDemand<T>(part: OnDemand<T>, fallback?: T): T | undefined {
-    if (part.value !== undefined) return part.value;
-    if (fallback !== undefined && this.failedParts.has(part)) return fallback;
-    if (!this.loadingParts.has(part)) {
-      const loading = part
-        .load()
-        .then(
-          () => this.requestUpdate(),
-          (error: unknown) => {
-            console.warn('coop-map: a part of the element could not be loaded:', error);
-            if (fallback === undefined) return;
-            this.failedParts.add(part);
-            this.requestUpdate();
-          },
-        )
-        .finally(() => this.loadingParts.delete(part));
-      this.loadingParts.set(part, loading);
-    }
-    return undefined;
-  }
-
-  /** A loaded UI part, its styles adopted into the shadow root before it first renders here. */
-  private withStyles<T extends { partStyles: readonly CSSResult[] }>(part: T | undefined): T | undefined {
-    const root = this.renderRoot as ShadowRoot;
-    for (const styles of part?.partStyles ?? []) {
-      if (this.adoptedStyles.has(styles)) continue;
-      this.adoptedStyles.add(styles);
-      // Lit's adoptStyles replaces the adopted sheets; where there are none, it adds a <style>.
-      if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
-      else adoptStyles(root, [styles]);
-    }
-    return part;
+  /** Resolves when the map has drawn everything it has been given. */
+  async whenIdle(): Promise<void> {
+    await this.updateComplete;
+    await this.binding.whenIdle();
   }
 
   /**
@@ -349,111 +265,77 @@ export class CoopMap extends LitElement {
    */
   protected override async getUpdateComplete(): Promise<boolean> {
     let complete = await super.getUpdateComplete();
-    while (this.loadingParts.size > 0) {
-      await Promise.all(this.loadingParts.values());
+    while (this.parts.pending) {
+      await this.parts.settled();
       complete = (await super.getUpdateComplete()) && complete;
     }
     return complete;
   }
 
-  /** Resolves when the map has drawn everything it has been given. */
-  async whenIdle(): Promise<void> {
-    await this.updateComplete;
-    await this.controller?.whenIdle();
-  }
-
   override connectedCallback(): void {
     super.connectedCallback();
-    this.colorScheme?.addEventListener('change', this.handleColorScheme);
     this.addEventListener('keydown', this.handleKeyDown);
-    window.addEventListener('hashchange', this.handleHashChange);
-    if (this.syncUrl) this.readUrl(false);
-    if (this.hasUpdated) this.createMap();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    this.colorScheme?.removeEventListener('change', this.handleColorScheme);
     this.removeEventListener('keydown', this.handleKeyDown);
-    window.removeEventListener('hashchange', this.handleHashChange);
-    this.stopPlay();
-    this.loadSeq++;
-    this.controller?.destroy();
-    this.controller = null;
-  }
-
-  private filterState(): FilterState {
-    return { sectors: parseSectors(this.sectors), years: parseYears(this.years), statuses: parseStatuses(this.statuses) };
   }
 
   private get language(): string {
-    return this.lang || this.closest('[lang]')?.getAttribute('lang') || document.documentElement.lang || 'en';
-  }
-
-  private get effectiveTheme(): Theme {
-    return this.theme ?? (this.colorScheme?.matches ? 'dark' : 'light');
+    // `closest` is missing where the element is rendered outside a browser (server rendering).
+    const inherited = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : null;
+    return this.lang || inherited || globalThis.document?.documentElement.lang || 'en';
   }
 
   private get resolvedGeodataBase(): string {
     return this.geodataBase ? new URL(this.geodataBase, document.baseURI).href : defaultGeodataBase();
   }
 
-  protected override firstUpdated(): void {
-    this.createMap();
+  private filters(): FilterState {
+    return {
+      sectors: parseSectors(this.sectors),
+      years: this.checker.years(this.years),
+      statuses: this.checker.statuses(this.statuses),
+    };
   }
 
-  private createMap(): void {
-    if (this.controller) return;
-    const container = this.renderRoot.querySelector<HTMLElement>('.map');
-    if (!container) return;
-    const base = this.resolvedGeodataBase;
-    this.controller = new MapController({
-      container,
+  private filterKey(): string {
+    return `${this.sectors}|${this.years}|${this.statuses}`;
+  }
+
+  private mapView(): MapView {
+    const theme = this.checker.oneOf('theme', this.theme, THEMES, "the reader's color scheme");
+    const projection = this.checker.oneOf('projection', this.projection, PROJECTIONS, '"mercator"');
+    return {
       style: this.mapStyle,
-      theme: this.effectiveTheme,
-      projection: this.projection,
+      theme: theme ?? (this.media.prefersDark ? 'dark' : 'light'),
+      projection: projection ?? 'mercator',
       lang: this.language,
-      countries: loadCountries(base).then(
-        (file) => file.features as FeatureCollection,
-        () => null,
-      ),
-      onError: (error) => console.warn('coop-map:', error.message),
-      onPointer: (target, point) => this.hoverTarget(target, point),
-      onClick: (target) => {
-        const dataset = this.model;
-        if (!dataset) return;
-        if (target === null) this.select(null);
-        else this.select(target.kind === 'link' ? dataset.links[target.index]!.id : dataset.places[target.index]!.id);
-      },
-    });
-    if (this.model) void this.showDataset(this.loadSeq);
-    else void this.load();
+      geodataBase: this.resolvedGeodataBase,
+      filters: this.filters(),
+      filterKey: this.filterKey(),
+      highlight: this.highlight(),
+    };
   }
 
-  protected override updated(changed: PropertyValues): void {
-    const first = !this.initialized;
-    this.initialized = true;
-    if (!this.controller) return;
-    // The first load starts with the map (createMap); later changes of the inputs reload.
-    const inputs = ['src', 'data', 'regions', 'regionsSrc', 'columns', 'geodataBase'] as const;
-    if (!first && inputs.some((name) => changed.has(name))) void this.load();
-    if (changed.has('sectors') || changed.has('years') || changed.has('statuses')) this.controller.setFilter(this.filterState());
-    if (changed.has('lang')) this.controller.setLang(this.language);
-    if (changed.has('theme')) this.controller.setTheme(this.effectiveTheme);
-    if (changed.has('mapStyle') && changed.get('mapStyle') !== undefined) this.controller.setStyle(this.mapStyle);
-    if (changed.has('projection')) this.controller.setProjection(this.projection === 'globe' ? 'globe' : 'mercator');
-    if (changed.has('hover') || changed.has('selected') || changed.has('model')) this.updateHighlight();
-    if (this.syncUrl && (changed.has('sectors') || changed.has('years') || changed.has('selected'))) this.writeUrl();
-  }
-
-  private updateHighlight(): void {
+  /** What the map highlights: the hovered link or place, and the selection. Kept while it is the same. */
+  private highlight(): Highlight {
     const target = this.hover?.target ?? null;
     const selection = this.selection;
-    this.controller?.setHighlight({
-      hoverLink: target?.kind === 'link' ? target.index : -1,
-      hoverPlace: target?.kind === 'place' ? target.index : selection?.kind === 'place' ? selection.place.index : -1,
+    const next: Highlight = {
+      hoverLink: target?.kind === 'link' ? target.link.index : -1,
+      hoverPlace: target?.kind === 'place' ? target.place.index : selection?.kind === 'place' ? selection.place.index : -1,
       selectedLink: selection?.kind === 'link' ? selection.link.index : -1,
-    });
+    };
+    const last = this.lastHighlight;
+    const same = last.hoverLink === next.hoverLink && last.hoverPlace === next.hoverPlace && last.selectedLink === next.selectedLink;
+    return same ? last : (this.lastHighlight = next);
+  }
+
+  private setHover(target: Target | null, point: { x: number; y: number }): void {
+    if (target === null && this.hover === null) return;
+    this.hover = target ? { target, ...point } : null;
   }
 
   private readonly handleKeyDown = (event: KeyboardEvent): void => {
@@ -464,156 +346,10 @@ export class CoopMap extends LitElement {
     event.stopPropagation();
   };
 
-  private urlPrefix(): string {
-    return this.id;
-  }
-
-  /**
-   * Applies the view in the hash. On a hash change the hash is the whole view (a key it lacks
-   * means "all" or "none"); when the page opens with a hash that says nothing of this map, the
-   * attributes the page set stay.
-   */
-  private readUrl(whole: boolean): void {
-    const state = readUrlState(location.hash, this.urlPrefix());
-    if (!whole && Object.keys(state).length === 0) return;
-    this.sectors = state.sectors ?? null;
-    this.years = state.years ?? null;
-    this.selected = state.selected ?? null;
-  }
-
-  private writeUrl(): void {
-    const hash = writeUrlState(location.hash, { sectors: this.sectors, years: this.years, selected: this.selected }, this.urlPrefix());
-    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
-      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
-    }
-  }
-
-  private readonly handleHashChange = (): void => {
-    if (this.syncUrl) this.readUrl(true);
-  };
-
-  private readonly handleColorScheme = (): void => {
-    if (this.theme === null) this.controller?.setTheme(this.effectiveTheme);
-    this.requestUpdate();
-  };
-
-  /** Loads the current `data` or `src`; the latest call wins, and nothing lands on a disconnected element. */
-  private async load(): Promise<void> {
-    const seq = ++this.loadSeq;
-    const current = () => seq === this.loadSeq && this.isConnected;
-    // Start after the current update: state set inside an update would schedule another one. Not
-    // after the parts it waits for, though: the data need not wait for the UI's strings.
-    await super.getUpdateComplete();
-    if (!current() || (!this.data && !this.src)) return;
-    this.loading = true;
-    this.drawing = false;
-    this.loadError = null;
-    this.progress = null;
-    try {
-      const onProgress = (progress: LoadProgress) => {
-        if (current()) this.progress = progress;
-      };
-      const text = this.data ? undefined : await fetchText(new URL(this.src!, document.baseURI).href, 'data', { onProgress });
-      if (!current()) return;
-      let regions = this.regions;
-      if ((regions === null || regions === undefined) && this.regionsSrc) {
-        regions = JSON.parse(await fetchText(new URL(this.regionsSrc, document.baseURI).href, 'regions', { onProgress })) as unknown;
-        if (!current()) return;
-      }
-      const columns = typeof this.columns === 'string' ? parseColumnMapping(this.columns) : { mapping: this.columns ?? undefined, errors: [] };
-      const result = await runPipeline({
-        text,
-        data: this.data ?? undefined,
-        columns: columns.mapping,
-        regions: regions ?? undefined,
-        geodataBase: this.resolvedGeodataBase,
-        onProgress,
-      });
-      if (!current()) return;
-      this.model = result.dataset;
-      this.issues = [
-        ...columns.errors.map((message): DataIssue => ({ severity: 'warning', code: 'column-mapping', path: 'columns', message })),
-        ...result.issues,
-      ];
-      this.drawing = true;
-      this.filterCache = null;
-      this.filterIndex = new FilterIndex(result.dataset);
-      this.extent = yearExtent(result.dataset);
-      this.hover = null;
-      this.controller?.setData(result.dataset, result.shapes, buildArcBuffers(result.dataset));
-      await this.showDataset(seq);
-    } catch (error) {
-      if (!current()) return;
-      const issues = error instanceof DataLoadError ? error.issues : [];
-      const message = (error as Error).message || String(error);
-      this.loadError = message;
-      this.loading = false;
-      this.dispatchEvent(coopEvent<CoopErrorDetail>(COOP_EVENTS.error, { message, issues }));
-    }
-  }
-
-  private async showDataset(seq: number): Promise<void> {
-    const controller = this.controller;
-    const dataset = this.model;
-    if (!controller || !dataset) return;
-    await controller.whenReady();
-    if (seq !== this.loadSeq || !this.isConnected) return;
-    controller.setFilter(this.filterState());
-    await this.updateComplete;
-    controller.fitToData({ reserveRight: this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0 });
-    await controller.whenIdle();
-    if (seq !== this.loadSeq || !this.isConnected) return;
-    this.loading = false;
-    this.drawing = false;
-    this.progress = null;
-    this.dispatchEvent(
-      coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: dataset.links.length, places: dataset.places.length, issues: this.issues }),
-    );
-  }
-
-  /** Toggles a sector the way the legend does: from "all", switching one off keeps every other on. */
-  toggleSector(id: string): void {
-    const dataset = this.model;
-    if (!dataset) return;
-    const all = dataset.sectors.map((s) => s.id);
-    const active = new Set(parseSectors(this.sectors) ?? all);
-    if (active.has(id)) active.delete(id);
-    else active.add(id);
-    const everything = all.every((s) => active.has(s));
-    this.sectors = everything ? null : formatSectors(active);
-    this.emitFilterChange();
-  }
-
-  /** Sets the years as the timeline does: the attribute changes and coop-filter-change fires. */
-  setYears(range: YearRange | null): void {
-    this.years = formatYears(range);
-    this.emitFilterChange();
-  }
-
-  private startPlay(extent: [number, number]): void {
-    this.stopPlay();
-    this.playing = true;
-    const step = () => {
-      if (!this.isConnected || !this.playing) return;
-      this.setYears(nextYears(parseYears(this.years), extent));
-      this.playTimer = window.setTimeout(step, PLAY_STEP_MS);
-    };
-    step();
-  }
-
-  private stopPlay(): void {
-    clearTimeout(this.playTimer);
-    this.playing = false;
-  }
-
   private emitFilterChange(): void {
-    const filters = this.filterState();
-    this.dispatchEvent(
-      coopEvent<CoopFilterChangeDetail>(COOP_EVENTS.filterChange, {
-        sectors: filters.sectors ? [...filters.sectors] : null,
-        years: filters.years,
-      }),
-    );
+    const filters = this.filters();
+    const detail = { sectors: filters.sectors ? [...filters.sectors] : null, years: filters.years };
+    this.dispatchEvent(coopEvent<CoopFilterChangeDetail>(COOP_EVENTS.filterChange, detail));
   }
 
   protected override render() {
@@ -623,105 +359,86 @@ export class CoopMap extends LitElement {
     // first and the language a moment later would be a flash of the wrong language, and taking
     // the legend away on a change of language would lose the focus inside it. If the language
     // cannot be loaded, the element speaks English.
-    const strings = this.onDemand(UI_STRINGS[uiLanguage(lang)], ENGLISH) ?? this.lastStrings;
-    this.lastStrings = strings;
-    const dataset = this.model;
-    const filters = this.filterState();
-    const extent = this.extent;
+    const strings = (this.lastStrings = this.parts.get(UI_STRINGS[uiLanguage(lang)], ENGLISH) ?? this.lastStrings);
+    const view = strings ? this.loader.view : null;
     const selection = this.selection;
-    const hover = this.hover?.target ? this.hover : null;
+    const hover = this.hover;
     // The panel and the tooltip load on first use: they show once their chunk has come.
-    const details = strings && dataset && selection ? this.withStyles(this.onDemand(DETAILS_PANEL)) : undefined;
-    const tooltip = strings && dataset && hover ? this.withStyles(this.onDemand(TOOLTIP)) : undefined;
-    // A filter change must not walk every link: counts come from the index, and the set of
-    // visible ids is only built when a tooltip or the panel needs it.
-    const visible = details || tooltip ? new Set(this.visibleLinks) : new Set<string>();
+    const details = view && selection ? this.parts.styled(DETAILS_PANEL) : undefined;
+    const tooltip = view && hover ? this.parts.styled(TOOLTIP) : undefined;
     const mapElement = this.renderRoot.querySelector<HTMLElement>('.map');
     // One template whatever has loaded, so that the map's container is never replaced. Order
     // matters for the CSS: the timeline comes before the panel, which it raises above it.
     return html`
       <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing}></div>
-      ${strings && dataset && !this.noLegend
-        ? renderLegend({
-            dataset,
-            sectors: filters.sectors,
-            counts: this.countsBySector(filters),
-            shown: this.filterIndex!.countVisible(filters),
-            sectorsInUse: this.filterIndex!.sectorsInUse,
-            statusesInUse: this.filterIndex!.statusesInUse,
-            lang,
-            strings,
-            onToggle: (id) => this.toggleSector(id),
-            onExportPng: () => void this.exportPng().then((blob) => this.download('coop-map.png', blob)),
-            onExportCsv: () => this.download('coop-map-links.csv', new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' })),
-          })
-        : nothing}
-      ${strings && dataset && extent && !this.noTimeline
-        ? renderTimeline({
-            extent,
-            range: filters.years,
-            playing: this.playing,
-            reducedMotion: this.reducedMotion?.matches ?? false,
-            strings,
-            onChange: (range) => {
-              this.stopPlay();
-              this.setYears(range);
-            },
-            onTogglePlay: () => (this.playing ? this.stopPlay() : this.startPlay(extent)),
-          })
-        : nothing}
-      ${strings && dataset && selection && details
+      ${view && strings ? this.renderControls(view, strings, lang) : nothing}
+      ${view && strings && selection && details
         ? details.renderDetails({
-            dataset,
+            dataset: view.dataset,
             target: selection,
-            visible,
+            visible: new Set(this.visibleLinks),
             lang,
             strings,
             onClose: () => this.select(null),
             onSelectLink: (id) => {
               this.select(id);
-              void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#${details.DETAILS_HEADING_ID}`)?.focus());
+              void this.updateComplete.then(() =>
+                this.renderRoot.querySelector<HTMLElement>(`#${details.DETAILS_HEADING_ID}`)?.focus(),
+              );
             },
           })
         : nothing}
-      ${strings && dataset && hover?.target && tooltip
+      ${view && strings && hover && tooltip
         ? tooltip.renderTooltip({
-            dataset,
-            target: hover.target.kind === 'link'
-              ? { kind: 'link', link: dataset.links[hover.target.index]! }
-              : { kind: 'place', place: dataset.places[hover.target.index]! },
+            dataset: view.dataset,
+            target: hover.target,
             x: hover.x,
             y: hover.y,
             width: mapElement?.clientWidth ?? 0,
             height: mapElement?.clientHeight ?? 0,
-            visible,
+            visible: new Set(this.visibleLinks),
             lang,
             strings,
           })
         : nothing}
-      ${strings ? this.renderNotice(strings) : nothing}
+      ${strings ? renderNotice({ phase: this.loader.phase, progress: this.loader.progress, error: this.loader.error, strings }) : nothing}
     `;
   }
 
-  private renderNotice(strings: UiStrings) {
-    if (this.loadError) {
-      return html`<div class="panel notice error" part="notice" role="alert">
-        <strong>${strings.loadFailed}</strong>
-        <div>${this.loadError}</div>
-      </div>`;
-    }
-    if (this.loading) {
-      // While the map draws there is no measure of progress: the bar shows as indeterminate.
-      const p = this.drawing ? null : this.progress;
-      return html`<div class="panel notice" part="notice" role="status">
-        ${this.drawing ? strings.drawing
-          : p === null ? strings.loading
-          : p.what === 'geodata' || p.what === 'regions' ? strings.loadingGeodata
-          : p.what === 'parse' || p.what === 'validate' ? strings.checking
-          : strings.loading}
-        <progress max=${p?.total ?? nothing} value=${p?.total ? p.loaded : nothing}></progress>
-      </div>`;
-    }
-    return nothing;
+  /** The legend and the timeline. A filter change must not walk every link: counts come from the index. */
+  private renderControls(view: NonNullable<DataLoader['view']>, strings: UiStrings, lang: string) {
+    const filters = this.filters();
+    const extent = view.extent;
+    return html`
+      ${this.noLegend
+        ? nothing
+        : renderLegend({
+            dataset: view.dataset,
+            sectors: filters.sectors,
+            counts: view.countsBySector(filters),
+            shown: view.index.countVisible(filters),
+            sectorsInUse: view.index.sectorsInUse,
+            statusesInUse: view.index.statusesInUse,
+            lang,
+            strings,
+            onToggle: (id) => this.toggleSector(id),
+            onExportPng: () => void this.exportPng().then((blob) => download('coop-map.png', blob)),
+            onExportCsv: () => download('coop-map-links.csv', new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' })),
+          })}
+      ${extent && !this.noTimeline
+        ? renderTimeline({
+            extent,
+            range: filters.years,
+            playing: this.playback.playing,
+            reducedMotion: this.media.prefersReducedMotion,
+            strings,
+            onChange: (range) => {
+              this.playback.stop();
+              this.setYears(range);
+            },
+            onTogglePlay: () => this.playback.toggle(extent),
+          })
+        : nothing}
+    `;
   }
 }

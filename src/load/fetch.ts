@@ -1,4 +1,4 @@
-import { MAX_DATA_BYTES, tooLargeIssue } from '../data/parse.js';
+import { MAX_DATA_BYTES, tooLargeIssue, type DataFormat } from '../data/parse.js';
 
 /**
  * Progress of one step of a load. `loaded` and `total` count bytes for the downloads (`data`,
@@ -14,15 +14,30 @@ export interface LoadProgress {
 /** Downloads that are refused above a size, so that a wrong URL does not fill the page's memory. */
 const MAX_BYTES: Partial<Record<LoadProgress['what'], number>> = { data: MAX_DATA_BYTES };
 
+/** A downloaded text file, with what the server said it is. */
+export interface Resource {
+  /** The URL as fetched, after redirects. */
+  url: string;
+  /** The media type without parameters (`application/json`), or '' when the server gave none. */
+  type: string;
+  text: string;
+}
+
 /**
  * Fetches a text file, reporting progress as it streams in; rejects with a message that names the URL.
  * A data file over the size limit is refused as soon as its size is known.
  */
-export async function fetchText(
-  url: string,
-  what: LoadProgress['what'],
-  options: { signal?: AbortSignal; onProgress?: (progress: LoadProgress) => void } = {},
-): Promise<string> {
+export async function fetchText(url: string, what: LoadProgress['what'], options: FetchOptions = {}): Promise<string> {
+  return (await fetchResource(url, what, options)).text;
+}
+
+export interface FetchOptions {
+  signal?: AbortSignal;
+  onProgress?: (progress: LoadProgress) => void;
+}
+
+/** `fetchText`, keeping the media type the server gave, so the reader need not guess the format. */
+export async function fetchResource(url: string, what: LoadProgress['what'], options: FetchOptions = {}): Promise<Resource> {
   let response: Response;
   try {
     response = await fetch(url, { signal: options.signal });
@@ -31,6 +46,7 @@ export async function fetchText(
     throw new Error(`could not load ${url}: ${(error as Error).message}`);
   }
   if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
   const lengthHeader = response.headers.get('content-length');
   const total = lengthHeader && !response.headers.get('content-encoding') ? Number(lengthHeader) : null;
   const limit = MAX_BYTES[what] ?? Infinity;
@@ -39,13 +55,14 @@ export async function fetchText(
     await response.body?.cancel();
     throw refuse(total);
   }
-  if (!response.body) return decodeText(new Uint8Array(await response.arrayBuffer()));
+  const done = (bytes: Uint8Array): Resource => ({ url: response.url || url, type, text: decodeText(bytes) });
+  if (!response.body) return done(new Uint8Array(await response.arrayBuffer()));
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let loaded = 0;
   for (;;) {
-    const { done, value } = await reader.read();
-    if (done) break;
+    const { done: finished, value } = await reader.read();
+    if (finished) break;
     loaded += value.byteLength;
     if (loaded > limit) {
       await reader.cancel();
@@ -54,7 +71,27 @@ export async function fetchText(
     chunks.push(value);
     options.onProgress?.({ what, loaded, total });
   }
-  return decodeText(concat(chunks, loaded));
+  return done(concat(chunks, loaded));
+}
+
+/**
+ * The format a server or a file name says a data set is in: the media type first, then the
+ * file's extension; undefined when neither says, and the reader guesses from the text. A JSON
+ * body that is not an object (`null`, a string) must be reported as bad JSON, not read as CSV.
+ */
+export function formatOf(type: string, url: string): DataFormat | undefined {
+  if (type === 'application/json' || type.endsWith('+json')) return 'json';
+  if (type === 'text/csv' || type === 'text/tab-separated-values') return 'csv';
+  let path = url;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    // Not an absolute URL: use it as it is.
+  }
+  const extension = /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase();
+  if (extension === 'json' || extension === 'geojson') return 'json';
+  if (extension === 'csv' || extension === 'tsv') return 'csv';
+  return undefined;
 }
 
 function concat(chunks: Uint8Array[], length: number): Uint8Array {

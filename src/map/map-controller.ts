@@ -9,7 +9,8 @@ import {
 } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { FilterState } from '../filters/filters.js';
-import { type ArcBuffers, YEAR_MAX, YEAR_MIN, STATUS_CODE } from '../geometry/arcs.js';
+import { targetAt, type Target } from '../data/target.js';
+import { buildArcBuffers, YEAR_MAX, YEAR_MIN, STATUS_CODE } from '../geometry/arcs.js';
 import { localize } from '../i18n/strings.js';
 import { ArcLayer } from './arc-layer.js';
 import { BASEMAP_LAYERS, BASEMAP_SOURCE, PALETTES, basemapStyle, type Theme } from './basemap.js';
@@ -30,7 +31,12 @@ const FIT_PADDING_PX = 48;
 const FIT_MAX_ZOOM = 6;
 const HOVER_FEATURE_STATE = 'hover';
 
-export type Pointed = { kind: 'link'; index: number } | { kind: 'place'; index: number } | null;
+/** Links and places drawn highlighted, by index (-1 for none). */
+export interface Highlight {
+  hoverLink: number;
+  hoverPlace: number;
+  selectedLink: number;
+}
 
 export interface MapControllerOptions {
   container: HTMLElement;
@@ -40,8 +46,8 @@ export interface MapControllerOptions {
   projection: 'mercator' | 'globe';
   lang: string;
   countries: Promise<FeatureCollection | null>;
-  onPointer?: (target: Pointed, point: { x: number; y: number }) => void;
-  onClick?: (target: Pointed, point: { x: number; y: number }) => void;
+  onPointer?: (target: Target | null, point: { x: number; y: number }) => void;
+  onClick?: (target: Target | null, point: { x: number; y: number }) => void;
   onError?: (error: Error) => void;
 }
 
@@ -64,6 +70,8 @@ export class MapController {
   private pointerSeq = 0;
   private readonly styleReady: Promise<void>;
   private countries: FeatureCollection | null = null;
+  /** Counts the data sets given: label images carry it, so a new data set never shows an old one's names. */
+  private dataVersion = 0;
 
   constructor(private readonly options: MapControllerOptions) {
     this.theme = options.theme;
@@ -91,8 +99,7 @@ export class MapController {
     });
     void options.countries.then((countries) => {
       this.countries = countries;
-      const source = this.map.getSource<GeoJSONSource>(BASEMAP_SOURCE);
-      if (source && countries) source.setData(countries);
+      this.applyCountries();
     });
   }
 
@@ -118,11 +125,12 @@ export class MapController {
     this.map.remove();
   }
 
-  setData(dataset: DataSet, shapes: FeatureCollection<Geometry, Record<string, unknown>>, arcs: ArcBuffers): void {
+  setData(dataset: DataSet, shapes: FeatureCollection<Geometry, Record<string, unknown>>): void {
     this.dataset = dataset;
     this.shapes = shapes;
     this.hoverPlace = -1;
-    this.arcLayer.setArcs(arcs);
+    this.dropLabelImages();
+    this.arcLayer.setArcs(buildArcBuffers(dataset));
     this.arcLayer.setState({ hoverLink: -1, hoverPlace: -1, selectedLink: -1 });
     this.updatePlaceSources();
   }
@@ -142,7 +150,7 @@ export class MapController {
   }
 
   /** Links and places to highlight (-1 or null for none). */
-  setHighlight(highlight: { hoverLink: number; hoverPlace: number; selectedLink: number }): void {
+  setHighlight(highlight: Highlight): void {
     this.arcLayer.setState(highlight);
     if (highlight.hoverPlace !== this.hoverPlace) {
       if (this.hoverPlace >= 0 && this.map.getSource(SOURCE_IDS.shapes)) {
@@ -217,6 +225,7 @@ export class MapController {
 
   private readonly handleStyleLoad = (): void => {
     this.map.setProjection({ type: this.projection });
+    this.applyCountries();
     this.addLayers();
     this.updatePlaceSources();
   };
@@ -290,6 +299,24 @@ export class MapController {
     }
   }
 
+  /**
+   * The bundled countries go into the basemap's source once both have come, whichever comes
+   * first: on a page with a second element the countries file is cached and arrives before
+   * that element's style has loaded.
+   */
+  private applyCountries(): void {
+    const source = this.customStyle ? undefined : this.map.getSource<GeoJSONSource>(BASEMAP_SOURCE);
+    if (source && this.countries) source.setData(this.countries);
+  }
+
+  /** Label images of the data set before: a new one draws its own, under a new version. */
+  private dropLabelImages(): void {
+    this.dataVersion++;
+    // Before the style has loaded (our sources are added with it) there are no images to drop.
+    if (!this.map.getSource(SOURCE_IDS.labels)) return;
+    for (const id of this.map.listImages()) if (id.startsWith(LABEL_IMAGE_PREFIX)) this.map.removeImage(id);
+  }
+
   private updatePlaceSources(): void {
     const map = this.map;
     // The sources exist once the style has loaded (isStyleLoaded() is false while any source is busy).
@@ -329,7 +356,7 @@ export class MapController {
       geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
       properties: {
         placeId: place.id,
-        image: `${LABEL_IMAGE_PREFIX}${this.theme}:${this.lang}:${place.index}`,
+        image: `${LABEL_IMAGE_PREFIX}${this.dataVersion}:${this.theme}:${this.lang}:${place.index}`,
         rank,
         hasShape: shaped.has(place.index),
       },
@@ -340,9 +367,9 @@ export class MapController {
   /** Draws place labels on demand, with the page's fonts (no glyph server). */
   private readonly resolveImage = (id: string): void => {
     if (!id.startsWith(LABEL_IMAGE_PREFIX) || !this.dataset) return;
-    const [theme, lang, index] = id.slice(LABEL_IMAGE_PREFIX.length).split(':');
+    const [version, theme, lang, index] = id.slice(LABEL_IMAGE_PREFIX.length).split(':');
     const place = this.dataset.places[Number(index)];
-    if (!place || this.map.hasImage(id)) return;
+    if (!place || Number(version) !== this.dataVersion || this.map.hasImage(id)) return;
     const pixelRatio = Math.max(1, Math.round(window.devicePixelRatio || 1));
     const image = renderLabel(localize(place.name, lang ?? 'en'), PALETTES[(theme as Theme) ?? 'light'], pixelRatio);
     this.map.addImage(id, image, { pixelRatio });
@@ -375,19 +402,16 @@ export class MapController {
   };
 
   /** What is under a point: an arc first (they are drawn above regions), then a place. */
-  async targetAt(point: { x: number; y: number }): Promise<Pointed> {
+  async targetAt(point: { x: number; y: number }): Promise<Target | null> {
     const seq = ++this.pointerSeq;
+    const dataset = this.dataset;
     const links = await this.linksAt(point.x, point.y, 1, 1);
-    if (seq !== this.pointerSeq && this.lastPointer !== null) return null;
-    if (links.length > 0) return { kind: 'link', index: links[0]! };
+    if ((seq !== this.pointerSeq && this.lastPointer !== null) || !dataset || dataset !== this.dataset) return null;
+    if (links.length > 0) return targetAt(dataset, 'link', links[0]!);
     const layers = [LAYER_IDS.points, LAYER_IDS.regionFill].filter((id) => this.map.getLayer(id));
     const features = this.map.queryRenderedFeatures([point.x, point.y], { layers });
-    const feature = features[0];
-    if (feature) {
-      const index = (feature.properties as { placeIndex?: number }).placeIndex;
-      if (typeof index === 'number') return { kind: 'place', index };
-    }
-    return null;
+    const index = (features[0]?.properties as { placeIndex?: number } | undefined)?.placeIndex;
+    return typeof index === 'number' ? targetAt(dataset, 'place', index) : null;
   }
 }
 

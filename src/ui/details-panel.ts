@@ -2,7 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { DataSet, Link, Place } from '../data/model.js';
 import type { ActivityInput, SourceInput } from '../data/types.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
-import type { DetailsTarget } from './selection.js';
+import type { Target } from '../data/target.js';
 import { detailsStyles } from './details-panel.styles.js';
 import { kindName, linkPlaces, linksOfPlace, placeName, renderSectorList, typeName } from './tooltip.js';
 import { tooltipStyles } from './tooltip.styles.js';
@@ -12,7 +12,7 @@ export const partStyles = [tooltipStyles, detailsStyles];
 
 export interface DetailsProps {
   dataset: DataSet;
-  target: DetailsTarget;
+  target: Target;
   /** Ids of the links drawn under the current filters; a place's other links are marked as hidden. */
   visible: ReadonlySet<string>;
   lang: string;

@@ -1,6 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DataSet, Link, Place } from '../data/model.js';
+import type { Target } from '../data/target.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
 import { tooltipStyles } from './tooltip.styles.js';
@@ -8,12 +9,10 @@ import { tooltipStyles } from './tooltip.styles.js';
 /** Styles the element adopts into its shadow root when the tooltip first shows there. */
 export const partStyles = [tooltipStyles];
 
-/** What the pointer is over. */
-export type HoverTarget = { kind: 'link'; link: Link } | { kind: 'place'; place: Place };
 
 export interface TooltipProps {
   dataset: DataSet;
-  target: HoverTarget;
+  target: Target;
   /** Pointer position in CSS pixels from the map's top-left corner. */
   x: number;
   y: number;

@@ -80,9 +80,7 @@ describe('the details panel and the tooltip', () => {
     expect(style.zIndex).toBe('2');
     expect(style.overflowY).toBe('auto');
 
-    // With no filter, every link is visible, in the data set's order.
-    const index = element.visibleLinks.indexOf('sverdlovsk-almaty');
-    element.hoverTarget({ kind: 'link', index }, { x: 200, y: 200 });
+    element.hoverTarget('sverdlovsk-almaty', { x: 200, y: 200 });
     await element.updateComplete;
     const tooltip = root.querySelector<HTMLElement>('[part~="tooltip"]')!;
     expect(tooltip).not.toBeNull();

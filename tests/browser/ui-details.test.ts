@@ -3,7 +3,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { Link } from '../../src/data/model.js';
 import { renderDetails, type DetailsProps } from '../../src/ui/details-panel.js';
-import { resolveSelection, type DetailsTarget } from '../../src/ui/selection.js';
+import type { Target } from '../../src/data/target.js';
+import { DataView } from '../../src/filters/data-view.js';
 import { renderTimeline } from '../../src/ui/timeline.js';
 import { contrast, fixtureDataSet, HOSTILE_TITLE, plainContainer, removeAll, STRINGS, styledHost, timelineProps } from './ui-fixtures.js';
 
@@ -12,7 +13,7 @@ afterEach(removeAll);
 const dataset = fixtureDataSet();
 const link = (id: string) => dataset.links.find((l) => l.id === id)!;
 
-function props(target: DetailsTarget, overrides: Partial<DetailsProps> = {}): DetailsProps {
+function props(target: Target, overrides: Partial<DetailsProps> = {}): DetailsProps {
   return {
     dataset,
     target,
@@ -161,10 +162,11 @@ describe('renderDetails for a place', () => {
   });
 
   it('is found from a selected id, links before places', () => {
-    expect(resolveSelection(dataset, 'irk-gb')).toEqual({ kind: 'link', link: link('irk-gb') });
-    expect(resolveSelection(dataset, 'PRI')?.kind).toBe('place');
-    expect(resolveSelection(dataset, 'nothing')).toBeNull();
-    expect(resolveSelection(dataset, null)).toBeNull();
+    const view = new DataView(dataset);
+    expect(view.resolve('irk-gb')).toEqual({ kind: 'link', link: link('irk-gb') });
+    expect(view.resolve('PRI')?.kind).toBe('place');
+    expect(view.resolve('nothing')).toBeNull();
+    expect(view.resolve(null)).toBeNull();
   });
 });
 

@@ -1,6 +1,7 @@
 import { render } from 'lit';
 import { afterEach, describe, expect, it } from 'vitest';
-import { renderTooltip, type HoverTarget, type TooltipProps } from '../../src/ui/tooltip.js';
+import type { Target } from '../../src/data/target.js';
+import { renderTooltip, type TooltipProps } from '../../src/ui/tooltip.js';
 import { contrast, fixtureDataSet, plainContainer, removeAll, STRINGS, styledHost } from './ui-fixtures.js';
 
 afterEach(removeAll);
@@ -9,7 +10,7 @@ const dataset = fixtureDataSet();
 const link = (id: string) => dataset.links.find((l) => l.id === id)!;
 const place = (id: string) => dataset.places.find((p) => p.id === id)!;
 
-function props(target: HoverTarget, overrides: Partial<TooltipProps> = {}): TooltipProps {
+function props(target: Target, overrides: Partial<TooltipProps> = {}): TooltipProps {
   return {
     dataset,
     target,

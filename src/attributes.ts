@@ -1,0 +1,52 @@
+import { parseStatuses, parseYears, type YearRange } from './filters/filters.js';
+import { LINK_STATUSES, type LinkStatus } from './data/types.js';
+
+/**
+ * Attribute values the element cannot use are not ignored in silence: each gets one console
+ * warning that names the attribute, the value and what is used instead, and the element goes on
+ * with the default. Warnings are given once per element and value, so a render loop does not
+ * repeat them.
+ */
+export class AttributeChecker {
+  private readonly warned = new Set<string>();
+
+  constructor(private readonly tag = 'coop-map') {}
+
+  /** `value` when it is one of `allowed`, else the fallback (null = the default), with a warning. */
+  oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], instead: string): T | null {
+    if (value === null || value === undefined || value === '') return null;
+    const lower = value.trim().toLowerCase();
+    if ((allowed as readonly string[]).includes(lower)) return lower as T;
+    this.warn(name, value, `it must be ${list(allowed)}; ${instead} is used instead`);
+    return null;
+  }
+
+  /** The years of a `years` value; an unreadable one warns and shows all years. */
+  years(value: string | null | undefined): YearRange | null {
+    const range = parseYears(value);
+    if (range === null && value !== null && value !== undefined && value.trim() !== '') {
+      this.warn('years', value, 'it must be a year ("2016") or a range ("2015-2020", "2015-", "-2020"); all years are shown');
+    }
+    return range;
+  }
+
+  /** The statuses of a `statuses` value; words that are no status are named in a warning. */
+  statuses(value: string | null | undefined): Set<LinkStatus> | null {
+    const statuses = parseStatuses(value);
+    const unknown = (value ?? '').split(/[\s,]+/).filter((word) => word && !(LINK_STATUSES as readonly string[]).includes(word));
+    if (unknown.length > 0) this.warn('statuses', value!, `${list(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not a status (${list(LINK_STATUSES)}) and ${unknown.length === 1 ? 'is' : 'are'} left out`);
+    return statuses;
+  }
+
+  private warn(name: string, value: string, why: string): void {
+    const key = `${name}=${value}`;
+    if (this.warned.has(key)) return;
+    this.warned.add(key);
+    console.warn(`${this.tag}: ${name}="${value}" cannot be used: ${why}.`);
+  }
+}
+
+function list(words: readonly string[]): string {
+  const quoted = words.map((w) => `"${w}"`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}

@@ -1,0 +1,185 @@
+import { Task } from '@lit/task';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { parseColumnMapping, type ColumnMapping } from '../data/parse.js';
+import type { CooperationDataInput, DataIssue } from '../data/types.js';
+import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopLoadDetail } from '../events.js';
+import { DataView } from '../filters/data-view.js';
+import { isAbortError } from '../load/abortable.js';
+import { fetchResource, formatOf, type LoadProgress } from '../load/fetch.js';
+import { DataLoadError, runPipeline, type PipelineResult } from '../load/pipeline.js';
+
+/** What a load reads: the element's inputs, as the page set them. */
+export interface LoadInputs {
+  data: CooperationDataInput | null;
+  src: string | null;
+  regions: unknown;
+  regionsSrc: string | null;
+  columns: string | ColumnMapping | null;
+  /** Absolute URL of the bundled geodata. */
+  geodataBase: string;
+}
+
+type Args = [
+  CooperationDataInput | null,
+  string | null,
+  unknown,
+  string | null,
+  string | ColumnMapping | null,
+  string,
+];
+
+/** Where a load is: reading and checking the data, drawing it, done, or failed. */
+export type LoadPhase = 'idle' | 'loading' | 'drawing' | 'ready' | 'error';
+
+interface Host extends ReactiveControllerHost, EventTarget {
+  readonly isConnected: boolean;
+}
+
+export interface DataLoaderOptions {
+  inputs: () => LoadInputs;
+  /** Draws a loaded data set (null: clears the map) and resolves once it is on screen. */
+  present: (result: PipelineResult | null, signal: AbortSignal) => Promise<void>;
+}
+
+/**
+ * Loads the element's data set: fetch (with an AbortSignal, so a superseded `src` stops
+ * downloading), parse, check, resolve places, then hands the data set on to be drawn; ends every
+ * load in `coop-load` or `coop-error`. Built on @lit/task, which starts a load when an input
+ * changes and aborts the one before, so the latest input wins. A load cut short by the element
+ * leaving the page runs again when it comes back; a data set already read is drawn again as it is.
+ */
+export class DataLoader implements ReactiveController {
+  phase: LoadPhase = 'idle';
+  progress: LoadProgress | null = null;
+  /** Why the last load failed, when it did. */
+  error: string | null = null;
+  /** The data set shown, with its look-ups; null until one has been read. */
+  view: DataView | null = null;
+  /** The problems of the data set shown. */
+  issues: DataIssue[] = [];
+  private readonly task: Task<Args, PipelineResult | null>;
+  private last: { args: Args; result: PipelineResult; issues: DataIssue[] } | null = null;
+  private interrupted = false;
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: DataLoaderOptions,
+  ) {
+    host.addController(this);
+    this.task = new Task<Args, PipelineResult | null>(host, {
+      task: (args, { signal }) => this.load(args, signal),
+      args: () => {
+        const i = options.inputs();
+        return [i.data, i.src, i.regions, i.regionsSrc, i.columns, i.geodataBase];
+      },
+    });
+  }
+
+  hostConnected(): void {
+    if (!this.interrupted) return;
+    this.interrupted = false;
+    void this.task.run();
+  }
+
+  hostDisconnected(): void {
+    // What is still loading is of no use to a detached element; it runs again on return.
+    if (this.phase === 'loading' || this.phase === 'drawing' || this.last) this.interrupted = true;
+    this.task.abort(new DOMException('the element left the page', 'AbortError'));
+  }
+
+  /** Reports a failure found after the data was read (the map cannot draw), as a load's own would be. */
+  fail(message: string, issues: DataIssue[] = []): void {
+    this.error = message;
+    this.phase = 'error';
+    this.progress = null;
+    this.host.requestUpdate();
+    this.host.dispatchEvent(coopEvent<CoopErrorDetail>(COOP_EVENTS.error, { message, issues }));
+  }
+
+  private async load(args: Args, signal: AbortSignal): Promise<PipelineResult | null> {
+    // Out of the update that started the task: state set from here on schedules a render.
+    await Promise.resolve();
+    signal.throwIfAborted();
+    const [data, src] = args;
+    if (data === null && !src) return this.clear(signal);
+    this.phase = 'loading';
+    this.error = null;
+    this.progress = null;
+    this.host.requestUpdate();
+    try {
+      const reused = this.last && sameArgs(this.last.args, args) ? this.last : null;
+      const { result, issues } = reused ?? (await this.read(args, signal));
+      signal.throwIfAborted();
+      this.last = { args, result, issues };
+      this.view = reused && this.view?.dataset === result.dataset ? this.view : new DataView(result.dataset);
+      this.issues = issues;
+      this.phase = 'drawing';
+      this.host.requestUpdate();
+      await this.options.present(result, signal);
+      signal.throwIfAborted();
+      this.phase = 'ready';
+      this.progress = null;
+      this.host.requestUpdate();
+      const { links, places } = result.dataset;
+      this.host.dispatchEvent(coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: links.length, places: places.length, issues }));
+      return result;
+    } catch (error) {
+      // A load that was superseded or cut short says nothing: the one after it reports.
+      if (isAbortError(error) || signal.aborted) throw error;
+      // A failure the map reported has been told already (see fail).
+      if ((this.phase as LoadPhase) === 'error') throw error;
+      this.fail((error as Error).message || String(error), error instanceof DataLoadError ? error.issues : []);
+      throw error;
+    }
+  }
+
+  /** Fetches and reads the data set (and region shapes) that the inputs name. */
+  private async read(args: Args, signal: AbortSignal): Promise<{ result: PipelineResult; issues: DataIssue[] }> {
+    const [data, src, regions, regionsSrc, columns, geodataBase] = args;
+    const onProgress = (progress: LoadProgress) => {
+      if (signal.aborted) return;
+      this.progress = progress;
+      this.host.requestUpdate();
+    };
+    const resource = data ? null : await fetchResource(new URL(src!, document.baseURI).href, 'data', { signal, onProgress });
+    let shapes = regions;
+    if ((shapes === null || shapes === undefined) && regionsSrc) {
+      const file = await fetchResource(new URL(regionsSrc, document.baseURI).href, 'regions', { signal, onProgress });
+      shapes = JSON.parse(file.text) as unknown;
+    }
+    const mapping = typeof columns === 'string' ? parseColumnMapping(columns) : { mapping: columns ?? undefined, errors: [] };
+    const result = await runPipeline({
+      text: resource?.text,
+      format: resource ? formatOf(resource.type, resource.url) : undefined,
+      data: data ?? undefined,
+      columns: mapping.mapping,
+      regions: shapes ?? undefined,
+      geodataBase,
+      onProgress,
+      signal,
+    });
+    const mappingIssues = mapping.errors.map((message): DataIssue => ({ severity: 'warning', code: 'column-mapping', path: 'columns', message }));
+    return { result, issues: [...mappingIssues, ...result.issues] };
+  }
+
+  /** No data any more: the map is cleared, and `coop-load` says so when something was shown. */
+  private async clear(signal: AbortSignal): Promise<null> {
+    const had = this.last !== null || this.view !== null || this.phase !== 'idle';
+    this.last = null;
+    this.view = null;
+    this.issues = [];
+    this.error = null;
+    this.progress = null;
+    this.phase = 'idle';
+    this.host.requestUpdate();
+    if (!had) return null;
+    await this.options.present(null, signal);
+    signal.throwIfAborted();
+    this.host.dispatchEvent(coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: 0, places: 0, issues: [] }));
+    return null;
+  }
+}
+
+function sameArgs(a: Args, b: Args): boolean {
+  return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}

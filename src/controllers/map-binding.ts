@@ -1,0 +1,193 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { FeatureCollection, Geometry } from 'geojson';
+import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { DataSet } from '../data/model.js';
+import type { Target } from '../data/target.js';
+import type { FilterState } from '../filters/filters.js';
+import { loadCountries } from '../load/geodata.js';
+import type { Theme } from '../map/basemap.js';
+import { MapController, type Highlight } from '../map/map-controller.js';
+import { abortable } from '../load/abortable.js';
+
+/** Everything the map shows besides the data, as the element's attributes and state say. */
+export interface MapView {
+  style: string | StyleSpecification | null;
+  theme: Theme;
+  projection: 'mercator' | 'globe';
+  lang: string;
+  geodataBase: string;
+  filters: FilterState;
+  /** Changes exactly when `filters` does. */
+  filterKey: string;
+  highlight: Highlight;
+}
+
+export interface MapData {
+  dataset: DataSet;
+  shapes: FeatureCollection<Geometry, Record<string, unknown>>;
+}
+
+interface Host extends ReactiveControllerHost {
+  readonly isConnected: boolean;
+  readonly hasUpdated: boolean;
+}
+
+export interface MapBindingOptions {
+  container: () => HTMLElement | null;
+  view: () => MapView;
+  /** CSS pixels on the right that fitting the view keeps clear (the legend). */
+  reservedRight: () => number;
+  onPointer: (target: Target | null, point: { x: number; y: number }) => void;
+  onClick: (target: Target | null) => void;
+  /** The map cannot draw at all (no WebGL, MapLibre's worker not loaded): says why and what to do. */
+  onFatal: (message: string) => void;
+}
+
+/**
+ * Binds the element to its map: creates the MapController once the element has rendered its
+ * container, destroys it when the element leaves the page and makes a new one when it comes back
+ * (moved in the DOM), giving the new map everything the old one showed. It is the one place that
+ * passes the element's state to the map.
+ */
+export class MapBinding implements ReactiveController {
+  controller: MapController | null = null;
+  private data: MapData | null = null;
+  private applied: MapView | null = null;
+  private fatal: Error | null = null;
+  private readonly failureListeners = new Set<(error: Error) => void>();
+
+  constructor(
+    private readonly host: Host,
+    private readonly options: MapBindingOptions,
+  ) {
+    host.addController(this);
+  }
+
+  get map(): MaplibreMap | null {
+    return this.controller?.map ?? null;
+  }
+
+  hostConnected(): void {
+    // Moved in the DOM: the container is still there, rendered, and the update that would
+    // create the map may not come.
+    if (this.host.hasUpdated) this.create();
+  }
+
+  hostUpdated(): void {
+    if (!this.controller) this.create();
+    else this.apply(this.options.view());
+  }
+
+  hostDisconnected(): void {
+    this.controller?.destroy();
+    this.controller = null;
+    this.applied = null;
+  }
+
+  /**
+   * Shows a data set (null clears the map) and resolves once it is drawn, fitted to the view and
+   * idle. Rejects when the signal aborts or the map cannot draw.
+   */
+  async show(data: MapData | null, signal: AbortSignal): Promise<void> {
+    this.data = data;
+    const controller = await this.whenCreated(signal);
+    controller.setData(data?.dataset ?? EMPTY_DATASET, data?.shapes ?? EMPTY_SHAPES);
+    await this.guard(controller.whenReady(), signal);
+    this.apply(this.options.view(), true);
+    if (data) controller.fitToData({ reserveRight: this.options.reservedRight() });
+    await this.guard(controller.whenIdle(), signal);
+  }
+
+  /** Resolves when the map has drawn everything it has been given. */
+  async whenIdle(): Promise<void> {
+    await this.controller?.whenIdle();
+  }
+
+  private create(): void {
+    if (this.controller || !this.host.isConnected || this.fatal) return;
+    const container = this.options.container();
+    if (!container) return;
+    const view = this.options.view();
+    try {
+      this.controller = new MapController({
+        container,
+        style: view.style,
+        theme: view.theme,
+        projection: view.projection,
+        lang: view.lang,
+        countries: loadCountries(view.geodataBase).then(
+          (file) => file.features as FeatureCollection,
+          () => null,
+        ),
+        onError: (error) => this.handleMapError(error),
+        onPointer: (target, point) => this.options.onPointer(target, point),
+        onClick: (target) => this.options.onClick(target),
+      });
+    } catch (error) {
+      this.fail(new Error(`the map cannot be drawn here: ${(error as Error).message || String(error)}`));
+      return;
+    }
+    this.applied = view;
+    if (this.data) this.controller.setData(this.data.dataset, this.data.shapes);
+    this.apply(view, true);
+    for (const resolve of this.createdListeners.splice(0)) resolve(this.controller);
+  }
+
+  private apply(view: MapView, force = false): void {
+    const controller = this.controller;
+    const before = this.applied;
+    if (!controller) return;
+    this.applied = view;
+    if (force || before?.filterKey !== view.filterKey) controller.setFilter(view.filters);
+    if (force || before?.highlight !== view.highlight) controller.setHighlight(view.highlight);
+    if (!before) return;
+    if (before.lang !== view.lang) controller.setLang(view.lang);
+    if (before.theme !== view.theme) controller.setTheme(view.theme);
+    if (before.style !== view.style) controller.setStyle(view.style);
+    if (before.projection !== view.projection) controller.setProjection(view.projection);
+  }
+
+  private readonly createdListeners: ((controller: MapController) => void)[] = [];
+
+  private whenCreated(signal: AbortSignal): Promise<MapController> {
+    if (this.controller) return Promise.resolve(this.controller);
+    return this.guard(new Promise<MapController>((resolve) => this.createdListeners.push(resolve)), signal);
+  }
+
+  /** A promise that also rejects when the signal aborts or the map fails for good. */
+  private guard<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+    if (this.fatal) return Promise.reject(this.fatal);
+    let listener: (error: Error) => void = () => {};
+    const failed = new Promise<never>((_, reject) => {
+      listener = reject;
+      this.failureListeners.add(listener);
+    });
+    return abortable(Promise.race([promise, failed]), signal).finally(() => this.failureListeners.delete(listener));
+  }
+
+  private handleMapError(error: Error): void {
+    // MapLibre reports a worker that could not be loaded as an error event and then never
+    // finishes loading its style: without this, the element would say "Drawing the map…" forever.
+    if (/worker failed to load/i.test(error.message)) {
+      this.fail(
+        new Error(
+          'MapLibre\'s worker (maplibre-gl-worker.mjs) could not be loaded, so the map cannot draw. ' +
+            'Serve the file beside the script that holds MapLibre, or give its URL with maplibregl.setWorkerUrl() ' +
+            '(see the README, "Bundlers").',
+        ),
+      );
+      return;
+    }
+    console.warn('coop-map:', error.message);
+  }
+
+  private fail(error: Error): void {
+    if (this.fatal) return;
+    this.fatal = error;
+    for (const reject of [...this.failureListeners]) reject(error);
+    this.options.onFatal(error.message);
+  }
+}
+
+const EMPTY_DATASET: DataSet = { title: null, description: null, sectors: [], places: [], links: [] };
+const EMPTY_SHAPES: FeatureCollection<Geometry, Record<string, unknown>> = { type: 'FeatureCollection', features: [] };

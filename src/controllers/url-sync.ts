@@ -1,0 +1,58 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { readUrlState, writeUrlState, type UrlViewState } from '../filters/url-state.js';
+
+interface Host extends ReactiveControllerHost, UrlViewState {
+  readonly id: string;
+  syncUrl: boolean;
+}
+
+/**
+ * `sync-url`: the view (sectors, years, selection) kept in the page's URL hash, so a view can be
+ * shared as a link. Keys carry the element's id as a prefix when it has one, so that several
+ * maps on a page keep their own.
+ */
+export class UrlSync implements ReactiveController {
+  private written: UrlViewState | null = null;
+
+  constructor(private readonly host: Host) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    window.addEventListener('hashchange', this.handleHashChange);
+    if (this.host.syncUrl) this.read(false);
+  }
+
+  hostDisconnected(): void {
+    window.removeEventListener('hashchange', this.handleHashChange);
+  }
+
+  hostUpdated(): void {
+    if (!this.host.syncUrl) return;
+    const { sectors, years, selected } = this.host;
+    const written = this.written;
+    if (written && written.sectors === sectors && written.years === years && written.selected === selected) return;
+    this.written = { sectors, years, selected };
+    const hash = writeUrlState(location.hash, this.written, this.host.id);
+    if (hash !== location.hash && !(hash === '' && location.hash === '')) {
+      history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
+    }
+  }
+
+  /**
+   * Applies the view in the hash. On a hash change the hash is the whole view (a key it lacks
+   * means "all" or "none"); when the page opens with a hash that says nothing of this map, the
+   * attributes the page set stay.
+   */
+  private read(whole: boolean): void {
+    const state = readUrlState(location.hash, this.host.id);
+    if (!whole && Object.keys(state).length === 0) return;
+    this.host.sectors = state.sectors ?? null;
+    this.host.years = state.years ?? null;
+    this.host.selected = state.selected ?? null;
+  }
+
+  private readonly handleHashChange = (): void => {
+    if (this.host.syncUrl) this.read(true);
+  };
+}

@@ -1,0 +1,50 @@
+import type { DataSet } from '../data/model.js';
+import type { Target } from '../data/target.js';
+import { FilterIndex } from './filter-index.js';
+import { isLinkVisible, yearExtent, type FilterState } from './filters.js';
+
+/**
+ * A loaded data set with what the element asks of it many times per second: the filter index,
+ * the years it spans, look-ups by id, and the ids shown under a filter state (kept while the
+ * state stays the same). Built once per data set.
+ */
+export class DataView {
+  readonly index: FilterIndex;
+  /** The data's years, for the timeline; null when it names none. */
+  readonly extent: [number, number] | null;
+  private readonly linksById = new Map<string, number>();
+  private readonly placesById = new Map<string, number>();
+  private visibleCache: { key: string; ids: readonly string[] } | null = null;
+
+  constructor(readonly dataset: DataSet) {
+    this.index = new FilterIndex(dataset);
+    this.extent = yearExtent(dataset);
+    dataset.links.forEach((link, i) => this.linksById.set(link.id, i));
+    dataset.places.forEach((place, i) => this.placesById.set(place.id, i));
+  }
+
+  /**
+   * The link or place an id names. Links are looked up first: a link id and a place id are both
+   * the user's words, and a link is the more specific thing to show.
+   */
+  resolve(id: string | null): Target | null {
+    if (id === null) return null;
+    const link = this.linksById.get(id);
+    if (link !== undefined) return { kind: 'link', link: this.dataset.links[link]! };
+    const place = this.placesById.get(id);
+    return place === undefined ? null : { kind: 'place', place: this.dataset.places[place]! };
+  }
+
+  /** Ids of the links a filter state shows, in data order. */
+  visibleIds(filters: FilterState, key: string): readonly string[] {
+    if (this.visibleCache?.key !== key) {
+      const ids = this.dataset.links.filter((link) => isLinkVisible(link, filters)).map((link) => link.id);
+      this.visibleCache = { key, ids };
+    }
+    return this.visibleCache.ids;
+  }
+
+  countsBySector(filters: FilterState): Map<string, number> {
+    return this.index.countBySector(filters, this.dataset.sectors.map((s) => s.id));
+  }
+}
