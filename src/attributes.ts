@@ -8,7 +8,7 @@ import { LINK_STATUSES, type LinkStatus } from './data/types.js';
  * repeat them.
  */
 export class AttributeChecker {
-  private readonly warned = new Set<string>();
+  readonly #warned = new Set<string>();
 
   constructor(private readonly tag = 'coop-map') {}
 
@@ -17,7 +17,7 @@ export class AttributeChecker {
     if (value === null || value === undefined || value === '') return null;
     const lower = value.trim().toLowerCase();
     if ((allowed as readonly string[]).includes(lower)) return lower as T;
-    this.warn(name, value, `it must be ${list(allowed)}; ${instead} is used instead`);
+    this.#warn(name, value, `it must be ${list(allowed)}; ${instead} is used instead`);
     return null;
   }
 
@@ -25,7 +25,7 @@ export class AttributeChecker {
   years(value: string | null | undefined): YearRange | null {
     const range = parseYears(value);
     if (range === null && value !== null && value !== undefined && value.trim() !== '') {
-      this.warn('years', value, 'it must be a year ("2016") or a range ("2015-2020", "2015-", "-2020"); all years are shown');
+      this.#warn('years', value, 'it must be a year ("2016") or a range ("2015-2020", "2015-", "-2020"); all years are shown');
     }
     return range;
   }
@@ -34,14 +34,14 @@ export class AttributeChecker {
   statuses(value: string | null | undefined): Set<LinkStatus> | null {
     const statuses = parseStatuses(value);
     const unknown = (value ?? '').split(/[\s,]+/).filter((word) => word && !(LINK_STATUSES as readonly string[]).includes(word));
-    if (unknown.length > 0) this.warn('statuses', value!, `${list(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not a status (${list(LINK_STATUSES)}) and ${unknown.length === 1 ? 'is' : 'are'} left out`);
+    if (unknown.length > 0) this.#warn('statuses', value!, `${list(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not a status (${list(LINK_STATUSES)}) and ${unknown.length === 1 ? 'is' : 'are'} left out`);
     return statuses;
   }
 
-  private warn(name: string, value: string, why: string): void {
+  #warn(name: string, value: string, why: string): void {
     const key = `${name}=${value}`;
-    if (this.warned.has(key)) return;
-    this.warned.add(key);
+    if (this.#warned.has(key)) return;
+    this.#warned.add(key);
     console.warn(`${this.tag}: ${name}="${value}" cannot be used: ${why}.`);
   }
 }

@@ -57,17 +57,19 @@ export class DataLoader implements ReactiveController {
   view: DataView | null = null;
   /** The problems of the data set shown. */
   issues: DataIssue[] = [];
-  private readonly task: Task<Args, PipelineResult | null>;
-  private last: { args: Args; result: PipelineResult; issues: DataIssue[] } | null = null;
-  private interrupted = false;
+  readonly #task: Task<Args, PipelineResult | null>;
+  #last: { args: Args; result: PipelineResult; issues: DataIssue[] } | null = null;
+  #interrupted = false;
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: DataLoaderOptions,
-  ) {
+  readonly #host: Host;
+  readonly #options: DataLoaderOptions;
+
+  constructor(host: Host, options: DataLoaderOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
-    this.task = new Task<Args, PipelineResult | null>(host, {
-      task: (args, { signal }) => this.load(args, signal),
+    this.#task = new Task<Args, PipelineResult | null>(host, {
+      task: (args, { signal }) => this.#load(args, signal),
       args: () => {
         const i = options.inputs();
         return [i.data, i.src, i.regions, i.regionsSrc, i.columns, i.geodataBase];
@@ -76,15 +78,15 @@ export class DataLoader implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (!this.interrupted) return;
-    this.interrupted = false;
-    void this.task.run();
+    if (!this.#interrupted) return;
+    this.#interrupted = false;
+    void this.#task.run();
   }
 
   hostDisconnected(): void {
     // What is still loading is of no use to a detached element; it runs again on return.
-    if (this.phase === 'loading' || this.phase === 'drawing' || this.last) this.interrupted = true;
-    this.task.abort(new DOMException('the element left the page', 'AbortError'));
+    if (this.phase === 'loading' || this.phase === 'drawing' || this.#last) this.#interrupted = true;
+    this.#task.abort(new DOMException('the element left the page', 'AbortError'));
   }
 
   /** Reports a failure found after the data was read (the map cannot draw), as a load's own would be. */
@@ -92,36 +94,36 @@ export class DataLoader implements ReactiveController {
     this.error = message;
     this.phase = 'error';
     this.progress = null;
-    this.host.requestUpdate();
-    this.host.dispatchEvent(coopEvent<CoopErrorDetail>(COOP_EVENTS.error, { message, issues }));
+    this.#host.requestUpdate();
+    this.#host.dispatchEvent(coopEvent<CoopErrorDetail>(COOP_EVENTS.error, { message, issues }));
   }
 
-  private async load(args: Args, signal: AbortSignal): Promise<PipelineResult | null> {
+  async #load(args: Args, signal: AbortSignal): Promise<PipelineResult | null> {
     // Out of the update that started the task: state set from here on schedules a render.
     await Promise.resolve();
     signal.throwIfAborted();
     const [data, src] = args;
-    if (data === null && !src) return this.clear(signal);
+    if (data === null && !src) return this.#clear(signal);
     this.phase = 'loading';
     this.error = null;
     this.progress = null;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     try {
-      const reused = this.last && sameArgs(this.last.args, args) ? this.last : null;
-      const { result, issues } = reused ?? (await this.read(args, signal));
+      const reused = this.#last && sameArgs(this.#last.args, args) ? this.#last : null;
+      const { result, issues } = reused ?? (await this.#read(args, signal));
       signal.throwIfAborted();
-      this.last = { args, result, issues };
+      this.#last = { args, result, issues };
       this.view = reused && this.view?.dataset === result.dataset ? this.view : new DataView(result.dataset);
       this.issues = issues;
       this.phase = 'drawing';
-      this.host.requestUpdate();
-      await this.options.present(result, signal);
+      this.#host.requestUpdate();
+      await this.#options.present(result, signal);
       signal.throwIfAborted();
       this.phase = 'ready';
       this.progress = null;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
       const { links, places } = result.dataset;
-      this.host.dispatchEvent(coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: links.length, places: places.length, issues }));
+      this.#host.dispatchEvent(coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: links.length, places: places.length, issues }));
       return result;
     } catch (error) {
       // A load that was superseded or cut short says nothing: the one after it reports.
@@ -134,12 +136,12 @@ export class DataLoader implements ReactiveController {
   }
 
   /** Fetches and reads the data set (and region shapes) that the inputs name. */
-  private async read(args: Args, signal: AbortSignal): Promise<{ result: PipelineResult; issues: DataIssue[] }> {
+  async #read(args: Args, signal: AbortSignal): Promise<{ result: PipelineResult; issues: DataIssue[] }> {
     const [data, src, regions, regionsSrc, columns, geodataBase] = args;
     const onProgress = (progress: LoadProgress) => {
       if (signal.aborted) return;
       this.progress = progress;
-      this.host.requestUpdate();
+      this.#host.requestUpdate();
     };
     const resource = data ? null : await fetchResource(new URL(src!, document.baseURI).href, 'data', { signal, onProgress });
     let shapes = regions;
@@ -163,19 +165,19 @@ export class DataLoader implements ReactiveController {
   }
 
   /** No data any more: the map is cleared, and `coop-load` says so when something was shown. */
-  private async clear(signal: AbortSignal): Promise<null> {
-    const had = this.last !== null || this.view !== null || this.phase !== 'idle';
-    this.last = null;
+  async #clear(signal: AbortSignal): Promise<null> {
+    const had = this.#last !== null || this.view !== null || this.phase !== 'idle';
+    this.#last = null;
     this.view = null;
     this.issues = [];
     this.error = null;
     this.progress = null;
     this.phase = 'idle';
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
     if (!had) return null;
-    await this.options.present(null, signal);
+    await this.#options.present(null, signal);
     signal.throwIfAborted();
-    this.host.dispatchEvent(coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: 0, places: 0, issues: [] }));
+    this.#host.dispatchEvent(coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: 0, places: 0, issues: [] }));
     return null;
   }
 }

@@ -19,7 +19,9 @@ export interface MapView {
   filters: FilterState;
   /** Changes exactly when `filters` does. */
   filterKey: string;
-  highlight: Highlight;
+  /** What the pointer or the keyboard is on. */
+  hover: Target | null;
+  selection: Target | null;
 }
 
 export interface MapData {
@@ -51,15 +53,17 @@ export interface MapBindingOptions {
  */
 export class MapBinding implements ReactiveController {
   controller: MapController | null = null;
-  private data: MapData | null = null;
-  private applied: MapView | null = null;
-  private fatal: Error | null = null;
-  private readonly failureListeners = new Set<(error: Error) => void>();
+  #data: MapData | null = null;
+  #applied: MapView | null = null;
+  #fatal: Error | null = null;
+  readonly #failureListeners = new Set<(error: Error) => void>();
 
-  constructor(
-    private readonly host: Host,
-    private readonly options: MapBindingOptions,
-  ) {
+  readonly #host: Host;
+  readonly #options: MapBindingOptions;
+
+  constructor(host: Host, options: MapBindingOptions) {
+    this.#host = host;
+    this.#options = options;
     host.addController(this);
   }
 
@@ -70,18 +74,18 @@ export class MapBinding implements ReactiveController {
   hostConnected(): void {
     // Moved in the DOM: the container is still there, rendered, and the update that would
     // create the map may not come.
-    if (this.host.hasUpdated) this.create();
+    if (this.#host.hasUpdated) this.#create();
   }
 
   hostUpdated(): void {
-    if (!this.controller) this.create();
-    else this.apply(this.options.view());
+    if (!this.controller) this.#create();
+    else this.#apply(this.#options.view());
   }
 
   hostDisconnected(): void {
     this.controller?.destroy();
     this.controller = null;
-    this.applied = null;
+    this.#applied = null;
   }
 
   /**
@@ -89,13 +93,22 @@ export class MapBinding implements ReactiveController {
    * idle. Rejects when the signal aborts or the map cannot draw.
    */
   async show(data: MapData | null, signal: AbortSignal): Promise<void> {
-    this.data = data;
-    const controller = await this.whenCreated(signal);
+    this.#data = data;
+    const controller = await this.#whenCreated(signal);
     controller.setData(data?.dataset ?? EMPTY_DATASET, data?.shapes ?? EMPTY_SHAPES);
-    await this.guard(controller.whenReady(), signal);
-    this.apply(this.options.view(), true);
-    if (data) controller.fitToData({ reserveRight: this.options.reservedRight() });
-    await this.guard(controller.whenIdle(), signal);
+    await this.#guard(controller.whenReady(), signal);
+    this.#apply(this.#options.view(), true);
+    if (data) controller.fitToData({ reserveRight: this.#options.reservedRight() });
+    await this.#guard(controller.whenIdle(), signal);
+  }
+
+  /** Ids of the links drawn in a rectangle of the map (CSS px; all of it when absent), read back from the GPU. */
+  async renderedLinks(box?: { x: number; y: number; width: number; height: number }): Promise<string[]> {
+    const controller = this.controller;
+    const dataset = this.#data?.dataset;
+    if (!controller || !dataset) return [];
+    const indices = await controller.linksAt(box?.x ?? 0, box?.y ?? 0, box?.width, box?.height);
+    return indices.map((i) => dataset.links[i]!.id);
   }
 
   /** Resolves when the map has drawn everything it has been given. */
@@ -103,11 +116,11 @@ export class MapBinding implements ReactiveController {
     await this.controller?.whenIdle();
   }
 
-  private create(): void {
-    if (this.controller || !this.host.isConnected || this.fatal) return;
-    const container = this.options.container();
+  #create(): void {
+    if (this.controller || !this.#host.isConnected || this.#fatal) return;
+    const container = this.#options.container();
     if (!container) return;
-    const view = this.options.view();
+    const view = this.#options.view();
     try {
       this.controller = new MapController({
         container,
@@ -119,27 +132,30 @@ export class MapBinding implements ReactiveController {
           (file) => file.features as FeatureCollection,
           () => null,
         ),
-        onError: (error) => this.handleMapError(error),
-        onPointer: (target, point) => this.options.onPointer(target, point),
-        onClick: (target) => this.options.onClick(target),
+        onError: (error) => this.#handleMapError(error),
+        onPointer: (target, point) => this.#options.onPointer(target, point),
+        onClick: (target) => this.#options.onClick(target),
       });
     } catch (error) {
-      this.fail(new Error(`the map cannot be drawn here: ${(error as Error).message || String(error)}`));
+      this.#fail(new Error(`the map cannot be drawn here: ${(error as Error).message || String(error)}`));
       return;
     }
-    this.applied = view;
-    if (this.data) this.controller.setData(this.data.dataset, this.data.shapes);
-    this.apply(view, true);
-    for (const resolve of this.createdListeners.splice(0)) resolve(this.controller);
+    this.#applied = view;
+    if (this.#data) this.controller.setData(this.#data.dataset, this.#data.shapes);
+    this.#apply(view, true);
+    for (const resolve of this.#createdListeners.splice(0)) resolve(this.controller);
   }
 
-  private apply(view: MapView, force = false): void {
+  #apply(view: MapView, force = false): void {
     const controller = this.controller;
-    const before = this.applied;
+    const before = this.#applied;
     if (!controller) return;
-    this.applied = view;
+    this.#applied = view;
     if (force || before?.filterKey !== view.filterKey) controller.setFilter(view.filters);
-    if (force || before?.highlight !== view.highlight) controller.setHighlight(view.highlight);
+    const highlight = highlightOf(view.hover, view.selection);
+    if (force || !before || !sameHighlight(highlightOf(before.hover, before.selection), highlight)) {
+      controller.setHighlight(highlight);
+    }
     if (!before) return;
     if (before.lang !== view.lang) controller.setLang(view.lang);
     if (before.theme !== view.theme) controller.setTheme(view.theme);
@@ -147,29 +163,29 @@ export class MapBinding implements ReactiveController {
     if (before.projection !== view.projection) controller.setProjection(view.projection);
   }
 
-  private readonly createdListeners: ((controller: MapController) => void)[] = [];
+  readonly #createdListeners: ((controller: MapController) => void)[] = [];
 
-  private whenCreated(signal: AbortSignal): Promise<MapController> {
+  #whenCreated(signal: AbortSignal): Promise<MapController> {
     if (this.controller) return Promise.resolve(this.controller);
-    return this.guard(new Promise<MapController>((resolve) => this.createdListeners.push(resolve)), signal);
+    return this.#guard(new Promise<MapController>((resolve) => this.#createdListeners.push(resolve)), signal);
   }
 
   /** A promise that also rejects when the signal aborts or the map fails for good. */
-  private guard<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-    if (this.fatal) return Promise.reject(this.fatal);
+  #guard<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+    if (this.#fatal) return Promise.reject(this.#fatal);
     let listener: (error: Error) => void = () => {};
     const failed = new Promise<never>((_, reject) => {
       listener = reject;
-      this.failureListeners.add(listener);
+      this.#failureListeners.add(listener);
     });
-    return abortable(Promise.race([promise, failed]), signal).finally(() => this.failureListeners.delete(listener));
+    return abortable(Promise.race([promise, failed]), signal).finally(() => this.#failureListeners.delete(listener));
   }
 
-  private handleMapError(error: Error): void {
+  #handleMapError(error: Error): void {
     // MapLibre reports a worker that could not be loaded as an error event and then never
     // finishes loading its style: without this, the element would say "Drawing the map…" forever.
     if (/worker failed to load/i.test(error.message)) {
-      this.fail(
+      this.#fail(
         new Error(
           'MapLibre\'s worker (maplibre-gl-worker.mjs) could not be loaded, so the map cannot draw. ' +
             'Serve the file beside the script that holds MapLibre, or give its URL with maplibregl.setWorkerUrl() ' +
@@ -181,12 +197,26 @@ export class MapBinding implements ReactiveController {
     console.warn('coop-map:', error.message);
   }
 
-  private fail(error: Error): void {
-    if (this.fatal) return;
-    this.fatal = error;
-    for (const reject of [...this.failureListeners]) reject(error);
-    this.options.onFatal(error.message);
+  #fail(error: Error): void {
+    if (this.#fatal) return;
+    this.#fatal = error;
+    for (const reject of [...this.#failureListeners]) reject(error);
+    this.#options.onFatal(error.message);
   }
+}
+
+/** What the map highlights: the hovered link or place, and the selection (a place's links too). */
+export function highlightOf(hover: Target | null, selection: Target | null): Highlight {
+  const place = hover?.kind === 'place' ? hover.place : selection?.kind === 'place' ? selection.place : null;
+  return {
+    hoverLink: hover?.kind === 'link' ? hover.link.index : -1,
+    hoverPlace: place?.index ?? -1,
+    selectedLink: selection?.kind === 'link' ? selection.link.index : -1,
+  };
+}
+
+function sameHighlight(a: Highlight, b: Highlight): boolean {
+  return a.hoverLink === b.hoverLink && a.hoverPlace === b.hoverPlace && a.selectedLink === b.selectedLink;
 }
 
 const EMPTY_DATASET: DataSet = { title: null, description: null, sectors: [], places: [], links: [] };

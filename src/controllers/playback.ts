@@ -12,14 +12,21 @@ interface Host extends ReactiveControllerHost {
  */
 export class Playback implements ReactiveController {
   playing = false;
-  private timer: ReturnType<typeof setTimeout> | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  readonly #host: Host;
+  readonly #years: { get: () => YearRange | null; set: (range: YearRange) => void };
+  readonly #stepMs: number;
 
   constructor(
-    private readonly host: Host,
+    host: Host,
     /** Reads the years shown and sets the next ones, as the user would. */
-    private readonly years: { get: () => YearRange | null; set: (range: YearRange) => void },
-    private readonly stepMs = PLAY_STEP_MS,
+    years: { get: () => YearRange | null; set: (range: YearRange) => void },
+    stepMs = PLAY_STEP_MS,
   ) {
+    this.#host = host;
+    this.#years = years;
+    this.#stepMs = stepMs;
     host.addController(this);
   }
 
@@ -31,19 +38,19 @@ export class Playback implements ReactiveController {
     this.stop();
     this.playing = true;
     const step = () => {
-      if (!this.host.isConnected || !this.playing) return;
-      this.years.set(nextYears(this.years.get(), extent));
-      this.timer = setTimeout(step, this.stepMs);
+      if (!this.#host.isConnected || !this.playing) return;
+      this.#years.set(nextYears(this.#years.get(), extent));
+      this.#timer = setTimeout(step, this.#stepMs);
     };
     step();
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   stop(): void {
-    clearTimeout(this.timer);
+    clearTimeout(this.#timer);
     if (!this.playing) return;
     this.playing = false;
-    this.host.requestUpdate();
+    this.#host.requestUpdate();
   }
 
   toggle(extent: readonly [number, number]): void {

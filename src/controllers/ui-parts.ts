@@ -11,12 +11,15 @@ type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | Docume
  * adopted into the host's shadow root before the part first renders there.
  */
 export class UiParts implements ReactiveController {
-  private readonly loading = new Map<OnDemand<unknown>, Promise<void>>();
+  readonly #loading = new Map<OnDemand<unknown>, Promise<void>>();
   /** Parts that could not be loaded and render their fallback instead. */
-  private readonly failed = new Set<OnDemand<unknown>>();
-  private readonly adopted = new Set<CSSResult>();
+  readonly #failed = new Set<OnDemand<unknown>>();
+  readonly #adopted = new Set<CSSResult>();
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -28,21 +31,21 @@ export class UiParts implements ReactiveController {
    */
   get<T>(part: OnDemand<T>, fallback?: T): T | undefined {
     if (part.value !== undefined) return part.value;
-    if (fallback !== undefined && this.failed.has(part)) return fallback;
-    if (!this.loading.has(part)) {
+    if (fallback !== undefined && this.#failed.has(part)) return fallback;
+    if (!this.#loading.has(part)) {
       const loading = part
         .load()
         .then(
-          () => this.host.requestUpdate(),
+          () => this.#host.requestUpdate(),
           (error: unknown) => {
             console.warn('coop-map: a part of the element could not be loaded:', error);
             if (fallback === undefined) return;
-            this.failed.add(part);
-            this.host.requestUpdate();
+            this.#failed.add(part);
+            this.#host.requestUpdate();
           },
         )
-        .finally(() => this.loading.delete(part));
-      this.loading.set(part, loading);
+        .finally(() => this.#loading.delete(part));
+      this.#loading.set(part, loading);
     }
     return undefined;
   }
@@ -50,11 +53,11 @@ export class UiParts implements ReactiveController {
   /** A UI part with styles of its own (`partStyles`), once it has come and its styles are adopted. */
   styled<T extends { partStyles: readonly CSSResult[] }>(part: OnDemand<T>): T | undefined {
     const value = this.get(part);
-    const root = this.host.renderRoot;
+    const root = this.#host.renderRoot;
     if (!value || !(root instanceof ShadowRoot)) return value;
     for (const styles of value.partStyles) {
-      if (this.adopted.has(styles)) continue;
-      this.adopted.add(styles);
+      if (this.#adopted.has(styles)) continue;
+      this.#adopted.add(styles);
       // Lit's adoptStyles replaces the adopted sheets; where there are none, it adds a <style>.
       if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
       else adoptStyles(root, [styles]);
@@ -64,11 +67,11 @@ export class UiParts implements ReactiveController {
 
   /** Whether parts are still on their way. */
   get pending(): boolean {
-    return this.loading.size > 0;
+    return this.#loading.size > 0;
   }
 
   /** Resolves once the parts asked for so far have come (or failed). */
   async settled(): Promise<void> {
-    while (this.loading.size > 0) await Promise.all(this.loading.values());
+    while (this.#loading.size > 0) await Promise.all(this.#loading.values());
   }
 }

@@ -12,28 +12,31 @@ interface Host extends ReactiveControllerHost, UrlViewState {
  * maps on a page keep their own.
  */
 export class UrlSync implements ReactiveController {
-  private written: UrlViewState | null = null;
+  #written: UrlViewState | null = null;
 
-  constructor(private readonly host: Host) {
+  readonly #host: Host;
+
+  constructor(host: Host) {
+    this.#host = host;
     host.addController(this);
   }
 
   hostConnected(): void {
-    window.addEventListener('hashchange', this.handleHashChange);
-    if (this.host.syncUrl) this.read(false);
+    window.addEventListener('hashchange', this.#handleHashChange);
+    if (this.#host.syncUrl) this.#read(false);
   }
 
   hostDisconnected(): void {
-    window.removeEventListener('hashchange', this.handleHashChange);
+    window.removeEventListener('hashchange', this.#handleHashChange);
   }
 
   hostUpdated(): void {
-    if (!this.host.syncUrl) return;
-    const { sectors, years, selected } = this.host;
-    const written = this.written;
+    if (!this.#host.syncUrl) return;
+    const { sectors, years, selected } = this.#host;
+    const written = this.#written;
     if (written && written.sectors === sectors && written.years === years && written.selected === selected) return;
-    this.written = { sectors, years, selected };
-    const hash = writeUrlState(location.hash, this.written, this.host.id);
+    this.#written = { sectors, years, selected };
+    const hash = writeUrlState(location.hash, this.#written, this.#host.id);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
     }
@@ -44,15 +47,15 @@ export class UrlSync implements ReactiveController {
    * means "all" or "none"); when the page opens with a hash that says nothing of this map, the
    * attributes the page set stay.
    */
-  private read(whole: boolean): void {
-    const state = readUrlState(location.hash, this.host.id);
+  #read(whole: boolean): void {
+    const state = readUrlState(location.hash, this.#host.id);
     if (!whole && Object.keys(state).length === 0) return;
-    this.host.sectors = state.sectors ?? null;
-    this.host.years = state.years ?? null;
-    this.host.selected = state.selected ?? null;
+    this.#host.sectors = state.sectors ?? null;
+    this.#host.years = state.years ?? null;
+    this.#host.selected = state.selected ?? null;
   }
 
-  private readonly handleHashChange = (): void => {
-    if (this.host.syncUrl) this.read(true);
+  readonly #handleHashChange = (): void => {
+    if (this.#host.syncUrl) this.#read(true);
   };
 }

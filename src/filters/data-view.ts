@@ -12,15 +12,15 @@ export class DataView {
   readonly index: FilterIndex;
   /** The data's years, for the timeline; null when it names none. */
   readonly extent: [number, number] | null;
-  private readonly linksById = new Map<string, number>();
-  private readonly placesById = new Map<string, number>();
-  private visibleCache: { key: string; ids: readonly string[] } | null = null;
+  readonly #linksById = new Map<string, number>();
+  readonly #placesById = new Map<string, number>();
+  #visibleCache: { key: string; ids: readonly string[] } | null = null;
 
   constructor(readonly dataset: DataSet) {
     this.index = new FilterIndex(dataset);
     this.extent = yearExtent(dataset);
-    dataset.links.forEach((link, i) => this.linksById.set(link.id, i));
-    dataset.places.forEach((place, i) => this.placesById.set(place.id, i));
+    dataset.links.forEach((link, i) => this.#linksById.set(link.id, i));
+    dataset.places.forEach((place, i) => this.#placesById.set(place.id, i));
   }
 
   /**
@@ -29,19 +29,19 @@ export class DataView {
    */
   resolve(id: string | null): Target | null {
     if (id === null) return null;
-    const link = this.linksById.get(id);
+    const link = this.#linksById.get(id);
     if (link !== undefined) return { kind: 'link', link: this.dataset.links[link]! };
-    const place = this.placesById.get(id);
+    const place = this.#placesById.get(id);
     return place === undefined ? null : { kind: 'place', place: this.dataset.places[place]! };
   }
 
   /** Ids of the links a filter state shows, in data order. */
   visibleIds(filters: FilterState, key: string): readonly string[] {
-    if (this.visibleCache?.key !== key) {
+    if (this.#visibleCache?.key !== key) {
       const ids = this.dataset.links.filter((link) => isLinkVisible(link, filters)).map((link) => link.id);
-      this.visibleCache = { key, ids };
+      this.#visibleCache = { key, ids };
     }
-    return this.visibleCache.ids;
+    return this.#visibleCache.ids;
   }
 
   countsBySector(filters: FilterState): Map<string, number> {

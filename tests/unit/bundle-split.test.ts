@@ -38,7 +38,7 @@ describe('the component bundle', () => {
 
   it('keeps English, the legend, the timeline and what resolves a selection up front', () => {
     const first = modulesOf(bundle.upFront);
-    for (const path of ['src/i18n/strings.ts', 'src/ui/legend.ts', 'src/ui/timeline.ts', 'src/ui/selection.ts', 'src/ui/export.ts']) {
+    for (const path of ['src/i18n/strings.ts', 'src/ui/legend.ts', 'src/ui/timeline.ts', 'src/filters/data-view.ts', 'src/ui/export.ts']) {
       expect(first.some((id) => id.endsWith(path)), path).toBe(true);
     }
   });

@@ -1,0 +1,55 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { DataView } from '../filters/data-view.js';
+import type { FilterState, YearRange } from '../filters/filters.js';
+import type { UiStrings } from '../i18n/strings.js';
+import { renderLegend } from './legend.js';
+import { renderTimeline } from './timeline.js';
+
+export interface ControlsProps {
+  view: DataView;
+  filters: FilterState;
+  strings: UiStrings;
+  lang: string;
+  noLegend: boolean;
+  noTimeline: boolean;
+  playing: boolean;
+  reducedMotion: boolean;
+  onToggleSector: (id: string) => void;
+  onYears: (range: YearRange | null) => void;
+  onTogglePlay: (extent: readonly [number, number]) => void;
+  onExport: (format: 'png' | 'csv') => void;
+}
+
+/** The legend and the timeline. A filter change must not walk every link: counts come from the index. */
+export function renderControls(props: ControlsProps): TemplateResult {
+  const { view, filters, strings, lang } = props;
+  const extent = view.extent;
+  return html`
+    ${props.noLegend
+      ? nothing
+      : renderLegend({
+          dataset: view.dataset,
+          sectors: filters.sectors,
+          counts: view.countsBySector(filters),
+          shown: view.index.countVisible(filters),
+          sectorsInUse: view.index.sectorsInUse,
+          statusesInUse: view.index.statusesInUse,
+          lang,
+          strings,
+          onToggle: props.onToggleSector,
+          onExportPng: () => props.onExport('png'),
+          onExportCsv: () => props.onExport('csv'),
+        })}
+    ${extent && !props.noTimeline
+      ? renderTimeline({
+          extent,
+          range: filters.years,
+          playing: props.playing,
+          reducedMotion: props.reducedMotion,
+          strings,
+          onChange: props.onYears,
+          onTogglePlay: () => props.onTogglePlay(extent),
+        })
+      : nothing}
+  `;
+}

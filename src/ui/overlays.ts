@@ -1,0 +1,61 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import type { UiParts } from '../controllers/ui-parts.js';
+import type { Target } from '../data/target.js';
+import type { DataView } from '../filters/data-view.js';
+import type { UiStrings } from '../i18n/strings.js';
+import { OnDemand } from '../load/on-demand.js';
+
+// Parts a page loads on first use, each a chunk of its own: the details panel on the first
+// selection, the tooltip on the first hover.
+const DETAILS_PANEL = new OnDemand(() => import('./details-panel.js'));
+const TOOLTIP = new OnDemand(() => import('./tooltip.js'));
+
+export interface OverlayProps {
+  parts: UiParts;
+  view: DataView;
+  selection: Target | null;
+  hover: { target: Target; x: number; y: number } | null;
+  /** Ids of the links the filters show. */
+  visible: () => ReadonlySet<string>;
+  /** The map's container, whose size the tooltip keeps inside. */
+  map: HTMLElement | null;
+  lang: string;
+  strings: UiStrings;
+  onClose: () => void;
+  /** A link was chosen in the panel of a place: select it; `focusHeading` then moves the focus to its panel. */
+  onSelectLink: (id: string, focusHeading: (root: ParentNode) => void) => void;
+}
+
+/** The details panel of the selection and the tooltip of what is hovered, once their chunks have come. */
+export function renderOverlays(props: OverlayProps): TemplateResult {
+  const { parts, view, selection, hover, lang, strings } = props;
+  const details = selection ? parts.styled(DETAILS_PANEL) : undefined;
+  const tooltip = hover ? parts.styled(TOOLTIP) : undefined;
+  return html`
+    ${selection && details
+      ? details.renderDetails({
+          dataset: view.dataset,
+          target: selection,
+          visible: props.visible(),
+          lang,
+          strings,
+          onClose: props.onClose,
+          onSelectLink: (id) =>
+            props.onSelectLink(id, (root) => root.querySelector<HTMLElement>(`#${details.DETAILS_HEADING_ID}`)?.focus()),
+        })
+      : nothing}
+    ${hover && tooltip
+      ? tooltip.renderTooltip({
+          dataset: view.dataset,
+          target: hover.target,
+          x: hover.x,
+          y: hover.y,
+          width: props.map?.clientWidth ?? 0,
+          height: props.map?.clientHeight ?? 0,
+          visible: props.visible(),
+          lang,
+          strings,
+        })
+      : nothing}
+  `;
+}
