@@ -32,17 +32,22 @@ export function geometryContains(geometry, point) {
   return inside;
 }
 
-/** Approximate area in square degrees of latitude, good enough to rank parts. */
+const RADIANS = Math.PI / 180;
+
+/**
+ * Area in square degrees at the equator (a 1° cell at latitude φ counts cos φ), to rank parts:
+ * the shoelace formula in the cylindrical equal-area projection (lon, sin lat), which on the sphere
+ * is exact up to the shape of the edges. Holes count negative.
+ */
 export function approxArea(geometry) {
   let total = 0;
   for (const polygon of polygonsOf(geometry)) {
     polygon.forEach((ring, index) => {
       let sum = 0;
       for (let i = 0, j = ring.length - 1; i < ring.length; j = i++) {
-        const cos = Math.cos((((ring[i][1] + ring[j][1]) / 2) * Math.PI) / 180);
-        sum += (ring[j][0] - ring[i][0]) * cos * (ring[j][1] + ring[i][1]);
+        sum += (ring[j][0] - ring[i][0]) * (Math.sin(ring[j][1] * RADIANS) + Math.sin(ring[i][1] * RADIANS));
       }
-      total += (index === 0 ? 1 : -1) * Math.abs(sum / 2);
+      total += (index === 0 ? 1 : -1) * Math.abs(sum / 2 / RADIANS);
     });
   }
   return total;
