@@ -9,7 +9,9 @@ export function localize(text: LocalizedText | null | undefined, lang: string): 
   if (text === null || text === undefined) return '';
   if (typeof text === 'string') return text;
   const base = lang.split('-')[0]!.toLowerCase();
-  return text[lang] ?? text[base] ?? text.en ?? Object.values(text)[0] ?? '';
+  // Own text entries only: a language named "__proto__" or "constructor" must not pick up Object's members.
+  const own = (key: string) => (Object.hasOwn(text, key) && typeof text[key] === 'string' ? text[key] : undefined);
+  return own(lang) ?? own(base) ?? own('en') ?? Object.values(text).find((t) => typeof t === 'string') ?? '';
 }
 
 /** The UI language for a requested one: supported as is, else by base language, else English. */

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ENGLISH, LANGUAGES, loadStrings, UI_STRINGS, type UiStrings } from '../../src/i18n/strings.js';
+import { ENGLISH, LANGUAGES, loadStrings, localize, UI_STRINGS, type UiStrings } from '../../src/i18n/strings.js';
 import { OnDemand } from '../../src/load/on-demand.js';
 
 /** What kind each entry is: a text, a function of numbers, or a table of names. */
@@ -49,5 +49,14 @@ describe('OnDemand', () => {
     expect(part.value).toBeUndefined();
     await expect(part.load()).resolves.toBe('strings');
     expect(importer).toHaveBeenCalledTimes(2);
+  });
+
+  it('localize reads own entries only: lang="__proto__" or "constructor" gives the English text', () => {
+    const name = { en: 'Irkutsk Oblast', ru: 'Иркутская область' };
+    expect(localize(name, '__proto__')).toBe('Irkutsk Oblast');
+    expect(localize(name, 'constructor')).toBe('Irkutsk Oblast');
+    expect(localize(name, 'toString')).toBe('Irkutsk Oblast');
+    expect(localize(name, 'ru-RU')).toBe('Иркутская область');
+    expect(localize({ ko: '경상북도' }, 'en')).toBe('경상북도');
   });
 });
