@@ -39,10 +39,14 @@ describe('minifyCss', () => {
         margin: 0 auto;
       }
     `;
-    expect(minifyCss(source)).toBe(':host([theme=dark]) .a :hover,.b > .c{width:calc(100% - 20px);opacity:.7;margin:0 auto}');
+    expect(minifyCss(source)).toBe(':host([theme=dark]) .a :hover,.b>.c{opacity:.7;width:calc(100% - 20px);margin:0 auto}');
   });
 
   it('leaves interpolations of a css`` literal in place', () => {
     expect(minifyCss(':host {\n  ${darkColors}\n}')).toBe(':host{${darkColors}}');
+  });
+
+  it('refuses an interpolation that shares its block, whose declarations it could reorder', () => {
+    expect(() => minifyCss('.a {\n  color: red;\n  ${darkColors}\n}')).toThrow(/stand alone in a block/);
   });
 });
