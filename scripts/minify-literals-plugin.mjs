@@ -2,32 +2,50 @@
 // marked /* glsl */ and Lit's css`` styles. Comments and indentation are text neither the shader
 // compiler nor the style parser needs, and they ship in every bundle.
 // Vite's parser (Rolldown's, Oxc) finds the literals; Lightning CSS minifies the styles, as Vite
-// minifies a page's CSS.
+// minifies a page's CSS; glsl-tokenizer reads the shaders.
+import tokenize from 'glsl-tokenizer';
 import * as lightningcss from 'lightningcss';
 import { parseSync, Visitor } from 'vite';
 import { minifyCss as minifyCssWith, minifyCssParts } from './minify-css.mjs';
 
 const GLSL_MARK = /^\s*glsl\s*$/;
-const PUNCTUATION_SPACE = /\s*([{}()[\];,=+\-*/<>!?:&|%^.])\s*/g;
+const GLSL_VERSION = '300 es';
+const GLSL_SKIPPED = new Set(['whitespace', 'line-comment', 'block-comment', 'eof']);
 
-/** The same shader in fewer characters: no comments, no indentation, lines joined except preprocessor lines. */
+// glsl-tokenizer reads a run of operators at the very end of its input as one token (`}}`):
+// a newline after the text lets it split the run.
+const glslTokens = (source) => tokenize(`${source}\n`, { version: GLSL_VERSION });
+
+/** Whether two tokens written side by side would be read as others (`-` `-` as `--`, `else` `if` as `elseif`). */
+function runTogether(first, second) {
+  const tokens = glslTokens(first + second).filter((token) => !GLSL_SKIPPED.has(token.type));
+  return tokens.length !== 2 || tokens[0].data !== first || tokens[1].data !== second;
+}
+
+/**
+ * The same shader in fewer characters: its tokens without comments and white space, a space kept
+ * only where two tokens would otherwise run together, preprocessor lines on lines of their own.
+ */
 export function minifyGlsl(source) {
-  const lines = source
-    .replace(/\/\*[\s\S]*?\*\//g, '')
-    .split('\n')
-    .map((line) => line.replace(/\/\/.*$/, '').trim())
-    .filter(Boolean);
   let out = '';
-  for (const line of lines) {
-    if (line.startsWith('#')) {
-      out += `${out && !out.endsWith('\n') ? '\n' : ''}${line}\n`;
-    } else {
-      // "a - -b" must not become "a--b": a space between two signs is kept.
-      const kept = line.replace(/([+-])\s+(?=[+-])/g, '$1\u0000');
-      out += `${kept.replace(/\s+/g, ' ').replace(PUNCTUATION_SPACE, '$1').replaceAll('\u0000', ' ')} `;
+  let last = null;
+  let spaced = false;
+  for (const token of glslTokens(source)) {
+    if (GLSL_SKIPPED.has(token.type)) {
+      spaced = true;
+      continue;
     }
+    if (token.type === 'preprocessor') {
+      out += `${out && !out.endsWith('\n') ? '\n' : ''}${token.data.trim()}\n`;
+      last = null;
+    } else {
+      if (last !== null && spaced && runTogether(last, token.data)) out += ' ';
+      out += token.data;
+      last = token.data;
+    }
+    spaced = false;
   }
-  return `${out.trim()}\n`;
+  return out;
 }
 
 /** The text of a css`` literal minified by Lightning CSS, its `${…}` interpolations kept. */

@@ -24,7 +24,7 @@ describe('minifyGlsl', () => {
   });
 
   it('keeps a space between two signs so that no ++ or -- appears', () => {
-    expect(minifyGlsl('float a = b - -c;\nfloat d = e + +f;\n')).toBe('float a=b- -c; float d=e+ +f;\n');
+    expect(minifyGlsl('float a = b - -c;\nfloat d = e + +f;\n')).toBe('float a=b- -c;float d=e+ +f;');
   });
 });
 
