@@ -1,38 +1,17 @@
-// A plain static file server for dist/ (or any folder), as a web host would serve it.
-import { createReadStream, existsSync, statSync } from 'node:fs';
+// A plain static file server for dist/ (or any folder), as a web host would serve it: sirv
+// answers each request from the folder as it is then, with the content type of the file's
+// extension, and nothing outside the folder.
 import { createServer } from 'node:http';
-import { extname, join, normalize, resolve, sep } from 'node:path';
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.json': 'application/json',
-  '.css': 'text/css',
-  '.csv': 'text/csv; charset=utf-8',
-  '.tsv': 'text/tab-separated-values; charset=utf-8',
-  '.png': 'image/png',
-  '.map': 'application/json',
-};
+import sirv from 'sirv';
 
 /** @returns {Promise<{ url: string, close: () => Promise<void> }>} */
 export function serveStatic(folder, port = 0) {
-  const root = resolve(folder);
-  const server = createServer((req, res) => {
-    const path = decodeURIComponent((req.url ?? '/').split('?')[0]);
-    let file = normalize(join(root, path));
-    if (!file.startsWith(root + sep) && file !== root) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404).end('not found');
-      return;
-    }
-    res.writeHead(200, { 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream', 'Access-Control-Allow-Origin': '*' });
-    createReadStream(file).pipe(res);
+  // dev: the folder is read on each request (files written after the start are served too).
+  const files = sirv(folder, {
+    dev: true,
+    setHeaders: (res) => res.setHeader('Access-Control-Allow-Origin', '*'),
   });
+  const server = createServer((req, res) => files(req, res));
   return new Promise((resolveServer) => {
     server.listen(port, '127.0.0.1', () => {
       const address = server.address();

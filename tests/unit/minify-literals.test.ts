@@ -24,7 +24,7 @@ describe('minifyGlsl', () => {
   });
 
   it('keeps a space between two signs so that no ++ or -- appears', () => {
-    expect(minifyGlsl('float a = b - -c;\nfloat d = e + +f;\n')).toBe('float a=b- -c; float d=e+ +f;\n');
+    expect(minifyGlsl('float a = b - -c;\nfloat d = e + +f;\n')).toBe('float a=b- -c;float d=e+ +f;');
   });
 });
 
@@ -39,10 +39,14 @@ describe('minifyCss', () => {
         margin: 0 auto;
       }
     `;
-    expect(minifyCss(source)).toBe(':host([theme=dark]) .a :hover,.b > .c{width:calc(100% - 20px);opacity:.7;margin:0 auto}');
+    expect(minifyCss(source)).toBe(':host([theme=dark]) .a :hover,.b>.c{opacity:.7;width:calc(100% - 20px);margin:0 auto}');
   });
 
   it('leaves interpolations of a css`` literal in place', () => {
     expect(minifyCss(':host {\n  ${darkColors}\n}')).toBe(':host{${darkColors}}');
+  });
+
+  it('refuses an interpolation that shares its block, whose declarations it could reorder', () => {
+    expect(() => minifyCss('.a {\n  color: red;\n  ${darkColors}\n}')).toThrow(/stand alone in a block/);
   });
 });
