@@ -25,8 +25,10 @@ export interface ParseOptions {
 export interface AsyncParseOptions extends ParseOptions {
   /** Hands the event loop back between slices of CSV; a new one with the default budget when absent. */
   slicer?: TimeSlicer;
-  /** Characters of CSV read so far, of `total`. */
+  /** Characters of CSV read so far, of `total`; called each time the work yields, and at the end. */
   onProgress?: (loaded: number, total: number) => void;
+  /** Stops reading CSV at its next yield, rejecting with the signal's reason (see `StepOptions`). */
+  signal?: AbortSignal;
 }
 
 export interface ParseResult {
@@ -56,12 +58,18 @@ export function guessFormat(text: string): DataFormat {
  * back as `data: null` with an error issue; it rejects only when the CSV reader cannot be loaded.
  */
 export async function parseDataTextAsync(text: string, options: AsyncParseOptions = {}): Promise<ParseResult> {
-  const format = options.format ?? guessFormat(text);
-  if (format === 'json') return parseJsonText(text);
-  const refused = refuseTooLarge(text, format);
-  if (refused) return refused;
+  const early = readWithoutCsv(text, options.format);
+  if (early) return early;
   const { parseCsvAsync } = await loadCsvReader();
   return parseCsvAsync(text, options);
+}
+
+/**
+ * What reading `text` comes to without the CSV reader: the data set of JSON text, or the refusal
+ * of a file over the size limit; `null` when it is CSV to read.
+ */
+export function readWithoutCsv(text: string, format: DataFormat = guessFormat(text)): ParseResult | null {
+  return format === 'json' ? parseJsonText(text) : refuseTooLarge(text, format);
 }
 
 /**

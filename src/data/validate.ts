@@ -7,7 +7,7 @@ import {
   EXTRA_SECTOR_PALETTE,
   UNSPECIFIED_SECTOR_DEFAULTS,
 } from './sectors.js';
-import { TimeSlicer } from './slicer.js';
+import { runSteps, runStepsSync, type StepOptions } from './slicer.js';
 import {
   BUILTIN_SECTORS,
   LINK_STATUSES,
@@ -30,12 +30,8 @@ export interface ValidateOptions {
   columnLabels?: Readonly<Record<string, string>>;
 }
 
-export interface AsyncValidateOptions extends ValidateOptions {
-  /** Hands the event loop back between slices of links; a new one with the default budget when absent. */
-  slicer?: TimeSlicer;
-  /** Links checked so far, of `total`; called each time the work yields. */
-  onProgress?: (done: number, total: number) => void;
-}
+/** The steps are the links: `onProgress` counts links checked, and `signal` stops between two of them. */
+export interface AsyncValidateOptions extends ValidateOptions, StepOptions {}
 
 export interface ValidateResult {
   dataset: DataSet;
@@ -104,23 +100,17 @@ export function needsSubdivisions(data: CooperationDataInput): boolean {
  */
 export function validateDataSet(input: CooperationDataInput, options: ValidateOptions = {}): ValidateResult {
   const validator = new Validator(input, options);
-  for (let i = 0; i < validator.linkCount; i++) validator.readLink(i);
+  runStepsSync(validator.linkCount, validator.readLink);
   return validator.finish();
 }
 
 /** `validateDataSet`, handing the event loop back every few milliseconds so the page stays responsive. */
-export async function validateDataSetAsync(input: CooperationDataInput, options: AsyncValidateOptions = {}): Promise<ValidateResult> {
-  const slicer = options.slicer ?? new TimeSlicer();
+export async function validateDataSetAsync(
+  input: CooperationDataInput,
+  options: AsyncValidateOptions = {},
+): Promise<ValidateResult> {
   const validator = new Validator(input, options);
-  const total = validator.linkCount;
-  for (let i = 0; i < total; i++) {
-    validator.readLink(i);
-    if (slicer.due()) {
-      options.onProgress?.(i + 1, total);
-      await slicer.yield();
-    }
-  }
-  options.onProgress?.(total, total);
+  await runSteps(validator.linkCount, validator.readLink, options);
   return validator.finish();
 }
 
@@ -498,7 +488,7 @@ class Validator {
 
   // ---- links ----
 
-  readLink(index: number): void {
+  readonly readLink = (index: number): void => {
     const entry = this.entries[index];
     if (!isRecord(entry)) {
       this.report('error', 'wrong-type', this.linkPath(index), 'expected an object with "source" and "target"; row dropped');
@@ -556,7 +546,7 @@ class Validator {
     this.usedPlaces.add(source).add(target);
     this.linksById.set(link.id, { link, index });
     if (!explicitId) this.relation(source, target, type, { link, index });
-  }
+  };
 
   /**
    * The relation of a pair of places (either way round) and a type, set when `add` is given.
