@@ -25,6 +25,11 @@ export interface PipelineInput {
    * (default `SLICE_BUDGET_MS`); `Infinity` does it all in one task.
    */
   sliceMs?: number;
+  /**
+   * Stops the load at its next yield to the event loop, rejecting with the signal's reason (an
+   * `AbortError` DOMException by default), so that a load a newer one supersedes stops working.
+   */
+  signal?: AbortSignal;
 }
 
 export interface PipelineResult {
@@ -64,6 +69,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
       format: input.format,
       columns: input.columns,
       slicer,
+      signal: input.signal,
       onProgress: progress && ((loaded, total) => progress({ what: 'parse', loaded, total })),
     });
     issues.push(...parsed.issues);
@@ -76,7 +82,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const { gazetteer, countries, admin1 } = await bundledGazetteer(input.geodataBase, needsSubdivisions(data), progress, input.loadText);
   let custom: RegionFile | null = null;
   if (input.regions !== undefined && input.regions !== null) {
-    custom = await readRegionFileAsync(input.regions, 'regions', 'regions', slicer);
+    custom = await readRegionFileAsync(input.regions, 'regions', 'regions', slicer, input.signal);
     issues.push(...custom.issues);
     if (custom.places.length === 0 && custom.issues.some((i) => i.severity === 'error')) {
       throw new DataLoadError(`region shapes: ${custom.issues[0]!.message}`, custom.issues);
@@ -88,6 +94,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     rowNumbers,
     columnLabels,
     slicer,
+    signal: input.signal,
     onProgress: progress && ((loaded, total) => progress({ what: 'validate', loaded, total })),
   });
   issues.push(...result.issues);
