@@ -3,6 +3,7 @@
 // when the text is CSV. Also what every reader shares: the size limit, the format guess, the
 // shape of the result, the column mapping syntax. Keep parse-csv.js and Papa Parse out of this
 // module's static imports, or every page carries them whatever its data set.
+import { checkDataShape } from './data-shape.js';
 import { isRecord, isUnsafeKey } from './records.js';
 import type { TimeSlicer } from './slicer.js';
 import type { CooperationDataInput, DataIssue, IssueCode } from './types.js';
@@ -168,16 +169,11 @@ function parseJson(text: string): ParseResult {
   } catch (error) {
     return unreadable('json', '', `not valid JSON: ${(error as Error).message}`);
   }
-  if (Array.isArray(value)) value = { links: value };
-  if (!isRecord(value)) return unreadable('json', '', 'expected a JSON object with a "links" array');
-  if (!Array.isArray(value.links)) {
-    return value.links === undefined
-      ? unreadable('json', 'links', 'missing "links": expected an array of links', 'missing-field')
-      : unreadable('json', 'links', '"links" must be an array of links');
-  }
+  const shape = checkDataShape(value);
+  if (!shape.data) return { data: null, format: 'json', issues: [shape.issue] };
   const issues: DataIssue[] = [];
   if (text.includes(REPLACEMENT_CHARACTER)) issues.push(encodingIssue(''));
-  return { data: value as unknown as CooperationDataInput, format: 'json', issues };
+  return { data: shape.data, format: 'json', issues };
 }
 
 export function encodingIssue(path: string): DataIssue {

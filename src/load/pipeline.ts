@@ -1,4 +1,5 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { checkDataShape } from '../data/data-shape.js';
 import type { DataSet } from '../data/model.js';
 import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data/parse-text.js';
 import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
@@ -64,7 +65,12 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   let rowNumbers: number[] | undefined;
   let columnLabels: Record<string, string> | undefined;
   let format: DataFormat | undefined;
-  if (!data) {
+  if (data !== undefined) {
+    // An object passes the same top-level check as JSON text, rather than loading as no links.
+    const shape = checkDataShape(data);
+    if (!shape.data) throw new DataLoadError(shape.issue.message, [shape.issue]);
+    data = shape.data;
+  } else {
     const parsed = await parseDataTextAsync(input.text ?? '', {
       format: input.format,
       columns: input.columns,
