@@ -74,25 +74,6 @@ const END_FIELDS = {
   target: { id: 'target', name: 'target_name', lon: 'target_lon', lat: 'target_lat', country: 'target_country' },
 } as const;
 
-/** Place ids a data set refers to that it does not declare itself (to decide which geodata to load). */
-export function undeclaredPlaceIds(data: CooperationDataInput): Set<string> {
-  const declared = new Set((Array.isArray(data.places) ? data.places : []).map((p) => (isRecord(p) ? String(p.id) : '')));
-  const ids = new Set<string>();
-  for (const link of Array.isArray(data.links) ? data.links : []) {
-    if (!isRecord(link)) continue;
-    for (const end of ['source', 'target'] as const) {
-      const id = link[end];
-      if (typeof id === 'string' && !declared.has(id) && link[`${end}_lon`] === undefined) ids.add(id.trim());
-    }
-  }
-  return ids;
-}
-
-export function needsSubdivisions(data: CooperationDataInput): boolean {
-  for (const id of undeclaredPlaceIds(data)) if (SUBDIVISION_CODE.test(id)) return true;
-  return false;
-}
-
 /**
  * Checks a parsed data set and resolves it into the model the map draws. Never throws:
  * a bad row is reported and dropped, a bad value is reported and ignored, and everything

@@ -5,8 +5,9 @@ import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data
 import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { SLICE_BUDGET_MS, TimeSlicer } from '../data/slicer.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
-import { needsSubdivisions, validateDataSetAsync } from '../data/validate.js';
+import { validateDataSetAsync } from '../data/validate.js';
 import type { LoadProgress } from './fetch.js';
+import { needsSubdivisions } from './geodata-needs.js';
 import { bundledGazetteer, type TextLoader } from './geodata.js';
 
 export interface PipelineInput {
