@@ -1,6 +1,7 @@
 // The CSV reader, with Papa Parse: most of the weight of reading a data set, so the element
 // imports this module only when the text is CSV (parseDataTextAsync in parse-text.ts).
 import Papa from 'papaparse';
+import { CSV_COLUMNS } from './columns.js';
 import { editDistance } from './gazetteer.js';
 import {
   encodingIssue,
@@ -17,12 +18,6 @@ import { isUnsafeKey } from './records.js';
 import { runSteps, runStepsSync } from './slicer.js';
 import type { DataIssue, LinkInput } from './types.js';
 
-/** The documented CSV columns. Others are kept as properties of the link. */
-export const CSV_COLUMNS = [
-  'id', 'source', 'target', 'sectors', 'since', 'until', 'status', 'type', 'weight', 'title', 'url',
-  'source_name', 'target_name', 'source_lon', 'source_lat', 'target_lon', 'target_lat',
-  'source_country', 'target_country', 'note',
-] as const;
 const DOCUMENTED_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
 
 /** Separators a CSV file may use, in the order Papa Parse tries them. */

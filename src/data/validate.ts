@@ -1,3 +1,4 @@
+import { LINK_FIELD_NAMES } from './columns.js';
 import { COUNTRY_CODE, Gazetteer, SUBDIVISION_CODE, editDistance, namesOf, type KnownPlace } from './gazetteer.js';
 import type { DataSet, Link, Place, Sector } from './model.js';
 import { isRecord, isUnsafeKey } from './records.js';
@@ -38,12 +39,6 @@ export interface ValidateResult {
   issues: DataIssue[];
 }
 
-/** Link fields the format documents; every other field is kept in `Link.properties`. */
-const LINK_FIELDS = new Set([
-  'id', 'source', 'target', 'type', 'status', 'since', 'until', 'sectors', 'weight', 'title', 'activities',
-  'sources', 'note', 'url', 'source_name', 'target_name', 'source_lon', 'source_lat', 'target_lon', 'target_lat',
-  'source_country', 'target_country',
-]);
 const SECTOR_SEPARATORS = /[;|,]/;
 const MIN_YEAR = -9999;
 const MAX_YEAR = 9999;
@@ -762,7 +757,7 @@ function uniqueId(base: string, taken: Map<string, unknown>): string {
 function extraProperties(entry: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const key in entry) {
-    if (Object.hasOwn(entry, key) && !LINK_FIELDS.has(key) && !isUnsafeKey(key)) out[key] = entry[key];
+    if (Object.hasOwn(entry, key) && !LINK_FIELD_NAMES.has(key) && !isUnsafeKey(key)) out[key] = entry[key];
   }
   return out;
 }
