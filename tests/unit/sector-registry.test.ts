@@ -1,7 +1,9 @@
 // The sector registry: built-in sectors, declared ones, those links bring, the colors they get
-// and the did-you-mean of an unknown one.
+// and the did-you-mean of an unknown one; and many distinct sectors cost no more than their number.
 import { describe, expect, it } from 'vitest';
+import { Gazetteer } from '../../src/data/gazetteer.js';
 import { EXTRA_SECTOR_PALETTE } from '../../src/data/sectors.js';
+import { validateDataSet } from '../../src/data/validate.js';
 import { FieldReader } from '../../src/data/validate/field-readers.js';
 import { IssueLog } from '../../src/data/validate/issue-log.js';
 import { SectorRegistry } from '../../src/data/validate/sector-registry.js';
@@ -75,5 +77,37 @@ describe('SectorRegistry', () => {
       ['links[1].sectors[1]', 'sector 3 is not a text id; ignored'],
       ['links[2].sectors', 'expected a list of sector ids; ignored'],
     ]);
+  });
+});
+
+describe('many distinct sectors', () => {
+  const gazetteer = new Gazetteer().add([
+    { id: 'AA', name: 'A', lon: 0, lat: 0, kind: 'country', shape: 'country' },
+    { id: 'BB', name: 'B', lon: 10, lat: 10, kind: 'country', shape: 'country' },
+  ]);
+  /** A sector name of its own for each row: six letters, the number scrambled (a bijection mod 26⁶). */
+  const word = (i: number) => {
+    let n = (i * 48_271 + 12_345) % 26 ** 6;
+    let out = '';
+    for (let k = 0; k < 6; k++, n = Math.floor(n / 26)) out += String.fromCharCode(97 + (n % 26));
+    return out;
+  };
+  const links = (n: number) =>
+    Array.from({ length: n }, (_, i) => ({ id: `l${i}`, source: 'AA', target: 'BB', sectors: [word(i)] }));
+  const time = (n: number) => {
+    const data = { links: links(n) };
+    const start = performance.now();
+    const { dataset } = validateDataSet(data, { gazetteer });
+    const ms = performance.now() - start;
+    expect(dataset.sectors).toHaveLength(4 + n);
+    return ms;
+  };
+  /** The fastest of a few runs, the one least disturbed by other work on the machine. */
+  const best = (n: number, runs: number) => Math.min(...Array.from({ length: runs }, () => time(n)));
+
+  it('validate in time linear in their number: ten times as many take less than 30 times as long', () => {
+    const small = best(2_000, 4);
+    const large = best(20_000, 2);
+    expect(large / small, `2,000 sectors: ${small.toFixed(0)} ms; 20,000: ${large.toFixed(0)} ms`).toBeLessThan(30);
   });
 });

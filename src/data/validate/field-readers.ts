@@ -1,20 +1,17 @@
 // Readers of the values of a data set: numbers, years, text, URLs, statuses, ids, coordinates,
 // a link's sources and activities. Each reports what is wrong with a value at its path and
 // gives what can be used of it, or nothing; none of them throws.
-import { editDistance } from '../gazetteer.js';
 import { isRecord, isUnsafeKey } from '../records.js';
 import { LINK_STATUSES, type ActivityInput, type LinkStatus, type LocalizedText, type SourceInput } from '../types.js';
 import { pathKey, type IssueLog, type PathOf } from './issue-log.js';
+import { NearWords } from './near-words.js';
 
 const MIN_YEAR = -9999;
 const MAX_YEAR = 9999;
 export const DEFAULT_TYPE = 'cooperation';
 const DEFAULT_STATUS: LinkStatus = 'active';
 const SAFE_URL = /^(https?:|mailto:)/i;
-/** A word this close to a known sector or status is taken for a typo of it. */
-const TYPO_DISTANCE = 2;
-/** Shorter words are too easily one typo away from another word to suggest anything. */
-const MIN_TYPO_LENGTH = 4;
+const NEAR_STATUSES = new NearWords(LINK_STATUSES);
 
 /** The id of the sector an activity names, reporting an unknown one (the sector registry's `sectorFor`). */
 export type SectorOf = (id: string, path: PathOf) => string;
@@ -117,7 +114,7 @@ export class FieldReader {
     if (value === undefined || value === null || value === '') return DEFAULT_STATUS;
     const status = String(value).trim().toLowerCase();
     if ((LINK_STATUSES as readonly string[]).includes(status)) return status as LinkStatus;
-    const near = closest(status, LINK_STATUSES);
+    const near = NEAR_STATUSES.closest(status);
     const hint = near ? ` — did you mean "${near}"?` : ` (expected ${LINK_STATUSES.join(', ')})`;
     const message = `unknown status "${String(value)}", shown as "${DEFAULT_STATUS}"${hint}`;
     this.log.report('warning', 'unknown-status', this.log.linkPath(index, 'status'), message);
@@ -237,19 +234,4 @@ export class FieldReader {
 
 export function stringOr(value: unknown, fallback: string): string {
   return typeof value === 'string' && value.trim() ? value.trim() : fallback;
-}
-
-/** The word of `words` one or two typos away from `word`, if any. */
-export function closest(word: string, words: readonly string[]): string | undefined {
-  if (word.length < MIN_TYPO_LENGTH) return undefined;
-  let best: string | undefined;
-  let bestDistance = TYPO_DISTANCE + 1;
-  for (const candidate of words) {
-    const d = editDistance(word.toLowerCase(), candidate.toLowerCase(), TYPO_DISTANCE);
-    if (d < bestDistance) {
-      best = candidate;
-      bestDistance = d;
-    }
-  }
-  return best;
 }

@@ -8,14 +8,19 @@ import {
   UNSPECIFIED_SECTOR_DEFAULTS,
 } from '../sectors.js';
 import { BUILTIN_SECTORS, UNSPECIFIED_SECTOR, type LocalizedText } from '../types.js';
-import { closest, type FieldReader } from './field-readers.js';
+import type { FieldReader } from './field-readers.js';
 import type { IssueLog, PathOf } from './issue-log.js';
+import { NearWords } from './near-words.js';
 
 const SECTOR_SEPARATORS = /[;|,]/;
 
 export class SectorRegistry {
   private readonly byId = new Map<string, Sector>();
   private readonly byLowerId = new Map<string, Sector>();
+  /** Every sector but "unspecified", for the did-you-mean of an unknown one. */
+  private readonly nearWords = new NearWords();
+  /** Sectors that are not built in, so far: each takes the next color of the palette. */
+  private extras = 0;
 
   constructor(
     private readonly log: IssueLog,
@@ -60,7 +65,7 @@ export class SectorRegistry {
     if (id === UNSPECIFIED_SECTOR) {
       return this.add(UNSPECIFIED_SECTOR, UNSPECIFIED_SECTOR_DEFAULTS.label, UNSPECIFIED_SECTOR_DEFAULTS.color, true);
     }
-    const near = closest(id, [...this.byId.keys()].filter((s) => s !== UNSPECIFIED_SECTOR));
+    const near = this.nearWords.closest(id);
     if (near) {
       const message = `sector "${id}" is not declared — did you mean "${near}"? It is shown as a sector of its own`;
       this.log.report('warning', 'unknown-sector', path(), message);
@@ -108,16 +113,17 @@ export class SectorRegistry {
   }
 
   private add(id: string, label: LocalizedText, color: string | undefined, builtin: boolean): Sector {
-    const extras = [...this.byId.values()].filter((s) => !s.builtin).length;
     const sector: Sector = {
       id,
       index: this.byId.size,
       label,
-      color: color ?? EXTRA_SECTOR_PALETTE[extras % EXTRA_SECTOR_PALETTE.length]!,
+      color: color ?? EXTRA_SECTOR_PALETTE[this.extras % EXTRA_SECTOR_PALETTE.length]!,
       builtin,
     };
+    if (!builtin) this.extras++;
     this.byId.set(id, sector);
     if (!this.byLowerId.has(id.toLowerCase())) this.byLowerId.set(id.toLowerCase(), sector);
+    if (id !== UNSPECIFIED_SECTOR) this.nearWords.add(id);
     return sector;
   }
 }
