@@ -35,7 +35,8 @@ const COLUMN_TYPO_DISTANCE = 2;
 export function parseDataText(text: string, options: ParseOptions = {}): ParseResult {
   const early = readWithoutCsv(text, options.format);
   if (early) return early;
-  // One chunk: the whole text at once, with nothing to hand back in between.
+  // In one chunk: with no yield in between, chunks would only cost (after a quote that is never
+  // closed, Papa Parse reads the rest of the file again for each chunk).
   const reading = new CsvReading(text, options, Infinity);
   runStepsSync(reading.count, reading.step);
   return reading.finish();

@@ -44,11 +44,6 @@ export class TimeSlicer {
     await yieldToEventLoop();
     this.sliceStart = now();
   }
-
-  /** Yields when the slice is used up; cheap enough to call once a row. */
-  async pace(): Promise<void> {
-    if (this.due()) await this.yield();
-  }
 }
 
 /** How a long run of steps goes when it hands the event loop back: the pace, the progress, a way to stop it. */
