@@ -1,12 +1,11 @@
 // The CSV reader, with Papa Parse: most of the weight of reading a data set, so the element
 // imports this module only when the text is CSV (parseDataTextAsync in parse-text.ts).
 import Papa from 'papaparse';
+import { CSV_COLUMNS } from './columns.js';
 import { editDistance } from './gazetteer.js';
 import {
   encodingIssue,
-  guessFormat,
-  parseJsonText,
-  refuseTooLarge,
+  readWithoutCsv,
   REPLACEMENT_CHARACTER,
   stripBom,
   unreadable,
@@ -16,15 +15,9 @@ import {
   type ParseResult,
 } from './parse-text.js';
 import { isUnsafeKey } from './records.js';
-import { TimeSlicer } from './slicer.js';
+import { runSteps, runStepsSync } from './slicer.js';
 import type { DataIssue, LinkInput } from './types.js';
 
-/** The documented CSV columns. Others are kept as properties of the link. */
-export const CSV_COLUMNS = [
-  'id', 'source', 'target', 'sectors', 'since', 'until', 'status', 'type', 'weight', 'title', 'url',
-  'source_name', 'target_name', 'source_lon', 'source_lat', 'target_lon', 'target_lat',
-  'source_country', 'target_country', 'note',
-] as const;
 const DOCUMENTED_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
 
 /** Separators a CSV file may use, in the order Papa Parse tries them. */
@@ -40,15 +33,13 @@ const COLUMN_TYPO_DISTANCE = 2;
  * at once needs it loaded; the element reads through parseDataTextAsync instead.
  */
 export function parseDataText(text: string, options: ParseOptions = {}): ParseResult {
-  const format = options.format ?? guessFormat(text);
-  if (format === 'json') return parseJsonText(text);
-  const refused = refuseTooLarge(text, format);
-  if (refused) return refused;
-  const table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
-  const body = stripBom(text);
-  const result = Papa.parse<string[]>(body, delimiterOptions(body, options.columns));
-  table.take(result.data, result.errors);
-  return table.finish(result.meta.delimiter);
+  const early = readWithoutCsv(text, options.format);
+  if (early) return early;
+  // In one chunk: with no yield in between, chunks would only cost (after a quote that is never
+  // closed, Papa Parse reads the rest of the file again for each chunk).
+  const reading = new CsvReading(text, options, Infinity);
+  runStepsSync(reading.count, reading.step);
+  return reading.finish();
 }
 
 /**
@@ -56,31 +47,68 @@ export function parseDataText(text: string, options: ParseOptions = {}): ParseRe
  * while a large file is read. Files over the size limit are for the caller to refuse.
  */
 export async function parseCsvAsync(text: string, options: AsyncParseOptions = {}): Promise<ParseResult> {
-  const slicer = options.slicer ?? new TimeSlicer();
-  const table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
-  const body = stripBom(text);
-  let delimiter: string | undefined;
-  await new Promise<void>((resolve, reject) => {
-    Papa.parse<string[]>(body, {
-      ...delimiterOptions(body, options.columns),
-      chunkSize: CSV_CHUNK_CHARS,
-      chunk: (result: Papa.ParseResult<string[]>, parser: Papa.Parser) => {
-        try {
-          delimiter = result.meta.delimiter;
-          table.take(result.data, result.errors);
-          options.onProgress?.(Math.min(result.meta.cursor, body.length), body.length);
-          if (!slicer.due()) return;
-          parser.pause();
-          slicer.yield().then(() => parser.resume(), reject);
-        } catch (error) {
-          parser.abort();
-          reject(error as Error);
-        }
-      },
-      complete: () => resolve(),
-    });
+  const reading = new CsvReading(text, options, CSV_CHUNK_CHARS);
+  const { onProgress } = options;
+  const total = reading.length;
+  await runSteps(reading.count, reading.step, {
+    slicer: options.slicer,
+    signal: options.signal,
+    onProgress: onProgress && ((chunks) => onProgress(Math.min(chunks * CSV_CHUNK_CHARS, total), total)),
   });
-  return table.finish(delimiter);
+  return reading.finish();
+}
+
+/**
+ * Reads CSV text one Papa Parse chunk a step. Papa Parse pushes chunks; pausing it in each one
+ * and resuming it for the next turns that into steps a runner can pull, in one go or in slices.
+ * Resuming a paused string parse runs the next chunk at once, within the call.
+ */
+class CsvReading {
+  /** Characters to read, the byte order mark left out. */
+  readonly length: number;
+  readonly count: number;
+  private readonly table: CsvTable;
+  private readonly body: string;
+  private readonly separator: ReturnType<typeof delimiterOptions>;
+  private readonly chunkSize: number | undefined;
+  private parser: Papa.Parser | null = null;
+  private delimiter: string | undefined;
+
+  /** `chunkChars` is the size of a step; `Infinity` reads the whole text in one. */
+  constructor(text: string, options: ParseOptions, chunkChars: number) {
+    this.table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
+    this.body = stripBom(text);
+    this.length = this.body.length;
+    // Papa Parse cuts a string into chunks of exactly `chunkSize` characters; an empty one is one chunk.
+    this.count = Math.max(1, Math.ceil(this.length / chunkChars));
+    this.chunkSize = Number.isFinite(chunkChars) ? chunkChars : undefined;
+    this.separator = delimiterOptions(this.body, options.columns);
+  }
+
+  readonly step = (): void => {
+    if (this.parser) {
+      this.parser.resume();
+      return;
+    }
+    Papa.parse<string[]>(this.body, {
+      ...this.separator,
+      chunkSize: this.chunkSize,
+      chunk: this.take,
+      // The typings allow `chunk` only beside `complete`, which never runs here: each chunk pauses the parse.
+      complete: () => undefined,
+    });
+  };
+
+  finish(): ParseResult {
+    return this.table.finish(this.delimiter);
+  }
+
+  private readonly take = (result: Papa.ParseResult<string[]>, parser: Papa.Parser): void => {
+    this.parser = parser;
+    parser.pause();
+    this.delimiter = result.meta.delimiter;
+    this.table.take(result.data, result.errors);
+  };
 }
 
 /**

@@ -3,6 +3,7 @@
 // when the text is CSV. Also what every reader shares: the size limit, the format guess, the
 // shape of the result, the column mapping syntax. Keep parse-csv.js and Papa Parse out of this
 // module's static imports, or every page carries them whatever its data set.
+import { checkDataShape } from './data-shape.js';
 import { isRecord, isUnsafeKey } from './records.js';
 import type { TimeSlicer } from './slicer.js';
 import type { CooperationDataInput, DataIssue, IssueCode } from './types.js';
@@ -25,8 +26,10 @@ export interface ParseOptions {
 export interface AsyncParseOptions extends ParseOptions {
   /** Hands the event loop back between slices of CSV; a new one with the default budget when absent. */
   slicer?: TimeSlicer;
-  /** Characters of CSV read so far, of `total`. */
+  /** Characters of CSV read so far, of `total`; called each time the work yields, and at the end. */
   onProgress?: (loaded: number, total: number) => void;
+  /** Stops reading CSV at its next yield, rejecting with the signal's reason (see `StepOptions`). */
+  signal?: AbortSignal;
 }
 
 export interface ParseResult {
@@ -56,12 +59,18 @@ export function guessFormat(text: string): DataFormat {
  * back as `data: null` with an error issue; it rejects only when the CSV reader cannot be loaded.
  */
 export async function parseDataTextAsync(text: string, options: AsyncParseOptions = {}): Promise<ParseResult> {
-  const format = options.format ?? guessFormat(text);
-  if (format === 'json') return parseJsonText(text);
-  const refused = refuseTooLarge(text, format);
-  if (refused) return refused;
+  const early = readWithoutCsv(text, options.format);
+  if (early) return early;
   const { parseCsvAsync } = await loadCsvReader();
   return parseCsvAsync(text, options);
+}
+
+/**
+ * What reading `text` comes to without the CSV reader: the data set of JSON text, or the refusal
+ * of a file over the size limit; `null` when it is CSV to read.
+ */
+export function readWithoutCsv(text: string, format: DataFormat = guessFormat(text)): ParseResult | null {
+  return format === 'json' ? parseJsonText(text) : refuseTooLarge(text, format);
 }
 
 /**
@@ -160,16 +169,11 @@ function parseJson(text: string): ParseResult {
   } catch (error) {
     return unreadable('json', '', `not valid JSON: ${(error as Error).message}`);
   }
-  if (Array.isArray(value)) value = { links: value };
-  if (!isRecord(value)) return unreadable('json', '', 'expected a JSON object with a "links" array');
-  if (!Array.isArray(value.links)) {
-    return value.links === undefined
-      ? unreadable('json', 'links', 'missing "links": expected an array of links', 'missing-field')
-      : unreadable('json', 'links', '"links" must be an array of links');
-  }
+  const shape = checkDataShape(value);
+  if (!shape.data) return { data: null, format: 'json', issues: [shape.issue] };
   const issues: DataIssue[] = [];
   if (text.includes(REPLACEMENT_CHARACTER)) issues.push(encodingIssue(''));
-  return { data: value as unknown as CooperationDataInput, format: 'json', issues };
+  return { data: shape.data, format: 'json', issues };
 }
 
 export function encodingIssue(path: string): DataIssue {

@@ -15,5 +15,6 @@ export {
   type ParseOptions,
   type ParseResult,
 } from './parse-text.js';
-export { CSV_CHUNK_CHARS, CSV_COLUMNS, parseDataText } from './parse-csv.js';
+export { CSV_COLUMNS } from './columns.js';
+export { CSV_CHUNK_CHARS, parseDataText } from './parse-csv.js';
 export { isRecord, isUnsafeKey } from './records.js';

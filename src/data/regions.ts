@@ -2,8 +2,8 @@ import type { Feature, FeatureCollection, Geometry } from 'geojson';
 import { feature as topoFeature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { KnownPlace } from './gazetteer.js';
-import { isRecord } from './parse.js';
-import { TimeSlicer } from './slicer.js';
+import { isRecord } from './records.js';
+import { runSteps, runStepsSync, TimeSlicer } from './slicer.js';
 import type { DataIssue, LocalizedText } from './types.js';
 
 export type ShapeSource = KnownPlace['shape'];
@@ -23,10 +23,8 @@ type RegionFeature = Feature<Geometry, Record<string, unknown>>;
  * Its label point is `properties.label` (`[lon, lat]`), else the centre of its bounding box.
  */
 export function readRegionFile(json: unknown, shape: ShapeSource, path = 'regions'): RegionFile {
-  const source = featureSource(json);
-  const reader = new RegionReader(shape, path);
-  if (!source) return reader.unreadable();
-  for (let i = 0; i < source.count; i++) reader.add(source.at(i), i);
+  const reader = new RegionReader(json, shape, path);
+  runStepsSync(reader.count, reader.add);
   return reader.finish();
 }
 
@@ -34,34 +32,44 @@ export function readRegionFile(json: unknown, shape: ShapeSource, path = 'region
  * `readRegionFile`, handing the event loop back while it decodes: the bundled admin-1 file
  * holds some 4,000 regions, which take around 100 ms to decode in one go.
  */
-export async function readRegionFileAsync(json: unknown, shape: ShapeSource, path = 'regions', slicer = new TimeSlicer()): Promise<RegionFile> {
-  const source = featureSource(json);
-  const reader = new RegionReader(shape, path);
-  if (!source) return reader.unreadable();
-  for (let i = 0; i < source.count; i++) {
-    reader.add(source.at(i), i);
-    await slicer.pace();
-  }
+export async function readRegionFileAsync(
+  json: unknown,
+  shape: ShapeSource,
+  path = 'regions',
+  slicer = new TimeSlicer(),
+  signal?: AbortSignal,
+): Promise<RegionFile> {
+  const reader = new RegionReader(json, shape, path);
+  await runSteps(reader.count, reader.add, { slicer, signal });
   return reader.finish();
 }
 
+/** Reads a file one feature a step; a file that is neither GeoJSON nor TopoJSON has no steps and one issue. */
 class RegionReader {
   private readonly issues: DataIssue[] = [];
   private readonly features: RegionFeature[] = [];
   private readonly places: KnownPlace[] = [];
   private readonly seen = new Set<string>();
+  private readonly source: FeatureSource | null;
 
   constructor(
+    json: unknown,
     private readonly shape: ShapeSource,
     private readonly path: string,
-  ) {}
-
-  unreadable(): RegionFile {
-    this.issues.push({ severity: 'error', code: 'region-file', path: this.path, message: 'not GeoJSON or TopoJSON: expected a FeatureCollection or a Topology' });
-    return this.finish();
+  ) {
+    this.source = featureSource(json);
+    if (!this.source) {
+      const message = 'not GeoJSON or TopoJSON: expected a FeatureCollection or a Topology';
+      this.issues.push({ severity: 'error', code: 'region-file', path, message });
+    }
   }
 
-  add(f: RegionFeature, i: number): void {
+  get count(): number {
+    return this.source?.count ?? 0;
+  }
+
+  readonly add = (i: number): void => {
+    const f = this.source!.at(i);
     const props = (isRecord(f.properties) ? f.properties : {}) as Record<string, unknown>;
     const rawId = f.id ?? props.id ?? props.iso_3166_2 ?? props.iso_a2;
     if ((typeof rawId !== 'string' && typeof rawId !== 'number') || String(rawId).trim() === '') {
@@ -80,7 +88,7 @@ class RegionReader {
     const name = nameOf(props) ?? id;
     this.features.push({ type: 'Feature', id, geometry: f.geometry, properties: { ...props, id } });
     this.places.push({ id, name, lon: label[0], lat: label[1], kind: kindFor(this.shape, props), shape: this.shape });
-  }
+  };
 
   finish(): RegionFile {
     const features = this.features;
@@ -93,8 +101,13 @@ function kindFor(shape: ShapeSource, props: Record<string, unknown>): string {
   return shape === 'country' ? 'country' : 'region';
 }
 
+interface FeatureSource {
+  count: number;
+  at(i: number): RegionFeature;
+}
+
 /** The features of a file, one at a time: TopoJSON geometries are decoded as they are asked for. */
-function featureSource(json: unknown): { count: number; at(i: number): RegionFeature } | null {
+function featureSource(json: unknown): FeatureSource | null {
   if (!isRecord(json)) return null;
   if (json.type === 'FeatureCollection' && Array.isArray(json.features)) {
     const features = json.features as RegionFeature[];

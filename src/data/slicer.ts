@@ -44,11 +44,42 @@ export class TimeSlicer {
     await yieldToEventLoop();
     this.sliceStart = now();
   }
+}
 
-  /** Yields when the slice is used up; cheap enough to call once a row. */
-  async pace(): Promise<void> {
-    if (this.due()) await this.yield();
+/** How a long run of steps goes when it hands the event loop back: the pace, the progress, a way to stop it. */
+export interface StepOptions {
+  /** When to hand the event loop back; a new one with the default budget when absent. */
+  slicer?: TimeSlicer;
+  /** Steps done so far, of `total`; called each time the work yields, and once at the end. */
+  onProgress?: (done: number, total: number) => void;
+  /**
+   * Stops the work: checked before the first step and after each yield, where the promise then
+   * rejects with the signal's reason (an `AbortError` DOMException unless the caller gave another).
+   * A load that a newer one supersedes thus stops working instead of finishing unseen.
+   */
+  signal?: AbortSignal;
+}
+
+/** Runs `step(0)` … `step(count - 1)` in one go: the synchronous twin of `runSteps`. */
+export function runStepsSync(count: number, step: (index: number) => void): void {
+  for (let i = 0; i < count; i++) step(i);
+}
+
+/**
+ * Runs `step(0)` … `step(count - 1)`, handing the event loop back whenever the slicer's budget is
+ * used up. The steps are the same ones `runStepsSync` runs, so both give the same result.
+ */
+export async function runSteps(count: number, step: (index: number) => void, options: StepOptions = {}): Promise<void> {
+  const { slicer = new TimeSlicer(), onProgress, signal } = options;
+  signal?.throwIfAborted();
+  for (let i = 0; i < count; i++) {
+    step(i);
+    if (!slicer.due()) continue;
+    onProgress?.(i + 1, count);
+    await slicer.yield();
+    signal?.throwIfAborted();
   }
+  onProgress?.(count, count);
 }
 
 function now(): number {

@@ -1,11 +1,13 @@
 import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import { checkDataShape } from '../data/data-shape.js';
 import type { DataSet } from '../data/model.js';
 import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data/parse-text.js';
 import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { SLICE_BUDGET_MS, TimeSlicer } from '../data/slicer.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
-import { needsSubdivisions, validateDataSetAsync } from '../data/validate.js';
+import { validateDataSetAsync } from '../data/validate.js';
 import type { LoadProgress } from './fetch.js';
+import { needsSubdivisions } from './geodata-needs.js';
 import { bundledGazetteer, type TextLoader } from './geodata.js';
 
 export interface PipelineInput {
@@ -27,6 +29,11 @@ export interface PipelineInput {
    * (default `SLICE_BUDGET_MS`); `Infinity` does it all in one task.
    */
   sliceMs?: number;
+  /**
+   * Stops the load at its next yield to the event loop, rejecting with the signal's reason (an
+   * `AbortError` DOMException by default), so that a load a newer one supersedes stops working.
+   */
+  signal?: AbortSignal;
 }
 
 export interface PipelineResult {
@@ -61,11 +68,17 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   let rowNumbers: number[] | undefined;
   let columnLabels: Record<string, string> | undefined;
   let format: DataFormat | undefined;
-  if (!data) {
+  if (data !== undefined) {
+    // An object passes the same top-level check as JSON text, rather than loading as no links.
+    const shape = checkDataShape(data);
+    if (!shape.data) throw new DataLoadError(shape.issue.message, [shape.issue]);
+    data = shape.data;
+  } else {
     const parsed = await parseDataTextAsync(input.text ?? '', {
       format: input.format,
       columns: input.columns,
       slicer,
+      signal: input.signal,
       onProgress: progress && ((loaded, total) => progress({ what: 'parse', loaded, total })),
     });
     issues.push(...parsed.issues);
@@ -78,7 +91,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   const { gazetteer, countries, admin1 } = await bundledGazetteer(input.geodataBase, needsSubdivisions(data), progress, input.loadText);
   let custom: RegionFile | null = null;
   if (input.regions !== undefined && input.regions !== null) {
-    custom = await readRegionFileAsync(input.regions, 'regions', 'regions', slicer);
+    custom = await readRegionFileAsync(input.regions, 'regions', 'regions', slicer, input.signal);
     issues.push(...custom.issues);
     if (custom.places.length === 0 && custom.issues.some((i) => i.severity === 'error')) {
       throw new DataLoadError(`region shapes: ${custom.issues[0]!.message}`, custom.issues);
@@ -90,6 +103,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     rowNumbers,
     columnLabels,
     slicer,
+    signal: input.signal,
     onProgress: progress && ((loaded, total) => progress({ what: 'validate', loaded, total })),
   });
   issues.push(...result.issues);

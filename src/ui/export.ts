@@ -1,12 +1,7 @@
+import { EXPORT_COLUMNS, type ExportColumn } from '../data/columns.js';
 import type { DataSet, Link } from '../data/model.js';
-import { toCsv } from '../data/write-csv.js';
+import { toCsv, type CsvValue } from '../data/write-csv.js';
 import { localize } from '../i18n/strings.js';
-
-/** Columns of the CSV export: the documented CSV columns, so the file loads back as it is. */
-export const EXPORT_COLUMNS = [
-  'id', 'source', 'target', 'source_name', 'target_name', 'type', 'status', 'since', 'until', 'sectors', 'weight',
-  'title', 'url', 'source_lon', 'source_lat', 'target_lon', 'target_lat',
-] as const;
 
 /**
  * Spreadsheets run a cell that starts with = + - @ as a formula; such text cells get a leading
@@ -22,25 +17,27 @@ export function linksToCsv(dataset: DataSet, links: readonly Link[], lang: strin
     const source = dataset.places[link.sourceIndex]!;
     const target = dataset.places[link.targetIndex]!;
     const text = (value: string) => guardCell(value);
-    return [
-      text(link.id),
-      text(link.source),
-      text(link.target),
-      text(localize(source.name, lang)),
-      text(localize(target.name, lang)),
-      text(link.type),
-      link.status,
-      link.since ?? '',
-      link.until ?? '',
-      text(link.sectors.join(';')),
-      link.weight ?? '',
-      text(localize(link.title, lang)),
-      link.sources.find((s) => s.url)?.url ?? '',
-      source.lon,
-      source.lat,
-      target.lon,
-      target.lat,
-    ];
+    // By name, so each value stays under its column whatever order the header takes.
+    const cells: Record<ExportColumn, CsvValue> = {
+      id: text(link.id),
+      source: text(link.source),
+      target: text(link.target),
+      source_name: text(localize(source.name, lang)),
+      target_name: text(localize(target.name, lang)),
+      type: text(link.type),
+      status: link.status,
+      since: link.since ?? '',
+      until: link.until ?? '',
+      sectors: text(link.sectors.join(';')),
+      weight: link.weight ?? '',
+      title: text(localize(link.title, lang)),
+      url: link.sources.find((s) => s.url)?.url ?? '',
+      source_lon: source.lon,
+      source_lat: source.lat,
+      target_lon: target.lon,
+      target_lat: target.lat,
+    };
+    return EXPORT_COLUMNS.map((column) => cells[column]);
   });
   return `\uFEFF${toCsv(EXPORT_COLUMNS, rows)}\r\n`;
 }

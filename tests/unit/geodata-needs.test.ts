@@ -1,0 +1,40 @@
+// Which bundled geodata a load fetches: the admin-1 file only when a place id that the data set
+// neither declares nor places by coordinates has the shape of a subdivision code.
+import { describe, expect, it } from 'vitest';
+import type { CooperationDataInput } from '../../src/data/types.js';
+import { needsSubdivisions, undeclaredPlaceIds } from '../../src/load/geodata-needs.js';
+
+const data = (value: unknown) => value as CooperationDataInput;
+
+describe('undeclaredPlaceIds', () => {
+  it('lists the ids of link ends that are neither declared nor given coordinates, trimmed', () => {
+    const ids = undeclaredPlaceIds(data({
+      places: [{ id: 'NEAR', lon: 129.36, lat: 36.02 }, 'junk'],
+      links: [
+        { source: ' RU-IRK ', target: 'NEAR' },
+        { source: 'Pohang', source_lon: '129.36', source_lat: '36.02', target: 'KR' },
+        { source: 42, target: 'KZ-11' },
+        'not a link',
+      ],
+    }));
+    expect([...ids]).toEqual(['RU-IRK', 'KR', 'KZ-11']);
+  });
+
+  it('reads a data set without places or links as referring to nothing', () => {
+    expect(undeclaredPlaceIds(data({ links: 'oops', places: 'oops' })).size).toBe(0);
+  });
+});
+
+describe('needsSubdivisions', () => {
+  it('is true for a subdivision code the data set does not declare', () => {
+    expect(needsSubdivisions(data({ links: [{ source: 'RU', target: 'kr-47' }] }))).toBe(true);
+  });
+
+  it('is false for countries, for declared places and for places given by coordinates', () => {
+    expect(needsSubdivisions(data({ links: [{ source: 'RU', target: 'KR' }] }))).toBe(false);
+    expect(needsSubdivisions(data({
+      places: [{ id: 'XX-1', lon: 10, lat: 10 }],
+      links: [{ source: 'XX-1', target: 'KR' }, { source: 'YY-2', source_lon: 1, source_lat: 2, target: 'RU' }],
+    }))).toBe(false);
+  });
+});
