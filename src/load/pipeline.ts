@@ -20,8 +20,6 @@ export interface PipelineInput {
   regions?: unknown;
   geodataBase: string;
   onProgress?: (progress: LoadProgress) => void;
-  /** Stops the load when it aborts. */
-  signal?: AbortSignal;
   /** How the geodata files are read; `fetch` when absent. The command line reads them from disk. */
   loadText?: TextLoader;
   /**
