@@ -1,14 +1,21 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MaplibreMap } from 'maplibre-gl';
 import { ARC_BULGE, FAN_SPACING_PX, INSTANCE_FLOATS, INSTANCE_LAYOUT, YEAR_MAX, YEAR_MIN, type ArcBuffers } from '../geometry/arcs.js';
 import {
+  ARC_ATTRIBUTES,
   ARC_FRAGMENT_SHADER,
   ARC_SEGMENTS,
-  ARC_VERTEX_SHADER,
+  ARC_UNIFORMS,
+  arcVertexSource,
   COMPOSITE_FRAGMENT_SHADER,
+  COMPOSITE_UNIFORMS,
   COMPOSITE_VERTEX_SHADER,
   depthCompositeShader,
+  depthCompositeUniforms,
   HIGHLIGHT_DIM,
+  type DepthCompositeUniforms,
 } from './arc-shaders.js';
+import { deletePrograms, linkProgram, type LinkedProgram } from './gl/program.js';
+import { ensureTarget, freeTarget, type RenderTarget as Target } from './gl/target.js';
 
 /** What the arc layer draws beyond the data: filters and highlight, all applied on the GPU. */
 export interface ArcLayerState {
@@ -52,20 +59,7 @@ const MAX_YEAR_STEPS = 100;
 const ARC_LON_MARGIN = 30;
 const TILE_SIZE = 512;
 
-interface Program {
-  program: WebGLProgram;
-  uniforms: Map<string, WebGLUniformLocation | null>;
-  attributes: Map<string, number>;
-}
-
-interface Target {
-  framebuffer: WebGLFramebuffer;
-  texture: WebGLTexture;
-  width: number;
-  height: number;
-  /** Optical depth in 32-bit floats (red channel) rather than 8-bit premultiplied color. */
-  depth: boolean;
-}
+type Program = LinkedProgram<typeof ARC_UNIFORMS>;
 
 /** Instances drawn in one call: `count` from `start` in a buffer, with the segments of `maxLength`. */
 interface Run {
@@ -83,12 +77,7 @@ interface PickRequest {
   resolve: (instances: Uint32Array) => void;
 }
 
-const ATTRIBUTES: [name: string, size: number, offset: number][] = [
-  ['a_ends', 4, INSTANCE_LAYOUT.ends],
-  ['a_props', 4, INSTANCE_LAYOUT.sector],
-  ['a_shape', 4, INSTANCE_LAYOUT.fan],
-  ['a_places', 2, INSTANCE_LAYOUT.sourcePlace],
-];
+const ATTRIBUTES = Object.entries(ARC_ATTRIBUTES);
 
 /**
  * A MapLibre custom layer that draws every arc as one instance of a strip whose vertices the
@@ -103,9 +92,9 @@ export class ArcLayer implements CustomLayerInterface {
   readonly renderingMode = '2d' as const;
   private map: MaplibreMap | null = null;
   private readonly programs = new Map<string, Program>();
-  private composite: Program | null = null;
+  private composite: LinkedProgram<typeof COMPOSITE_UNIFORMS> | null = null;
   /** Programs that lay the depth images, by the number of images. */
-  private readonly depthComposites = new Map<number, Program>();
+  private readonly depthComposites = new Map<number, LinkedProgram<DepthCompositeUniforms>>();
   private instanceBuffer: WebGLBuffer | null = null;
   /** Arcs that a year step adds or takes away. */
   private changeBuffer: WebGLBuffer | null = null;
@@ -217,15 +206,13 @@ export class ArcLayer implements CustomLayerInterface {
   onRemove(_map: MaplibreMap, gl: WebGLRenderingContext | WebGL2RenderingContext): void {
     const gl2 = gl as WebGL2RenderingContext;
     for (const vao of this.vaos.values()) gl2.deleteVertexArray(vao);
-    for (const { program } of this.programs.values()) gl.deleteProgram(program);
-    if (this.composite) gl.deleteProgram(this.composite.program);
-    for (const { program } of this.depthComposites.values()) gl.deleteProgram(program);
+    deletePrograms(gl2, [...this.programs.values(), this.composite, ...this.depthComposites.values()]);
     this.depthComposites.clear();
     gl.deleteBuffer(this.instanceBuffer);
     gl.deleteBuffer(this.changeBuffer);
     gl.deleteBuffer(this.highlightBuffer);
     gl.deleteTexture(this.sectorTexture);
-    for (const target of [this.pickTarget, ...this.imageTargets]) freeTarget(gl, target);
+    for (const target of [this.pickTarget, ...this.imageTargets]) freeTarget(gl2, target);
     this.pickTarget = null;
     this.imageTargets = [];
     this.composite = null;
@@ -264,7 +251,7 @@ export class ArcLayer implements CustomLayerInterface {
       if (depth) gl2.blendFunc(gl2.ONE, gl2.ONE);
       else gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
       for (const slot of slots) {
-        const target = (this.imageTargets[slot] = this.ensureTarget(gl2, this.imageTargets[slot] ?? null, width, height, depth));
+        const target = (this.imageTargets[slot] = ensureTarget(gl2, this.imageTargets[slot] ?? null, width, height, depth));
         gl2.bindFramebuffer(gl2.FRAMEBUFFER, target.framebuffer);
         gl2.clearColor(0, 0, 0, 0);
         gl2.clear(gl2.COLOR_BUFFER_BIT);
@@ -378,32 +365,34 @@ export class ArcLayer implements CustomLayerInterface {
       shown.forEach(({ target, slot }, i) => {
         gl2.activeTexture(gl2.TEXTURE0 + i);
         gl2.bindTexture(gl2.TEXTURE_2D, target.texture);
-        gl2.uniform1i(program.uniforms.get(`u_image${i}`) ?? null, i);
         colors.set((this.state.sectors[slot]?.color ?? [0, 0, 0]).map((c) => c / 255), i * 3);
       });
-      gl2.uniform3fv(program.uniforms.get('u_colors') ?? null, colors);
+      program.uniforms.u_images(Int32Array.from(shown, (_, i) => i));
+      program.uniforms.u_colors(colors);
       const { hoverLink, hoverPlace, selectedLink } = this.state;
       const dim = hoverPlace >= 0 ? HIGHLIGHT_DIM[0] : hoverLink >= 0 || selectedLink >= 0 ? HIGHLIGHT_DIM[1] : 1;
-      gl2.uniform1f(program.uniforms.get('u_dim') ?? null, dim);
+      program.uniforms.u_dim(dim);
       gl2.drawArrays(gl2.TRIANGLES, 0, 3);
       gl2.activeTexture(gl2.TEXTURE0);
       if (this.highlightRuns.length > 0) this.draw(gl2, args, { sector: null, runs: this.highlightRuns, buffer: this.highlightBuffer });
       return;
     }
-    const program = (this.composite ??= link(gl2, COMPOSITE_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, []));
+    const sources = { vertex: COMPOSITE_VERTEX_SHADER, fragment: COMPOSITE_FRAGMENT_SHADER };
+    const program = (this.composite ??= linkProgram(gl2, sources, COMPOSITE_UNIFORMS));
     gl2.useProgram(program.program);
     gl2.activeTexture(gl2.TEXTURE0);
-    gl2.uniform1i(program.uniforms.get('u_image') ?? null, 0);
+    program.uniforms.u_image(0);
     for (const { target } of shown) {
       gl2.bindTexture(gl2.TEXTURE_2D, target.texture);
       gl2.drawArrays(gl2.TRIANGLES, 0, 3);
     }
   }
 
-  private depthComposite(gl: WebGL2RenderingContext, images: number): Program {
+  private depthComposite(gl: WebGL2RenderingContext, images: number): LinkedProgram<DepthCompositeUniforms> {
     let program = this.depthComposites.get(images);
     if (!program) {
-      program = link(gl, COMPOSITE_VERTEX_SHADER, depthCompositeShader(images), []);
+      const sources = { vertex: COMPOSITE_VERTEX_SHADER, fragment: depthCompositeShader(images) };
+      program = linkProgram(gl, sources, depthCompositeUniforms(images));
       this.depthComposites.set(images, program);
     }
     return program;
@@ -427,7 +416,7 @@ export class ArcLayer implements CustomLayerInterface {
   }
 
   private renderPicks(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, width: number, height: number): void {
-    this.pickTarget = this.ensureTarget(gl, this.pickTarget, width, height, false);
+    this.pickTarget = ensureTarget(gl, this.pickTarget, width, height, false);
     gl.bindFramebuffer(gl.FRAMEBUFFER, this.pickTarget.framebuffer);
     gl.viewport(0, 0, width, height);
     gl.disable(gl.BLEND);
@@ -478,35 +467,35 @@ export class ArcLayer implements CustomLayerInterface {
     const program = this.programFor(gl, args.shaderData);
     this.upload(gl);
     gl.useProgram(program.program);
-    const u = (name: string) => program.uniforms.get(name) ?? null;
+    const u = program.uniforms;
     const projection = args.defaultProjectionData;
-    gl.uniformMatrix4fv(u('u_projection_matrix'), false, projection.mainMatrix as Float32Array);
-    gl.uniformMatrix4fv(u('u_projection_fallback_matrix'), false, projection.fallbackMatrix as Float32Array);
-    gl.uniform4f(u('u_projection_tile_mercator_coords'), ...(projection.tileMercatorCoords as [number, number, number, number]));
-    gl.uniform4f(u('u_projection_clipping_plane'), ...(projection.clippingPlane as [number, number, number, number]));
-    gl.uniform1f(u('u_projection_transition'), projection.projectionTransition);
+    u.u_projection_matrix(projection.mainMatrix as Float32Array);
+    u.u_projection_fallback_matrix(projection.fallbackMatrix as Float32Array);
+    u.u_projection_tile_mercator_coords(...(projection.tileMercatorCoords as [number, number, number, number]));
+    u.u_projection_clipping_plane(...(projection.clippingPlane as [number, number, number, number]));
+    u.u_projection_transition(projection.projectionTransition);
 
     const pixelRatio = gl.drawingBufferWidth / (map.getCanvas().clientWidth || gl.drawingBufferWidth);
     const worldSize = TILE_SIZE * Math.pow(2, map.getZoom());
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, this.sectorTexture);
-    gl.uniform1i(u('u_sectors'), 0);
+    u.u_sectors(0);
     const years = allYears ? [YEAR_MIN, YEAR_MAX] : this.state.years;
-    gl.uniform2f(u('u_years'), years[0]!, years[1]!);
-    gl.uniform1i(u('u_status_mask'), this.state.statusMask);
-    gl.uniform2f(u('u_viewport'), gl.drawingBufferWidth, gl.drawingBufferHeight);
-    gl.uniform1f(u('u_pixel_ratio'), pixelRatio);
-    gl.uniform1f(u('u_world_size'), worldSize);
-    gl.uniform1f(u('u_bulge'), ARC_BULGE);
-    gl.uniform1f(u('u_fan_spacing'), FAN_SPACING_PX);
-    gl.uniform1f(u('u_hover_link'), plain ? -1 : this.state.hoverLink);
-    gl.uniform1f(u('u_hover_place'), plain ? -1 : this.state.hoverPlace);
-    gl.uniform1f(u('u_selected_link'), plain ? -1 : this.state.selectedLink);
-    gl.uniform2f(u('u_dim'), ...HIGHLIGHT_DIM);
-    gl.uniform1f(u('u_picking'), picking ? 1 : 0);
-    gl.uniform1f(u('u_pick_margin'), PICK_MARGIN_PX);
-    gl.uniform1f(u('u_all_sectors'), sector === null ? 0 : 1);
-    gl.uniform1f(u('u_depth'), depth ? 1 : 0);
+    u.u_years(years[0]!, years[1]!);
+    u.u_status_mask(this.state.statusMask);
+    u.u_viewport(gl.drawingBufferWidth, gl.drawingBufferHeight);
+    u.u_pixel_ratio(pixelRatio);
+    u.u_world_size(worldSize);
+    u.u_bulge(ARC_BULGE);
+    u.u_fan_spacing(FAN_SPACING_PX);
+    u.u_hover_link(plain ? -1 : this.state.hoverLink);
+    u.u_hover_place(plain ? -1 : this.state.hoverPlace);
+    u.u_selected_link(plain ? -1 : this.state.selectedLink);
+    u.u_dim(...HIGHLIGHT_DIM);
+    u.u_picking(picking ? 1 : 0);
+    u.u_pick_margin(PICK_MARGIN_PX);
+    u.u_all_sectors(sector === null ? 0 : 1);
+    u.u_depth(depth ? 1 : 0);
 
     gl.bindVertexArray(this.vaoFor(gl, program));
     gl.bindBuffer(gl.ARRAY_BUFFER, options.buffer ?? this.instanceBuffer);
@@ -514,15 +503,15 @@ export class ArcLayer implements CustomLayerInterface {
     for (const run of options.runs ?? buffers.buckets) {
       if (sector !== null && run.sector !== sector) continue;
       // WebGL 2 has no base instance: point the attributes at the run's first instance.
-      for (const [name, size, offset] of ATTRIBUTES) {
+      for (const [name, { size, offset }] of ATTRIBUTES) {
         const location = program.attributes.get(name) ?? -1;
         if (location >= 0) gl.vertexAttribPointer(location, size, gl.FLOAT, false, INSTANCE_FLOATS * 4, (run.start * INSTANCE_FLOATS + offset) * 4);
       }
       const segments = Math.min(ARC_SEGMENTS, Math.max(MIN_SEGMENTS, Math.ceil((run.maxLength * worldSize) / SEGMENT_PX)));
-      gl.uniform1f(u('u_segments'), segments);
-      gl.uniform1f(u('u_instance_base'), run.start);
+      u.u_segments(segments);
+      u.u_instance_base(run.start);
       for (const offset of offsets) {
-        gl.uniform1f(u('u_world_offset'), offset);
+        u.u_world_offset(offset);
         gl.drawArraysInstanced(gl.TRIANGLE_STRIP, 0, (segments + 1) * 2, run.count);
       }
     }
@@ -584,32 +573,12 @@ export class ArcLayer implements CustomLayerInterface {
   private programFor(gl: WebGL2RenderingContext, shaderData: CustomRenderMethodInput['shaderData']): Program {
     const cached = this.programs.get(shaderData.variantName);
     if (cached) return cached;
-    const vertexSource = `#version 300 es\nprecision highp float;\n${shaderData.vertexShaderPrelude}\n${shaderData.define}\n${ARC_VERTEX_SHADER}`;
-    const program = link(gl, vertexSource, ARC_FRAGMENT_SHADER, ATTRIBUTES.map(([name]) => name));
+    const sources = { vertex: arcVertexSource(shaderData), fragment: ARC_FRAGMENT_SHADER };
+    const program = linkProgram(gl, sources, ARC_UNIFORMS, ATTRIBUTES.map(([name]) => name));
     this.programs.set(shaderData.variantName, program);
     return program;
   }
 
-  private ensureTarget(gl: WebGL2RenderingContext, target: Target | null, width: number, height: number, depth: boolean): Target {
-    if (target && target.width === width && target.height === height && target.depth === depth) return target;
-    freeTarget(gl, target);
-    const texture = gl.createTexture();
-    gl.bindTexture(gl.TEXTURE_2D, texture);
-    if (depth) gl.texImage2D(gl.TEXTURE_2D, 0, gl.R32F, width, height, 0, gl.RED, gl.FLOAT, null);
-    else gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, null);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MIN_FILTER, gl.NEAREST);
-    gl.texParameteri(gl.TEXTURE_2D, gl.TEXTURE_MAG_FILTER, gl.NEAREST);
-    const framebuffer = gl.createFramebuffer();
-    gl.bindFramebuffer(gl.FRAMEBUFFER, framebuffer);
-    gl.framebufferTexture2D(gl.FRAMEBUFFER, gl.COLOR_ATTACHMENT0, gl.TEXTURE_2D, texture, 0);
-    return { framebuffer, texture, width, height, depth };
-  }
-}
-
-function freeTarget(gl: WebGLRenderingContext | WebGL2RenderingContext, target: Target | null): void {
-  if (!target) return;
-  gl.deleteTexture(target.texture);
-  gl.deleteFramebuffer(target.framebuffer);
 }
 
 /**
@@ -633,37 +602,6 @@ function uploadInstances(gl: WebGL2RenderingContext, buffer: WebGLBuffer | null,
   picked.forEach((instance, i) => data.set(instances.subarray(instance * INSTANCE_FLOATS, (instance + 1) * INSTANCE_FLOATS), i * INSTANCE_FLOATS));
   gl.bindBuffer(gl.ARRAY_BUFFER, buffer);
   gl.bufferData(gl.ARRAY_BUFFER, data, gl.DYNAMIC_DRAW);
-}
-
-/** Links a program; its uniforms are found by asking the program (an array by its name without `[0]`). */
-function link(gl: WebGL2RenderingContext, vertexSource: string, fragmentSource: string, attributes: string[]): Program {
-  const program = gl.createProgram();
-  gl.attachShader(program, compile(gl, gl.VERTEX_SHADER, vertexSource));
-  gl.attachShader(program, compile(gl, gl.FRAGMENT_SHADER, fragmentSource));
-  gl.linkProgram(program);
-  if (!gl.getProgramParameter(program, gl.LINK_STATUS)) {
-    throw new Error(`coop-map arc shader failed to link: ${gl.getProgramInfoLog(program) ?? ''}`);
-  }
-  return {
-    program,
-    uniforms: new Map(
-      Array.from({ length: gl.getProgramParameter(program, gl.ACTIVE_UNIFORMS) as number }, (_, i) => {
-        const name = gl.getActiveUniform(program, i)!.name;
-        return [name.replace(/\[0\]$/, ''), gl.getUniformLocation(program, name)];
-      }),
-    ),
-    attributes: new Map(attributes.map((name) => [name, gl.getAttribLocation(program, name)])),
-  };
-}
-
-function compile(gl: WebGL2RenderingContext, type: number, source: string): WebGLShader {
-  const shader = gl.createShader(type)!;
-  gl.shaderSource(shader, source);
-  gl.compileShader(shader);
-  if (!gl.getShaderParameter(shader, gl.COMPILE_STATUS)) {
-    throw new Error(`coop-map arc shader failed to compile: ${gl.getShaderInfoLog(shader) ?? ''}`);
-  }
-  return shader;
 }
 
 /** Distinct instance indices in an id buffer, in order of how many pixels show them (most first). */

@@ -1,40 +1,93 @@
+import { INSTANCE_LAYOUT } from '../geometry/arcs.js';
+import { declareAttributes, type AttributeTable } from './gl/program.js';
+import { declareUniforms, type UniformTable } from './gl/uniforms.js';
+
 /**
  * Shaders of the arc layer. The vertex shader computes each arc's great circle from its two
  * ends, so data sets of any size upload one small record per arc; filters are uniforms and a
  * sector texture, so a filter change costs one frame and never rebuilds geometry.
  *
  * MapLibre supplies `projectTile` (Web Mercator or globe) in its prelude; positions passed to it
- * are Web Mercator coordinates of the whole world in 0…1.
+ * are Web Mercator coordinates of the whole world in 0…1. Attributes and uniforms are declared
+ * by the tables below, from which the layer also gets its typed setters.
  */
 
 /** Most segments an arc is drawn with; shorter arcs on screen get fewer (see ArcLayer). */
 export const ARC_SEGMENTS = 48;
 
-export const ARC_VERTEX_SHADER = /* glsl */ `
-in vec4 a_ends;       // lon, lat of both ends, degrees
-in vec4 a_props;      // sector index, since, until, status
-in vec4 a_shape;      // fan offset, width px, link index, arc length (mercator)
-in vec2 a_places;     // place indices of both ends
+/** The instance record as the vertex shader reads it (see INSTANCE_LAYOUT). */
+export const ARC_ATTRIBUTES = {
+  /** lon, lat of both ends, degrees */
+  a_ends: { size: 4, offset: INSTANCE_LAYOUT.ends },
+  /** sector index, since, until, status */
+  a_props: { size: 4, offset: INSTANCE_LAYOUT.sector },
+  /** fan offset, width px, link index, arc length (mercator) */
+  a_shape: { size: 4, offset: INSTANCE_LAYOUT.fan },
+  /** place indices of both ends */
+  a_places: { size: 2, offset: INSTANCE_LAYOUT.sourcePlace },
+} as const satisfies AttributeTable;
 
-uniform sampler2D u_sectors;   // per sector: rgb color, a = 1 when the sector is shown
-uniform vec2 u_years;          // shown years [from, to]
-uniform int u_status_mask;     // bit per status shown
-uniform vec2 u_viewport;       // drawing buffer size, px
-uniform float u_pixel_ratio;
-uniform float u_world_offset;  // world copy to draw
-uniform float u_world_size;    // px of the whole world at this zoom, for dash lengths
-uniform float u_bulge;
-uniform float u_fan_spacing;   // CSS px
-uniform float u_hover_link;    // -1: none
-uniform float u_hover_place;   // -1: none
-uniform float u_selected_link; // -1: none
-uniform vec2 u_dim;            // alpha kept by the other arcs while a place / a link is highlighted
-uniform float u_picking;       // 1 in the picking pass
-uniform float u_pick_margin;   // CSS px added to the width when picking
-uniform float u_segments;      // segments of the arcs in this draw
-uniform float u_instance_base; // index of this draw's first instance, for picking ids
-uniform float u_all_sectors;   // 1: draw hidden sectors too (each sector's own cached image)
+export const ARC_UNIFORMS = {
+  u_projection_matrix: { type: 'mat4', stage: 'vertex', prelude: true },
+  u_projection_fallback_matrix: { type: 'mat4', stage: 'vertex', prelude: true },
+  u_projection_tile_mercator_coords: { type: 'vec4', stage: 'vertex', prelude: true },
+  u_projection_clipping_plane: { type: 'vec4', stage: 'vertex', prelude: true },
+  u_projection_transition: { type: 'float', stage: 'vertex', prelude: true },
+  /** Per sector: rgb color, a = 1 when the sector is shown. */
+  u_sectors: { type: 'sampler2D', stage: 'vertex' },
+  /** Shown years [from, to]. */
+  u_years: { type: 'vec2', stage: 'vertex' },
+  /** Bit per status shown. */
+  u_status_mask: { type: 'int', stage: 'vertex' },
+  /** Drawing buffer size, px. */
+  u_viewport: { type: 'vec2', stage: 'vertex' },
+  u_pixel_ratio: { type: 'float', stage: 'both' },
+  /** World copy to draw. */
+  u_world_offset: { type: 'float', stage: 'vertex' },
+  /** Px of the whole world at this zoom, for dash lengths. */
+  u_world_size: { type: 'float', stage: 'vertex' },
+  u_bulge: { type: 'float', stage: 'vertex' },
+  /** CSS px. */
+  u_fan_spacing: { type: 'float', stage: 'vertex' },
+  /** Link and place indices highlighted; -1: none. */
+  u_hover_link: { type: 'float', stage: 'vertex' },
+  u_hover_place: { type: 'float', stage: 'vertex' },
+  u_selected_link: { type: 'float', stage: 'vertex' },
+  /** Alpha kept by the other arcs while a place / a link is highlighted. */
+  u_dim: { type: 'vec2', stage: 'vertex' },
+  /** 1 in the picking pass. */
+  u_picking: { type: 'float', stage: 'vertex' },
+  /** CSS px added to the width when picking. */
+  u_pick_margin: { type: 'float', stage: 'vertex' },
+  /** Segments of the arcs in this draw. */
+  u_segments: { type: 'float', stage: 'vertex' },
+  /** Index of this draw's first instance, for picking ids. */
+  u_instance_base: { type: 'float', stage: 'vertex' },
+  /** 1: draw hidden sectors too (each sector's own cached image). */
+  u_all_sectors: { type: 'float', stage: 'vertex' },
+  /** 1: write optical depth, for images that add and take away arcs. */
+  u_depth: { type: 'float', stage: 'fragment' },
+} as const satisfies UniformTable;
 
+/** Uniforms of the pass that lays one 8-bit image over the map. */
+export const COMPOSITE_UNIFORMS = {
+  u_image: { type: 'sampler2D', stage: 'fragment' },
+} as const satisfies UniformTable;
+
+/** Uniforms of the pass that lays `images` depth images over the map. */
+export function depthCompositeUniforms(images: number) {
+  return {
+    u_images: { type: 'sampler2D', stage: 'fragment', length: images },
+    /** Color of each image's sector, 0–1. */
+    u_colors: { type: 'vec3', stage: 'fragment', length: images },
+    /** Alpha the images keep while something is highlighted (its arcs are then drawn over them). */
+    u_dim: { type: 'float', stage: 'fragment' },
+  } as const satisfies UniformTable;
+}
+
+export type DepthCompositeUniforms = ReturnType<typeof depthCompositeUniforms>;
+
+const ARC_VERTEX_BODY = /* glsl */ `
 out vec4 v_color;
 out float v_along;
 out float v_across;
@@ -143,16 +196,26 @@ void main() {
 }
 `;
 
-export const ARC_FRAGMENT_SHADER = /* glsl */ `#version 300 es
-precision highp float;
+/** The vertex shader after MapLibre's prelude (which declares the `prelude` uniforms). */
+export const ARC_VERTEX_SHADER = [
+  declareAttributes(ARC_ATTRIBUTES),
+  declareUniforms(ARC_UNIFORMS, 'vertex'),
+  ARC_VERTEX_BODY,
+].join('\n');
+
+/** The whole vertex shader for one of MapLibre's projections, its prelude first. */
+export function arcVertexSource(shaderData: { vertexShaderPrelude: string; define: string }): string {
+  const { vertexShaderPrelude, define } = shaderData;
+  return `#version 300 es\nprecision highp float;\n${vertexShaderPrelude}\n${define}\n${ARC_VERTEX_SHADER}`;
+}
+
+const ARC_FRAGMENT_BODY = /* glsl */ `
 in vec4 v_color;
 in float v_along;
 in float v_across;
 in float v_half_width;
 flat in int v_status;
 flat in float v_picking;
-uniform float u_pixel_ratio;
-uniform float u_depth;         // 1: write optical depth, for images that add and take away arcs
 out vec4 fragColor;
 
 void main() {
@@ -174,6 +237,13 @@ void main() {
 }
 `;
 
+/** A fragment shader: the version, float precision, the table's uniforms, then `body`. */
+function fragmentShader(uniforms: UniformTable, body: string): string {
+  return ['#version 300 es\nprecision highp float;', declareUniforms(uniforms, 'fragment'), body].join('\n');
+}
+
+export const ARC_FRAGMENT_SHADER = fragmentShader(ARC_UNIFORMS, ARC_FRAGMENT_BODY);
+
 /** Draws the cached arc image over the map: a full-screen triangle, texels taken as they are. */
 export const COMPOSITE_VERTEX_SHADER = /* glsl */ `#version 300 es
 void main() {
@@ -182,14 +252,14 @@ void main() {
 }
 `;
 
-export const COMPOSITE_FRAGMENT_SHADER = /* glsl */ `#version 300 es
-precision highp float;
-uniform sampler2D u_image;
+const COMPOSITE_FRAGMENT_BODY = /* glsl */ `
 out vec4 fragColor;
 void main() {
   fragColor = texelFetch(u_image, ivec2(gl_FragCoord.xy), 0);
 }
 `;
+
+export const COMPOSITE_FRAGMENT_SHADER = fragmentShader(COMPOSITE_UNIFORMS, COMPOSITE_FRAGMENT_BODY);
 
 /** Alpha the arcs keep while a place (first) or a link (second) is highlighted and they are not its. */
 export const HIGHLIGHT_DIM: [place: number, link: number] = [0.15, 0.35];
@@ -201,23 +271,21 @@ export const HIGHLIGHT_DIM: [place: number, link: number] = [0.15, 0.35];
  * `u_dim` fades them all while something is highlighted (its arcs are then drawn over them).
  */
 export function depthCompositeShader(images: number): string {
-  const samplers = Array.from({ length: images }, (_, i) => `uniform sampler2D u_image${i};`).join('\n');
-  const sums = Array.from({ length: images }, (_, i) => `d = texelFetch(u_image${i}, p, 0).r; depth += d; color += d * u_colors[${i}];`).join('\n  ');
-  return `#version 300 es
-precision highp float;
-${samplers}
-uniform vec3 u_colors[${images}];
-uniform float u_dim;
+  const sums = Array.from(
+    { length: images },
+    (_, i) => `d = texelFetch(u_images[${i}], p, 0).r; depth += d; color += d * u_colors[${i}];`,
+  );
+  return fragmentShader(depthCompositeUniforms(images), `
 out vec4 fragColor;
 void main() {
   ivec2 p = ivec2(gl_FragCoord.xy);
   float depth = 0.0;
   float d;
   vec3 color = vec3(0.0);
-  ${sums}
+  ${sums.join('\n  ')}
   if (depth < 1e-5) discard;
   float alpha = (1.0 - exp(-depth)) * u_dim;
   fragColor = vec4(clamp(color / depth, 0.0, 1.0) * alpha, alpha);
 }
-`;
+`);
 }
