@@ -1,5 +1,5 @@
 import type { DataSet, Link } from '../data/model.js';
-import type { LinkStatus } from '../data/types.js';
+import { STATUS_CODE } from '../filters/statuses.js';
 
 /**
  * Arc geometry. The GPU draws every arc from one instance record (its two ends and its
@@ -18,8 +18,6 @@ export const WIDTH_MAX_PX = 7;
 /** Stand-ins for "since always" and "still running" in the float attributes the GPU filters on. */
 export const YEAR_MIN = -1e6;
 export const YEAR_MAX = 1e6;
-
-export const STATUS_CODE: Readonly<Record<LinkStatus, number>> = { active: 0, planned: 1, suspended: 2, ended: 3 };
 
 /** Floats per arc instance in `ArcBuffers.instances`; the attribute layout the shader reads. */
 export const INSTANCE_FLOATS = 14;

@@ -1,3 +1,4 @@
+import { stylesByCode, type StatusStyle } from '../filters/statuses.js';
 import { INSTANCE_LAYOUT } from '../geometry/arcs.js';
 import { declareAttributes, type AttributeTable } from './gl/program.js';
 import { declareUniforms, type UniformTable } from './gl/uniforms.js';
@@ -177,7 +178,7 @@ void main() {
   clip.xy += offset / (0.5 * u_viewport) * clip.w;
   gl_Position = clip;
 
-  float alpha = status == 0 || status == 1 ? 0.9 : 0.45;
+  float alpha = STATUS_ALPHA[status];
   if (u_hover_place >= 0.0 && !placeHovered) alpha *= u_dim.x;
   if ((u_hover_link >= 0.0 || u_selected_link >= 0.0) && !hovered && !placeHovered) alpha *= u_dim.y;
   if (hovered) alpha = 1.0;
@@ -196,10 +197,22 @@ void main() {
 }
 `;
 
+/** A GLSL float literal: `7.0`, not `7`. */
+export function glslFloat(value: number): string {
+  return Number.isInteger(value) ? value.toFixed(1) : String(value);
+}
+
+/** One column of the status table as a GLSL array indexed by status code. */
+function statusConstant(name: string, column: (style: StatusStyle) => number): string {
+  const values = stylesByCode().map((style) => glslFloat(column(style)));
+  return `const float ${name}[${values.length}] = float[${values.length}](${values.join(', ')});`;
+}
+
 /** The vertex shader after MapLibre's prelude (which declares the `prelude` uniforms). */
 export const ARC_VERTEX_SHADER = [
   declareAttributes(ARC_ATTRIBUTES),
   declareUniforms(ARC_UNIFORMS, 'vertex'),
+  statusConstant('STATUS_ALPHA', (style) => style.alpha),
   ARC_VERTEX_BODY,
 ].join('\n');
 
@@ -223,10 +236,10 @@ void main() {
     fragColor = v_color;
     return;
   }
-  // planned: dashed; suspended and ended: dotted (and faded by the vertex shader).
-  if (v_status > 0) {
-    float dash = (v_status == 1 ? 7.0 : 2.5) * u_pixel_ratio;
-    float gap = (v_status == 1 ? 4.0 : 3.5) * u_pixel_ratio;
+  // Dashed or dotted by status (a dash of 0: solid); the vertex shader fades by status too.
+  float dash = STATUS_DASH[v_status] * u_pixel_ratio;
+  if (dash > 0.0) {
+    float gap = STATUS_GAP[v_status] * u_pixel_ratio;
     if (mod(v_along, dash + gap) > dash) discard;
   }
   float edge = clamp(v_half_width - abs(v_across), 0.0, 1.0);
@@ -242,7 +255,11 @@ function fragmentShader(uniforms: UniformTable, body: string): string {
   return ['#version 300 es\nprecision highp float;', declareUniforms(uniforms, 'fragment'), body].join('\n');
 }
 
-export const ARC_FRAGMENT_SHADER = fragmentShader(ARC_UNIFORMS, ARC_FRAGMENT_BODY);
+export const ARC_FRAGMENT_SHADER = fragmentShader(ARC_UNIFORMS, [
+  statusConstant('STATUS_DASH', (style) => style.dash),
+  statusConstant('STATUS_GAP', (style) => style.gap),
+  ARC_FRAGMENT_BODY,
+].join('\n'));
 
 /** Draws the cached arc image over the map: a full-screen triangle, texels taken as they are. */
 export const COMPOSITE_VERTEX_SHADER = /* glsl */ `#version 300 es

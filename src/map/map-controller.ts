@@ -9,7 +9,8 @@ import {
 } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { FilterState } from '../filters/filters.js';
-import { type ArcBuffers, YEAR_MAX, YEAR_MIN, STATUS_CODE } from '../geometry/arcs.js';
+import { type ArcBuffers, YEAR_MAX, YEAR_MIN } from '../geometry/arcs.js';
+import { STATUS_CODE } from '../filters/statuses.js';
 import { localize } from '../i18n/strings.js';
 import { ArcLayer } from './arc-layer.js';
 import { BASEMAP_LAYERS, BASEMAP_SOURCE, PALETTES, basemapStyle, type Theme } from './basemap.js';

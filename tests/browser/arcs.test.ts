@@ -4,6 +4,7 @@ import { arcMiddle, canvasPixels, cleanup, colorDistance, countColors, loadSeed,
 import { greatCirclePath, type ArcBuffers } from '../../src/geometry/arcs.js';
 import type { CoopMap } from '../../src/coop-map.js';
 import type { LinkStatus } from '../../src/data/types.js';
+import { STATUS_STYLES } from '../../src/filters/statuses.js';
 
 afterEach(cleanup);
 
@@ -98,6 +99,21 @@ describe('status and width', () => {
     expect(active).toBeGreaterThanOrEqual(19);
     expect(planned).toBeLessThan(active - 3);
     expect(planned).toBeGreaterThan(3);
+  });
+
+  it('keys each status in the legend with the dash and opacity its arcs are drawn with', async () => {
+    const statuses: LinkStatus[] = ['active', 'planned', 'suspended', 'ended'];
+    const links = statuses.map((status, i) => ({ id: status, source: 'w', target: i % 2 ? 'e' : 'e2', status }));
+    const element = mount({}, { data: { places, links } });
+    await nextEvent(element, 'coop-load');
+    const lines = [...element.shadowRoot!.querySelectorAll('.status-key line')];
+    expect(lines.map((line) => [line.getAttribute('stroke-dasharray'), Number(line.getAttribute('opacity'))])).toEqual(
+      statuses.map((status) => {
+        const { dash, gap, alpha } = STATUS_STYLES[status];
+        return [dash > 0 ? `${dash} ${gap}` : null, alpha];
+      }),
+    );
+    expect(lines.map((line) => line.getAttribute('stroke-dasharray'))).toEqual([null, '7 4', '2.5 3.5', '2.5 3.5']);
   });
 
   it('draws a heavier link wider', async () => {
