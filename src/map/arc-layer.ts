@@ -1,5 +1,13 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MaplibreMap } from 'maplibre-gl';
-import { ARC_BULGE, FAN_SPACING_PX, INSTANCE_FLOATS, INSTANCE_LAYOUT, YEAR_MAX, YEAR_MIN, type ArcBuffers } from '../geometry/arcs.js';
+import { YEAR_MAX, YEAR_MIN } from '../filters/visibility.js';
+import {
+  ARC_BULGE,
+  FAN_SPACING_PX,
+  INSTANCE_FLOATS,
+  INSTANCE_LAYOUT,
+  instanceShown,
+  type ArcBuffers,
+} from '../geometry/arcs.js';
 import {
   ARC_ATTRIBUTES,
   ARC_FRAGMENT_SHADER,
@@ -305,16 +313,15 @@ export class ArcLayer implements CustomLayerInterface {
   private stepYears(gl: WebGL2RenderingContext, args: CustomRenderMethodInput, slots: number[]): boolean {
     const buffers = this.buffers;
     if (!buffers || this.yearSteps >= MAX_YEAR_STEPS) return false;
-    const [oldFrom, oldTo] = this.imageYears;
-    const [from, to] = this.state.years;
     const { instances } = buffers;
-    const mask = this.state.statusMask;
-    const shownIn = (at: number, first: number, last: number) =>
-      ((mask >> instances[at + INSTANCE_LAYOUT.status]!) & 1) === 1 &&
-      instances[at + INSTANCE_LAYOUT.since]! <= last &&
-      instances[at + INSTANCE_LAYOUT.until]! >= first;
-    const entering = gatherRuns(buffers, (at) => shownIn(at, from, to) && !shownIn(at, oldFrom, oldTo));
-    const leaving = gatherRuns(buffers, (at) => shownIn(at, oldFrom, oldTo) && !shownIn(at, from, to));
+    const { statusMask, years } = this.state;
+    // Each image holds all of its sector's arcs shown in its years: the sector flags do not count.
+    const then = { years: this.imageYears, statusMask };
+    const now = { years, statusMask };
+    const shownNow = (at: number) => instanceShown(now, null, instances, at);
+    const shownThen = (at: number) => instanceShown(then, null, instances, at);
+    const entering = gatherRuns(buffers, (at) => shownNow(at) && !shownThen(at));
+    const leaving = gatherRuns(buffers, (at) => shownThen(at) && !shownNow(at));
     const changed = entering.picked.length + leaving.picked.length;
     if (changed > buffers.count * MAX_YEAR_CHANGE_SHARE) return false;
     // Entering arcs first, then leaving ones, in one buffer.
@@ -331,7 +338,7 @@ export class ArcLayer implements CustomLayerInterface {
         if (own.length) this.draw(gl, args, { sector: slot, depth: true, plain: true, runs: own, buffer: this.changeBuffer, allYears: true });
       }
     }
-    this.imageYears = [from, to];
+    this.imageYears = [...years];
     this.yearSteps++;
     this.yearStepDraws++;
     this.lastYearStepArcs = changed;

@@ -1,4 +1,5 @@
 import { stylesByCode, type StatusStyle } from '../filters/statuses.js';
+import { arcShownGlsl } from '../filters/visibility.js';
 import { INSTANCE_LAYOUT } from '../geometry/arcs.js';
 import { declareAttributes, type AttributeTable } from './gl/program.js';
 import { declareUniforms, type UniformTable } from './gl/uniforms.js';
@@ -140,10 +141,7 @@ vec2 toScreen(vec4 clip) {
 void main() {
   vec4 sector = texelFetch(u_sectors, ivec2(int(a_props.x), 0), 0);
   int status = int(a_props.w);
-  bool shown = (sector.a > 0.5 || u_all_sectors > 0.5)
-    && a_props.y <= u_years.y && a_props.z >= u_years.x
-    && ((u_status_mask >> status) & 1) == 1;
-  if (!shown) {
+  if (!arcShown(sector.a > 0.5 || u_all_sectors > 0.5, a_props.y, a_props.z, status)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
@@ -213,6 +211,7 @@ export const ARC_VERTEX_SHADER = [
   declareAttributes(ARC_ATTRIBUTES),
   declareUniforms(ARC_UNIFORMS, 'vertex'),
   statusConstant('STATUS_ALPHA', (style) => style.alpha),
+  arcShownGlsl({ from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask' }),
   ARC_VERTEX_BODY,
 ].join('\n');
 

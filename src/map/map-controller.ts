@@ -9,8 +9,8 @@ import {
 } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { FilterState } from '../filters/filters.js';
-import { type ArcBuffers, YEAR_MAX, YEAR_MIN } from '../geometry/arcs.js';
-import { STATUS_CODE } from '../filters/statuses.js';
+import { arcFilter } from '../filters/visibility.js';
+import type { ArcBuffers } from '../geometry/arcs.js';
 import { localize } from '../i18n/strings.js';
 import { ArcLayer } from './arc-layer.js';
 import { BASEMAP_LAYERS, BASEMAP_SOURCE, PALETTES, basemapStyle, type Theme } from './basemap.js';
@@ -130,16 +130,9 @@ export class MapController {
 
   setFilter(state: FilterState): void {
     if (!this.dataset) return;
-    const sectors = this.dataset.sectors.map((sector) => ({
-      color: hexToRgb(sector.color),
-      shown: state.sectors === null || state.sectors.has(sector.id),
-    }));
-    const years: [number, number] = [state.years?.from ?? YEAR_MIN, state.years?.to ?? YEAR_MAX];
-    let statusMask = 0;
-    for (const [status, code] of Object.entries(STATUS_CODE)) {
-      if (state.statuses === null || state.statuses.has(status as keyof typeof STATUS_CODE)) statusMask |= 1 << code;
-    }
-    this.arcLayer.setState({ sectors, years, statusMask });
+    const { sectorShown, years, statusMask } = arcFilter(state, this.dataset.sectors);
+    const sectors = this.dataset.sectors.map((s, i) => ({ color: hexToRgb(s.color), shown: sectorShown[i]! }));
+    this.arcLayer.setState({ sectors, years: [...years], statusMask });
   }
 
   /** Links and places to highlight (-1 or null for none). */
