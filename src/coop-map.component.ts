@@ -18,7 +18,6 @@ import {
   type FilterState,
   type YearRange,
 } from './filters/filters.js';
-import { buildArcBuffers } from './geometry/arcs.js';
 import { ENGLISH, loadStrings, localize, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
 import { readUrlState, writeUrlState } from './filters/url-state.js';
 import { linksToCsv } from './ui/export.js';
@@ -540,7 +539,7 @@ export class CoopMap extends LitElement {
       this.filterIndex = new FilterIndex(result.dataset);
       this.extent = yearExtent(result.dataset);
       this.hover = null;
-      this.controller?.setData(result.dataset, result.shapes, buildArcBuffers(result.dataset));
+      this.controller?.setData(result.dataset, result.shapes);
       await this.showDataset(seq);
     } catch (error) {
       if (!current()) return;

@@ -1,5 +1,5 @@
 import type { CustomLayerInterface, CustomRenderMethodInput, Map as MaplibreMap } from 'maplibre-gl';
-import { YEAR_MAX, YEAR_MIN } from '../filters/visibility.js';
+import { YEAR_MAX, YEAR_MIN, type ArcFilter } from '../filters/visibility.js';
 import {
   ARC_BULGE,
   FAN_SPACING_PX,
@@ -25,17 +25,24 @@ import {
 import { deletePrograms, linkProgram, type LinkedProgram } from './gl/program.js';
 import { ensureTarget, freeTarget, type RenderTarget as Target } from './gl/target.js';
 
-/** What the arc layer draws beyond the data: filters and highlight, all applied on the GPU. */
-export interface ArcLayerState {
-  /** Per sector index: `[r, g, b]` 0–255 and whether it is shown. */
-  sectors: { color: [number, number, number]; shown: boolean }[];
-  years: [number, number];
-  /** Bit per status code shown. */
-  statusMask: number;
-  hoverLink: number;
-  hoverPlace: number;
-  selectedLink: number;
+export type Rgb = readonly [r: number, g: number, b: number];
+
+/** Link and place indices drawn highlighted; -1 for none. */
+export interface ArcHighlight {
+  readonly hoverLink: number;
+  readonly hoverPlace: number;
+  readonly selectedLink: number;
 }
+
+/** What the arc layer draws beyond the data, all applied on the GPU; a new object at each change. */
+interface ArcLayerState {
+  /** Per sector index, 0–255. */
+  readonly colors: readonly Rgb[];
+  readonly filter: ArcFilter;
+  readonly highlight: ArcHighlight;
+}
+
+const NO_HIGHLIGHT: ArcHighlight = { hoverLink: -1, hoverPlace: -1, selectedLink: -1 };
 
 /** CSS pixels around the pointer within which an arc counts as hit. */
 export const PICK_MARGIN_PX = 3;
@@ -135,12 +142,10 @@ export class ArcLayer implements CustomLayerInterface {
   private buffersDirty = false;
   private sectorsDirty = true;
   private state: ArcLayerState = {
-    sectors: [],
-    years: [YEAR_MIN, YEAR_MAX],
-    statusMask: 0b1111,
-    hoverLink: -1,
-    hoverPlace: -1,
-    selectedLink: -1,
+    colors: [],
+    // No sector is shown until a filter is set.
+    filter: { sectorShown: [], years: [YEAR_MIN, YEAR_MAX], statusMask: 0b1111 },
+    highlight: NO_HIGHLIGHT,
   };
   private readonly pickQueue: PickRequest[] = [];
   /** How many times the arcs have been drawn into the cached image (for tests and profiling). */
@@ -162,23 +167,39 @@ export class ArcLayer implements CustomLayerInterface {
     return this.buffers;
   }
 
-  setState(patch: Partial<ArcLayerState>): void {
-    const { sectors, ...rest } = patch;
-    if (sectors) {
+  /** The color of each sector's arcs, by sector index: the images are drawn anew. */
+  setSectorColors(colors: readonly Rgb[]): void {
+    if (sameLists(colors, this.state.colors, (a, b) => a.join() === b.join())) return;
+    this.sectorsDirty = true;
+    this.version++;
+    this.update({ colors });
+  }
+
+  /**
+   * Sectors, years and statuses shown. A sector toggle only lays other sector images when each
+   * sector has its own; years are compared with those of the cached images on the next frame.
+   */
+  setFilter(filter: ArcFilter): void {
+    const before = this.state.filter;
+    if (!sameLists(filter.sectorShown, before.sectorShown, (a, b) => a === b)) {
       this.sectorsDirty = true;
-      const before = this.state.sectors;
-      const sameColors = sectors.length === before.length && sectors.every((s, i) => s.color.join() === before[i]!.color.join());
-      if (sameColors) this.visibility++;
-      else this.version++;
+      this.visibility++;
     }
-    const state = this.state;
-    // Years are compared with those of the cached images when the next frame is drawn.
-    if (rest.statusMask !== undefined && rest.statusMask !== state.statusMask) this.version++;
-    const highlighted =
-      (rest.hoverLink !== undefined && rest.hoverLink !== state.hoverLink) ||
-      (rest.hoverPlace !== undefined && rest.hoverPlace !== state.hoverPlace) ||
-      (rest.selectedLink !== undefined && rest.selectedLink !== state.selectedLink);
-    if (highlighted) this.highlight++;
+    if (filter.statusMask !== before.statusMask) this.version++;
+    this.update({ filter });
+  }
+
+  setHighlight(highlight: ArcHighlight): void {
+    const before = this.state.highlight;
+    const same =
+      highlight.hoverLink === before.hoverLink &&
+      highlight.hoverPlace === before.hoverPlace &&
+      highlight.selectedLink === before.selectedLink;
+    if (!same) this.highlight++;
+    this.update({ highlight });
+  }
+
+  private update(patch: Partial<ArcLayerState>): void {
     this.state = { ...this.state, ...patch };
     this.map?.triggerRepaint();
   }
@@ -242,7 +263,7 @@ export class ArcLayer implements CustomLayerInterface {
     const fits = sectors.length <= MAX_SECTOR_IMAGES && sectors.length * width * height <= SECTOR_IMAGE_PIXEL_BUDGET;
     const depth = this.floatImages && fits && sectors.length > 0;
     const perSector = depth || (fits && sectors.length > 1);
-    const years = this.state.years;
+    const years = this.state.filter.years;
     // Depth images follow the years in place and leave the highlight to render(); color images
     // are drawn anew for other years and for another highlight.
     const key = `${this.frameKey(args, width, height)}|${perSector ? 'sectors' : this.visibility}|${depth ? 'depth' : `${years.join('-')}|${this.highlight}`}`;
@@ -288,7 +309,7 @@ export class ArcLayer implements CustomLayerInterface {
    */
   private gatherHighlight(gl: WebGL2RenderingContext): void {
     const buffers = this.buffers;
-    const { hoverLink, hoverPlace, selectedLink } = this.state;
+    const { hoverLink, hoverPlace, selectedLink } = this.state.highlight;
     const key = `${this.version}|${hoverLink}|${hoverPlace}|${selectedLink}`;
     if (!buffers || key === this.highlightKey) return;
     this.highlightKey = key;
@@ -314,7 +335,7 @@ export class ArcLayer implements CustomLayerInterface {
     const buffers = this.buffers;
     if (!buffers || this.yearSteps >= MAX_YEAR_STEPS) return false;
     const { instances } = buffers;
-    const { statusMask, years } = this.state;
+    const { statusMask, years } = this.state.filter;
     // Each image holds all of its sector's arcs shown in its years: the sector flags do not count.
     const then = { years: this.imageYears, statusMask };
     const now = { years, statusMask };
@@ -361,7 +382,7 @@ export class ArcLayer implements CustomLayerInterface {
     gl2.blendFunc(gl2.ONE, gl2.ONE_MINUS_SRC_ALPHA);
     gl2.bindVertexArray(null);
     const shown = this.imageTargets.flatMap((target, slot) =>
-      target && (!this.perSector || this.state.sectors[slot]?.shown) ? [{ target, slot }] : [],
+      target && (!this.perSector || this.state.filter.sectorShown[slot]) ? [{ target, slot }] : [],
     );
     if (shown.length === 0) return;
     if (this.depthImages) {
@@ -372,11 +393,11 @@ export class ArcLayer implements CustomLayerInterface {
       shown.forEach(({ target, slot }, i) => {
         gl2.activeTexture(gl2.TEXTURE0 + i);
         gl2.bindTexture(gl2.TEXTURE_2D, target.texture);
-        colors.set((this.state.sectors[slot]?.color ?? [0, 0, 0]).map((c) => c / 255), i * 3);
+        colors.set((this.state.colors[slot] ?? [0, 0, 0]).map((c) => c / 255), i * 3);
       });
       program.uniforms.u_images(Int32Array.from(shown, (_, i) => i));
       program.uniforms.u_colors(colors);
-      const { hoverLink, hoverPlace, selectedLink } = this.state;
+      const { hoverLink, hoverPlace, selectedLink } = this.state.highlight;
       const dim = hoverPlace >= 0 ? HIGHLIGHT_DIM[0] : hoverLink >= 0 || selectedLink >= 0 ? HIGHLIGHT_DIM[1] : 1;
       program.uniforms.u_dim(dim);
       gl2.drawArrays(gl2.TRIANGLES, 0, 3);
@@ -487,17 +508,18 @@ export class ArcLayer implements CustomLayerInterface {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, this.sectorTexture);
     u.u_sectors(0);
-    const years = allYears ? [YEAR_MIN, YEAR_MAX] : this.state.years;
+    const { filter, highlight } = this.state;
+    const years = allYears ? [YEAR_MIN, YEAR_MAX] : filter.years;
     u.u_years(years[0]!, years[1]!);
-    u.u_status_mask(this.state.statusMask);
+    u.u_status_mask(filter.statusMask);
     u.u_viewport(gl.drawingBufferWidth, gl.drawingBufferHeight);
     u.u_pixel_ratio(pixelRatio);
     u.u_world_size(worldSize);
     u.u_bulge(ARC_BULGE);
     u.u_fan_spacing(FAN_SPACING_PX);
-    u.u_hover_link(plain ? -1 : this.state.hoverLink);
-    u.u_hover_place(plain ? -1 : this.state.hoverPlace);
-    u.u_selected_link(plain ? -1 : this.state.selectedLink);
+    u.u_hover_link(plain ? -1 : highlight.hoverLink);
+    u.u_hover_place(plain ? -1 : highlight.hoverPlace);
+    u.u_selected_link(plain ? -1 : highlight.selectedLink);
     u.u_dim(...HIGHLIGHT_DIM);
     u.u_picking(picking ? 1 : 0);
     u.u_pick_margin(PICK_MARGIN_PX);
@@ -548,9 +570,10 @@ export class ArcLayer implements CustomLayerInterface {
       this.buffersDirty = false;
     }
     if (this.sectorsDirty) {
-      const count = Math.max(1, this.state.sectors.length);
+      const { colors, filter } = this.state;
+      const count = Math.max(1, colors.length);
       const texels = new Uint8Array(count * 4);
-      this.state.sectors.forEach((sector, i) => texels.set([...sector.color, sector.shown ? 255 : 0], i * 4));
+      colors.forEach((color, i) => texels.set([...color, filter.sectorShown[i] ? 255 : 0], i * 4));
       gl.bindTexture(gl.TEXTURE_2D, this.sectorTexture);
       gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
       gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, count, 1, 0, gl.RGBA, gl.UNSIGNED_BYTE, texels);
@@ -619,4 +642,8 @@ function decodeIds(pixels: Uint8Array): Uint32Array {
     if (id > 0) counts.set(id - 1, (counts.get(id - 1) ?? 0) + 1);
   }
   return Uint32Array.from([...counts.entries()].sort((a, b) => b[1] - a[1]).map(([id]) => id));
+}
+
+function sameLists<T>(a: readonly T[], b: readonly T[], same: (x: T, y: T) => boolean): boolean {
+  return a.length === b.length && a.every((x, i) => same(x, b[i]!));
 }

@@ -10,7 +10,7 @@ import {
 import type { DataSet } from '../data/model.js';
 import type { FilterState } from '../filters/filters.js';
 import { arcFilter } from '../filters/visibility.js';
-import type { ArcBuffers } from '../geometry/arcs.js';
+import { buildArcBuffers } from '../geometry/arcs.js';
 import { localize } from '../i18n/strings.js';
 import { ArcLayer } from './arc-layer.js';
 import { BASEMAP_LAYERS, BASEMAP_SOURCE, PALETTES, basemapStyle, type Theme } from './basemap.js';
@@ -119,25 +119,31 @@ export class MapController {
     this.map.remove();
   }
 
-  setData(dataset: DataSet, shapes: FeatureCollection<Geometry, Record<string, unknown>>, arcs: ArcBuffers): void {
+  /** A data set and the shapes of its places; the arcs' GPU buffers are built here. */
+  setData(dataset: DataSet, shapes: FeatureCollection<Geometry, Record<string, unknown>>): void {
     this.dataset = dataset;
     this.shapes = shapes;
     this.hoverPlace = -1;
-    this.arcLayer.setArcs(arcs);
-    this.arcLayer.setState({ hoverLink: -1, hoverPlace: -1, selectedLink: -1 });
+    this.arcLayer.setArcs(buildArcBuffers(dataset));
+    this.setSectorColors(dataset.sectors.map((sector) => sector.color));
+    this.arcLayer.setHighlight({ hoverLink: -1, hoverPlace: -1, selectedLink: -1 });
     this.updatePlaceSources();
   }
 
+  /** The arcs' colors by sector index, as CSS hex colors (`#rgb` or `#rrggbb`). */
+  setSectorColors(colors: readonly string[]): void {
+    this.arcLayer.setSectorColors(colors.map(hexToRgb));
+  }
+
+  /** Which sectors, years and statuses show; the colors stay as they are. */
   setFilter(state: FilterState): void {
     if (!this.dataset) return;
-    const { sectorShown, years, statusMask } = arcFilter(state, this.dataset.sectors);
-    const sectors = this.dataset.sectors.map((s, i) => ({ color: hexToRgb(s.color), shown: sectorShown[i]! }));
-    this.arcLayer.setState({ sectors, years: [...years], statusMask });
+    this.arcLayer.setFilter(arcFilter(state, this.dataset.sectors));
   }
 
   /** Links and places to highlight (-1 or null for none). */
   setHighlight(highlight: { hoverLink: number; hoverPlace: number; selectedLink: number }): void {
-    this.arcLayer.setState(highlight);
+    this.arcLayer.setHighlight(highlight);
     if (highlight.hoverPlace !== this.hoverPlace) {
       if (this.hoverPlace >= 0 && this.map.getSource(SOURCE_IDS.shapes)) {
         this.map.setFeatureState({ source: SOURCE_IDS.shapes, id: this.hoverPlace }, { [HOVER_FEATURE_STATE]: false });
