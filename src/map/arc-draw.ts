@@ -8,6 +8,7 @@ import {
   ARC_UNIFORMS,
   arcVertexSource,
   HIGHLIGHT_DIM,
+  SECTOR_COLUMNS,
 } from './arc-shaders.js';
 import { PICK_MARGIN_PX } from './arc-picking.js';
 import { deletePrograms, linkProgram, type LinkedProgram } from './gl/program.js';
@@ -85,6 +86,18 @@ const ATTRIBUTES = Object.entries(ARC_ATTRIBUTES);
 /** Segments for a run whose longest arc is `maxLength` (Web Mercator) in a world of `worldSize` CSS px. */
 export function segmentsFor(maxLength: number, worldSize: number): number {
   return Math.min(ARC_SEGMENTS, Math.max(MIN_SEGMENTS, Math.ceil((maxLength * worldSize) / SEGMENT_PX)));
+}
+
+/**
+ * The sector texture: per sector its color and, in alpha, whether it is shown, SECTOR_COLUMNS
+ * texels a row and as many rows as it takes (at least one texel).
+ */
+export function sectorTexels(colors: readonly Rgb[], shown: readonly boolean[]) {
+  const width = Math.min(SECTOR_COLUMNS, Math.max(1, colors.length));
+  const height = Math.max(1, Math.ceil(colors.length / SECTOR_COLUMNS));
+  const data = new Uint8Array(width * height * 4);
+  colors.forEach((color, i) => data.set([...color, shown[i] ? 255 : 0], i * 4));
+  return { width, height, data };
 }
 
 /**
@@ -191,12 +204,10 @@ export class ArcDrawer {
     const { colors } = frame;
     const shown = frame.filter.sectorShown;
     if (this.uploadedSectors?.colors !== colors || this.uploadedSectors.shown !== shown) {
-      const count = Math.max(1, colors.length);
-      const texels = new Uint8Array(count * 4);
-      colors.forEach((color, i) => texels.set([...color, shown[i] ? 255 : 0], i * 4));
+      const { width, height, data } = sectorTexels(colors, shown);
       gl.bindTexture(gl.TEXTURE_2D, this.sectorTexture);
       gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
-      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, count, 1, 0, gl.RGBA, gl.UNSIGNED_BYTE, texels);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, data);
       setNearest(gl);
       this.uploadedSectors = { colors, shown };
     }

@@ -14,8 +14,13 @@ import { declareUniforms, type UniformTable } from './gl/uniforms.js';
  * by the tables below, from which the layer also gets its typed setters.
  */
 
-/** Most segments an arc is drawn with; shorter arcs on screen get fewer (see ArcLayer). */
+/** Most segments an arc is drawn with; shorter arcs on screen get fewer (see segmentsFor). */
 export const ARC_SEGMENTS = 48;
+/**
+ * Texels per row of the sector texture: sector i is texel (i % columns, i / columns), so that
+ * any number of sectors fits (a single row stops at the GPU's largest texture width).
+ */
+export const SECTOR_COLUMNS = 256;
 
 /** The instance record as the vertex shader reads it (see INSTANCE_LAYOUT). */
 export const ARC_ATTRIBUTES = {
@@ -139,7 +144,8 @@ vec2 toScreen(vec4 clip) {
 }
 
 void main() {
-  vec4 sector = texelFetch(u_sectors, ivec2(int(a_props.x), 0), 0);
+  int sectorIndex = int(a_props.x);
+  vec4 sector = texelFetch(u_sectors, ivec2(sectorIndex % SECTOR_COLUMNS, sectorIndex / SECTOR_COLUMNS), 0);
   int status = int(a_props.w);
   if (!arcShown(sector.a > 0.5 || u_all_sectors > 0.5, a_props.y, a_props.z, status)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
@@ -211,6 +217,7 @@ export const ARC_VERTEX_SHADER = [
   declareAttributes(ARC_ATTRIBUTES),
   declareUniforms(ARC_UNIFORMS, 'vertex'),
   statusConstant('STATUS_ALPHA', (style) => style.alpha),
+  `const int SECTOR_COLUMNS = ${SECTOR_COLUMNS};`,
   arcShownGlsl({ from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask' }),
   ARC_VERTEX_BODY,
 ].join('\n');

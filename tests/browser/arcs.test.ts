@@ -247,6 +247,41 @@ describe('year steps', () => {
   });
 });
 
+describe('many sectors', () => {
+  it('draws the arcs of 10,000 sectors, past the largest texture width, the last sector too', async () => {
+    const count = 10_000;
+    const places = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, lon: -60 + i * 6, lat: (i % 2) * 20 - 10 }));
+    const last = '#ff00ff';
+    const sectors = Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      label: { en: `Sector ${i}` },
+      color: i === count - 1 ? last : '#4d4d4d',
+    }));
+    // A link per sector, never from a place to itself.
+    const links = Array.from({ length: count }, (_, i) => ({
+      id: `l${i}`,
+      source: `p${i % 20}`,
+      target: `p${(i + 1 + (i % 19)) % 20}`,
+      sectors: [`s${i}`],
+    }));
+    const element = mount({}, { data: { sectors, places, links } as CoopMap['data'] });
+    await nextEvent(element, 'coop-load');
+    await element.whenIdle();
+    const gl = element.map!.getCanvas().getContext('webgl2')!;
+    expect(count).toBeGreaterThan(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number);
+    expect((await countColors(element, { last })).last).toBeGreaterThan(20);
+    // Picking reads the sector flags too: arcs of thousands of sectors are found, the last one's among them.
+    const drawn = await element.queryRenderedLinks();
+    expect(drawn.length).toBeGreaterThan(1000);
+    expect(drawn).toContain(`l${count - 1}`);
+    // The sector flags reach the last sectors too.
+    element.setAttribute('sectors', 's0 s1');
+    await element.whenIdle();
+    expect((await countColors(element, { last })).last).toBe(0);
+    expect((await element.queryRenderedLinks()).sort()).toEqual(['l0', 'l1']);
+  });
+});
+
 describe('on a GPU that cannot blend float images', () => {
   it('draws the arcs in 8-bit images, still lays sector images for a toggle, and draws them anew for other years', async () => {
     // WebGL 2 without EXT_float_blend, as some mobile GPUs have it.
