@@ -11,7 +11,8 @@ import { declareUniforms, type UniformTable } from './gl/uniforms.js';
  *
  * MapLibre supplies `projectTile` (Web Mercator or globe) in its prelude; positions passed to it
  * are Web Mercator coordinates of the whole world in 0…1. Attributes and uniforms are declared
- * by the tables below, from which the layer also gets its typed setters.
+ * by the tables below, from which the layer also gets its typed setters; the status styles, the
+ * visibility test and the sector texture's row width are generated from their TypeScript sources.
  */
 
 /** Most segments an arc is drawn with; shorter arcs on screen get fewer (see segmentsFor). */
