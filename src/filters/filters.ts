@@ -1,5 +1,14 @@
 import type { DataSet, Link } from '../data/model.js';
 import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
+import {
+  anySectorShown,
+  linkShown,
+  visibilityWindow,
+  windowYears,
+  YEAR_MAX,
+  YEAR_MIN,
+  yearsMeet,
+} from './visibility.js';
 
 /** An inclusive range of years; either end may be open. */
 export interface YearRange {
@@ -55,27 +64,21 @@ export function formatYears(years: YearRange | null): string | null {
 
 /** A link is active over [since, until]: no since = since always, no until = still running. */
 export function yearsOverlap(link: Pick<Link, 'since' | 'until'>, years: YearRange | null): boolean {
-  if (years === null) return true;
-  if (years.to !== null && link.since !== null && link.since > years.to) return false;
-  if (years.from !== null && link.until !== null && link.until < years.from) return false;
-  return true;
+  return yearsMeet(windowYears(years), link.since ?? YEAR_MIN, link.until ?? YEAR_MAX);
 }
 
 export function sectorsMatch(link: Pick<Link, 'sectors'>, sectors: ReadonlySet<string> | null): boolean {
-  if (sectors === null) return true;
-  return link.sectors.some((s) => sectors.has(s));
+  return anySectorShown(sectors, link.sectors);
 }
 
+/** Whether a link shows under a filter state (the rule of ./visibility.ts). */
 export function isLinkVisible(link: Link, state: FilterState): boolean {
-  return (
-    sectorsMatch(link, state.sectors) &&
-    yearsOverlap(link, state.years) &&
-    (state.statuses === null || state.statuses.has(link.status))
-  );
+  return linkShown(visibilityWindow(state), state.sectors, link);
 }
 
 export function visibleLinks(dataset: DataSet, state: FilterState): Link[] {
-  return dataset.links.filter((link) => isLinkVisible(link, state));
+  const window = visibilityWindow(state);
+  return dataset.links.filter((link) => linkShown(window, state.sectors, link));
 }
 
 /** The years the data set spans, for the timeline: from the earliest year it names to the latest (or this year). */

@@ -1,5 +1,6 @@
 import type { DataSet, Link } from '../data/model.js';
-import type { LinkStatus } from '../data/types.js';
+import { STATUS_CODE } from '../filters/statuses.js';
+import { arcShown, YEAR_MAX, YEAR_MIN, type VisibilityWindow } from '../filters/visibility.js';
 
 /**
  * Arc geometry. The GPU draws every arc from one instance record (its two ends and its
@@ -15,11 +16,6 @@ export const FAN_SPACING_PX = 3.5;
 export const WIDTH_DEFAULT_PX = 2;
 export const WIDTH_MIN_PX = 1.5;
 export const WIDTH_MAX_PX = 7;
-/** Stand-ins for "since always" and "still running" in the float attributes the GPU filters on. */
-export const YEAR_MIN = -1e6;
-export const YEAR_MAX = 1e6;
-
-export const STATUS_CODE: Readonly<Record<LinkStatus, number>> = { active: 0, planned: 1, suspended: 2, ended: 3 };
 
 /** Floats per arc instance in `ArcBuffers.instances`; the attribute layout the shader reads. */
 export const INSTANCE_FLOATS = 14;
@@ -36,6 +32,22 @@ export const INSTANCE_LAYOUT = {
   sourcePlace: 12,
   targetPlace: 13,
 } as const;
+
+/**
+ * Whether the instance whose floats start at `at` shows: the vertex shader's test on the CPU,
+ * with the same numbers as its uniforms. `sectorShown` by sector index; null: whatever the
+ * sector (as `u_all_sectors` draws a sector's own image).
+ */
+export function instanceShown(
+  window: VisibilityWindow,
+  sectorShown: readonly boolean[] | null,
+  instances: Float32Array,
+  at: number,
+): boolean {
+  const L = INSTANCE_LAYOUT;
+  const sector = sectorShown === null || sectorShown[instances[at + L.sector]!] === true;
+  return arcShown(window, sector, instances[at + L.since]!, instances[at + L.until]!, instances[at + L.status]!);
+}
 
 export interface ArcBuffers {
   /** INSTANCE_FLOATS floats per arc; one arc per link and sector, by sector, longest arcs first. */

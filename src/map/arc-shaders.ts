@@ -1,40 +1,101 @@
+import { stylesByCode, type StatusStyle } from '../filters/statuses.js';
+import { arcShownGlsl } from '../filters/visibility.js';
+import { INSTANCE_LAYOUT } from '../geometry/arcs.js';
+import { declareAttributes, type AttributeTable } from './gl/program.js';
+import { declareUniforms, type UniformTable } from './gl/uniforms.js';
+
 /**
  * Shaders of the arc layer. The vertex shader computes each arc's great circle from its two
  * ends, so data sets of any size upload one small record per arc; filters are uniforms and a
  * sector texture, so a filter change costs one frame and never rebuilds geometry.
  *
  * MapLibre supplies `projectTile` (Web Mercator or globe) in its prelude; positions passed to it
- * are Web Mercator coordinates of the whole world in 0…1.
+ * are Web Mercator coordinates of the whole world in 0…1. Attributes and uniforms are declared
+ * by the tables below, from which the layer also gets its typed setters; the status styles, the
+ * visibility test and the sector texture's row width are generated from their TypeScript sources.
  */
 
-/** Most segments an arc is drawn with; shorter arcs on screen get fewer (see ArcLayer). */
+/** Most segments an arc is drawn with; shorter arcs on screen get fewer (see segmentsFor). */
 export const ARC_SEGMENTS = 48;
+/**
+ * Texels per row of the sector texture: sector i is texel (i % columns, i / columns), so that
+ * any number of sectors fits (a single row stops at the GPU's largest texture width).
+ */
+export const SECTOR_COLUMNS = 256;
 
-export const ARC_VERTEX_SHADER = /* glsl */ `
-in vec4 a_ends;       // lon, lat of both ends, degrees
-in vec4 a_props;      // sector index, since, until, status
-in vec4 a_shape;      // fan offset, width px, link index, arc length (mercator)
-in vec2 a_places;     // place indices of both ends
+/** The instance record as the vertex shader reads it (see INSTANCE_LAYOUT). */
+export const ARC_ATTRIBUTES = {
+  /** lon, lat of both ends, degrees */
+  a_ends: { size: 4, offset: INSTANCE_LAYOUT.ends },
+  /** sector index, since, until, status */
+  a_props: { size: 4, offset: INSTANCE_LAYOUT.sector },
+  /** fan offset, width px, link index, arc length (mercator) */
+  a_shape: { size: 4, offset: INSTANCE_LAYOUT.fan },
+  /** place indices of both ends */
+  a_places: { size: 2, offset: INSTANCE_LAYOUT.sourcePlace },
+} as const satisfies AttributeTable;
 
-uniform sampler2D u_sectors;   // per sector: rgb color, a = 1 when the sector is shown
-uniform vec2 u_years;          // shown years [from, to]
-uniform int u_status_mask;     // bit per status shown
-uniform vec2 u_viewport;       // drawing buffer size, px
-uniform float u_pixel_ratio;
-uniform float u_world_offset;  // world copy to draw
-uniform float u_world_size;    // px of the whole world at this zoom, for dash lengths
-uniform float u_bulge;
-uniform float u_fan_spacing;   // CSS px
-uniform float u_hover_link;    // -1: none
-uniform float u_hover_place;   // -1: none
-uniform float u_selected_link; // -1: none
-uniform vec2 u_dim;            // alpha kept by the other arcs while a place / a link is highlighted
-uniform float u_picking;       // 1 in the picking pass
-uniform float u_pick_margin;   // CSS px added to the width when picking
-uniform float u_segments;      // segments of the arcs in this draw
-uniform float u_instance_base; // index of this draw's first instance, for picking ids
-uniform float u_all_sectors;   // 1: draw hidden sectors too (each sector's own cached image)
+export const ARC_UNIFORMS = {
+  u_projection_matrix: { type: 'mat4', stage: 'vertex', prelude: true },
+  u_projection_fallback_matrix: { type: 'mat4', stage: 'vertex', prelude: true },
+  u_projection_tile_mercator_coords: { type: 'vec4', stage: 'vertex', prelude: true },
+  u_projection_clipping_plane: { type: 'vec4', stage: 'vertex', prelude: true },
+  u_projection_transition: { type: 'float', stage: 'vertex', prelude: true },
+  /** Per sector: rgb color, a = 1 when the sector is shown. */
+  u_sectors: { type: 'sampler2D', stage: 'vertex' },
+  /** Shown years [from, to]. */
+  u_years: { type: 'vec2', stage: 'vertex' },
+  /** Bit per status shown. */
+  u_status_mask: { type: 'int', stage: 'vertex' },
+  /** Drawing buffer size, px. */
+  u_viewport: { type: 'vec2', stage: 'vertex' },
+  u_pixel_ratio: { type: 'float', stage: 'both' },
+  /** World copy to draw. */
+  u_world_offset: { type: 'float', stage: 'vertex' },
+  /** Px of the whole world at this zoom, for dash lengths. */
+  u_world_size: { type: 'float', stage: 'vertex' },
+  u_bulge: { type: 'float', stage: 'vertex' },
+  /** CSS px. */
+  u_fan_spacing: { type: 'float', stage: 'vertex' },
+  /** Link and place indices highlighted; -1: none. */
+  u_hover_link: { type: 'float', stage: 'vertex' },
+  u_hover_place: { type: 'float', stage: 'vertex' },
+  u_selected_link: { type: 'float', stage: 'vertex' },
+  /** Alpha kept by the other arcs while a place / a link is highlighted. */
+  u_dim: { type: 'vec2', stage: 'vertex' },
+  /** 1 in the picking pass. */
+  u_picking: { type: 'float', stage: 'vertex' },
+  /** CSS px added to the width when picking. */
+  u_pick_margin: { type: 'float', stage: 'vertex' },
+  /** Segments of the arcs in this draw. */
+  u_segments: { type: 'float', stage: 'vertex' },
+  /** Index of this draw's first instance, for picking ids. */
+  u_instance_base: { type: 'float', stage: 'vertex' },
+  /** 1: draw hidden sectors too (each sector's own cached image). */
+  u_all_sectors: { type: 'float', stage: 'vertex' },
+  /** 1: write optical depth, for images that add and take away arcs. */
+  u_depth: { type: 'float', stage: 'fragment' },
+} as const satisfies UniformTable;
 
+/** Uniforms of the pass that lays one 8-bit image over the map. */
+export const COMPOSITE_UNIFORMS = {
+  u_image: { type: 'sampler2D', stage: 'fragment' },
+} as const satisfies UniformTable;
+
+/** Uniforms of the pass that lays `images` depth images over the map. */
+export function depthCompositeUniforms(images: number) {
+  return {
+    u_images: { type: 'sampler2D', stage: 'fragment', length: images },
+    /** Color of each image's sector, 0–1. */
+    u_colors: { type: 'vec3', stage: 'fragment', length: images },
+    /** Alpha the images keep while something is highlighted (its arcs are then drawn over them). */
+    u_dim: { type: 'float', stage: 'fragment' },
+  } as const satisfies UniformTable;
+}
+
+export type DepthCompositeUniforms = ReturnType<typeof depthCompositeUniforms>;
+
+const ARC_VERTEX_BODY = /* glsl */ `
 out vec4 v_color;
 out float v_along;
 out float v_across;
@@ -84,12 +145,10 @@ vec2 toScreen(vec4 clip) {
 }
 
 void main() {
-  vec4 sector = texelFetch(u_sectors, ivec2(int(a_props.x), 0), 0);
+  int sectorIndex = int(a_props.x);
+  vec4 sector = texelFetch(u_sectors, ivec2(sectorIndex % SECTOR_COLUMNS, sectorIndex / SECTOR_COLUMNS), 0);
   int status = int(a_props.w);
-  bool shown = (sector.a > 0.5 || u_all_sectors > 0.5)
-    && a_props.y <= u_years.y && a_props.z >= u_years.x
-    && ((u_status_mask >> status) & 1) == 1;
-  if (!shown) {
+  if (!arcShown(sector.a > 0.5 || u_all_sectors > 0.5, a_props.y, a_props.z, status)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
@@ -124,7 +183,7 @@ void main() {
   clip.xy += offset / (0.5 * u_viewport) * clip.w;
   gl_Position = clip;
 
-  float alpha = status == 0 || status == 1 ? 0.9 : 0.45;
+  float alpha = STATUS_ALPHA[status];
   if (u_hover_place >= 0.0 && !placeHovered) alpha *= u_dim.x;
   if ((u_hover_link >= 0.0 || u_selected_link >= 0.0) && !hovered && !placeHovered) alpha *= u_dim.y;
   if (hovered) alpha = 1.0;
@@ -143,16 +202,40 @@ void main() {
 }
 `;
 
-export const ARC_FRAGMENT_SHADER = /* glsl */ `#version 300 es
-precision highp float;
+/** A GLSL float literal: `7.0`, not `7`. */
+export function glslFloat(value: number): string {
+  return Number.isInteger(value) ? value.toFixed(1) : String(value);
+}
+
+/** One column of the status table as a GLSL array indexed by status code. */
+function statusConstant(name: string, column: (style: StatusStyle) => number): string {
+  const values = stylesByCode().map((style) => glslFloat(column(style)));
+  return `const float ${name}[${values.length}] = float[${values.length}](${values.join(', ')});`;
+}
+
+/** The vertex shader after MapLibre's prelude (which declares the `prelude` uniforms). */
+export const ARC_VERTEX_SHADER = [
+  declareAttributes(ARC_ATTRIBUTES),
+  declareUniforms(ARC_UNIFORMS, 'vertex'),
+  statusConstant('STATUS_ALPHA', (style) => style.alpha),
+  `const int SECTOR_COLUMNS = ${SECTOR_COLUMNS};`,
+  arcShownGlsl({ from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask' }),
+  ARC_VERTEX_BODY,
+].join('\n');
+
+/** The whole vertex shader for one of MapLibre's projections, its prelude first. */
+export function arcVertexSource(shaderData: { vertexShaderPrelude: string; define: string }): string {
+  const { vertexShaderPrelude, define } = shaderData;
+  return `#version 300 es\nprecision highp float;\n${vertexShaderPrelude}\n${define}\n${ARC_VERTEX_SHADER}`;
+}
+
+const ARC_FRAGMENT_BODY = /* glsl */ `
 in vec4 v_color;
 in float v_along;
 in float v_across;
 in float v_half_width;
 flat in int v_status;
 flat in float v_picking;
-uniform float u_pixel_ratio;
-uniform float u_depth;         // 1: write optical depth, for images that add and take away arcs
 out vec4 fragColor;
 
 void main() {
@@ -160,10 +243,10 @@ void main() {
     fragColor = v_color;
     return;
   }
-  // planned: dashed; suspended and ended: dotted (and faded by the vertex shader).
-  if (v_status > 0) {
-    float dash = (v_status == 1 ? 7.0 : 2.5) * u_pixel_ratio;
-    float gap = (v_status == 1 ? 4.0 : 3.5) * u_pixel_ratio;
+  // Dashed or dotted by status (a dash of 0: solid); the vertex shader fades by status too.
+  float dash = STATUS_DASH[v_status] * u_pixel_ratio;
+  if (dash > 0.0) {
+    float gap = STATUS_GAP[v_status] * u_pixel_ratio;
     if (mod(v_along, dash + gap) > dash) discard;
   }
   float edge = clamp(v_half_width - abs(v_across), 0.0, 1.0);
@@ -174,6 +257,17 @@ void main() {
 }
 `;
 
+/** A fragment shader: the version, float precision, the table's uniforms, then `body`. */
+function fragmentShader(uniforms: UniformTable, body: string): string {
+  return ['#version 300 es\nprecision highp float;', declareUniforms(uniforms, 'fragment'), body].join('\n');
+}
+
+export const ARC_FRAGMENT_SHADER = fragmentShader(ARC_UNIFORMS, [
+  statusConstant('STATUS_DASH', (style) => style.dash),
+  statusConstant('STATUS_GAP', (style) => style.gap),
+  ARC_FRAGMENT_BODY,
+].join('\n'));
+
 /** Draws the cached arc image over the map: a full-screen triangle, texels taken as they are. */
 export const COMPOSITE_VERTEX_SHADER = /* glsl */ `#version 300 es
 void main() {
@@ -182,14 +276,14 @@ void main() {
 }
 `;
 
-export const COMPOSITE_FRAGMENT_SHADER = /* glsl */ `#version 300 es
-precision highp float;
-uniform sampler2D u_image;
+const COMPOSITE_FRAGMENT_BODY = /* glsl */ `
 out vec4 fragColor;
 void main() {
   fragColor = texelFetch(u_image, ivec2(gl_FragCoord.xy), 0);
 }
 `;
+
+export const COMPOSITE_FRAGMENT_SHADER = fragmentShader(COMPOSITE_UNIFORMS, COMPOSITE_FRAGMENT_BODY);
 
 /** Alpha the arcs keep while a place (first) or a link (second) is highlighted and they are not its. */
 export const HIGHLIGHT_DIM: [place: number, link: number] = [0.15, 0.35];
@@ -201,23 +295,21 @@ export const HIGHLIGHT_DIM: [place: number, link: number] = [0.15, 0.35];
  * `u_dim` fades them all while something is highlighted (its arcs are then drawn over them).
  */
 export function depthCompositeShader(images: number): string {
-  const samplers = Array.from({ length: images }, (_, i) => `uniform sampler2D u_image${i};`).join('\n');
-  const sums = Array.from({ length: images }, (_, i) => `d = texelFetch(u_image${i}, p, 0).r; depth += d; color += d * u_colors[${i}];`).join('\n  ');
-  return `#version 300 es
-precision highp float;
-${samplers}
-uniform vec3 u_colors[${images}];
-uniform float u_dim;
+  const sums = Array.from(
+    { length: images },
+    (_, i) => `d = texelFetch(u_images[${i}], p, 0).r; depth += d; color += d * u_colors[${i}];`,
+  );
+  return fragmentShader(depthCompositeUniforms(images), `
 out vec4 fragColor;
 void main() {
   ivec2 p = ivec2(gl_FragCoord.xy);
   float depth = 0.0;
   float d;
   vec3 color = vec3(0.0);
-  ${sums}
+  ${sums.join('\n  ')}
   if (depth < 1e-5) discard;
   float alpha = (1.0 - exp(-depth)) * u_dim;
   fragColor = vec4(clamp(color / depth, 0.0, 1.0) * alpha, alpha);
 }
-`;
+`);
 }

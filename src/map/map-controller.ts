@@ -10,10 +10,11 @@ import {
 import type { DataSet } from '../data/model.js';
 import type { FilterState } from '../filters/filters.js';
 import { targetAt, type Target } from '../data/target.js';
-import { buildArcBuffers, YEAR_MAX, YEAR_MIN, STATUS_CODE } from '../geometry/arcs.js';
+import { arcFilter } from '../filters/visibility.js';
+import { buildArcBuffers } from '../geometry/arcs.js';
 import { localize } from '../i18n/strings.js';
 import { ArcLayer } from './arc-layer.js';
-import { BASEMAP_LAYERS, BASEMAP_SOURCE, PALETTES, basemapStyle, type Theme } from './basemap.js';
+import { BASEMAP_SOURCE, PALETTES, basemapStyle, type Theme } from './basemap.js';
 import { LABEL_IMAGE_PREFIX, renderLabel } from './label-images.js';
 
 export const LAYER_IDS = {
@@ -125,33 +126,32 @@ export class MapController {
     this.map.remove();
   }
 
+  /** A data set and the shapes of its places; the arcs' GPU buffers are built here. */
   setData(dataset: DataSet, shapes: FeatureCollection<Geometry, Record<string, unknown>>): void {
     this.dataset = dataset;
     this.shapes = shapes;
     this.hoverPlace = -1;
     this.dropLabelImages();
     this.arcLayer.setArcs(buildArcBuffers(dataset));
-    this.arcLayer.setState({ hoverLink: -1, hoverPlace: -1, selectedLink: -1 });
+    this.setSectorColors(dataset.sectors.map((sector) => sector.color));
+    this.arcLayer.setHighlight({ hoverLink: -1, hoverPlace: -1, selectedLink: -1 });
     this.updatePlaceSources();
   }
 
+  /** The arcs' colors by sector index, as CSS hex colors (`#rgb` or `#rrggbb`). */
+  setSectorColors(colors: readonly string[]): void {
+    this.arcLayer.setSectorColors(colors.map(hexToRgb));
+  }
+
+  /** Which sectors, years and statuses show; the colors stay as they are. */
   setFilter(state: FilterState): void {
     if (!this.dataset) return;
-    const sectors = this.dataset.sectors.map((sector) => ({
-      color: hexToRgb(sector.color),
-      shown: state.sectors === null || state.sectors.has(sector.id),
-    }));
-    const years: [number, number] = [state.years?.from ?? YEAR_MIN, state.years?.to ?? YEAR_MAX];
-    let statusMask = 0;
-    for (const [status, code] of Object.entries(STATUS_CODE)) {
-      if (state.statuses === null || state.statuses.has(status as keyof typeof STATUS_CODE)) statusMask |= 1 << code;
-    }
-    this.arcLayer.setState({ sectors, years, statusMask });
+    this.arcLayer.setFilter(arcFilter(state, this.dataset.sectors));
   }
 
   /** Links and places to highlight (-1 or null for none). */
   setHighlight(highlight: Highlight): void {
-    this.arcLayer.setState(highlight);
+    this.arcLayer.setHighlight(highlight);
     if (highlight.hoverPlace !== this.hoverPlace) {
       if (this.hoverPlace >= 0 && this.map.getSource(SOURCE_IDS.shapes)) {
         this.map.setFeatureState({ source: SOURCE_IDS.shapes, id: this.hoverPlace }, { [HOVER_FEATURE_STATE]: false });

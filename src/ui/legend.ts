@@ -2,6 +2,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { DataSet } from '../data/model.js';
 import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
+import { STATUS_STYLES } from '../filters/statuses.js';
 import { localize, type UiStrings } from '../i18n/strings.js';
 
 export interface LegendProps {
@@ -21,15 +22,12 @@ export interface LegendProps {
   onExportCsv: () => void;
 }
 
-/** Dash patterns of the status key, as the arc layer draws them. */
-const STATUS_DASH: Record<LinkStatus, string | null> = { active: null, planned: '7 4', suspended: '2.5 3.5', ended: '2.5 3.5' };
-const STATUS_OPACITY: Record<LinkStatus, number> = { active: 0.9, planned: 0.9, suspended: 0.45, ended: 0.45 };
-
+/** A line of the status key, dashed and faded as the arc layer draws the status. */
 function statusSample(status: LinkStatus): TemplateResult {
-  const dash = STATUS_DASH[status];
+  const { dash, gap, alpha } = STATUS_STYLES[status];
   return html`<svg width="28" height="8" aria-hidden="true">
     ${svg`<line x1="1" y1="4" x2="27" y2="4" stroke="currentColor" stroke-width="2.5"
-      stroke-dasharray=${dash ?? nothing} opacity=${STATUS_OPACITY[status]}></line>`}
+      stroke-dasharray=${dash > 0 ? `${dash} ${gap}` : nothing} opacity=${alpha}></line>`}
   </svg>`;
 }
 

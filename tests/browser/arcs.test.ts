@@ -4,6 +4,7 @@ import { arcMiddle, canvasPixels, cleanup, colorDistance, countColors, loadSeed,
 import { greatCirclePath, type ArcBuffers } from '../../src/geometry/arcs.js';
 import type { CoopMap } from '../../src/coop-map.js';
 import type { LinkStatus } from '../../src/data/types.js';
+import { STATUS_STYLES } from '../../src/filters/statuses.js';
 
 afterEach(cleanup);
 
@@ -98,6 +99,21 @@ describe('status and width', () => {
     expect(active).toBeGreaterThanOrEqual(19);
     expect(planned).toBeLessThan(active - 3);
     expect(planned).toBeGreaterThan(3);
+  });
+
+  it('keys each status in the legend with the dash and opacity its arcs are drawn with', async () => {
+    const statuses: LinkStatus[] = ['active', 'planned', 'suspended', 'ended'];
+    const links = statuses.map((status, i) => ({ id: status, source: 'w', target: i % 2 ? 'e' : 'e2', status }));
+    const element = mount({}, { data: { places, links } });
+    await nextEvent(element, 'coop-load');
+    const lines = [...element.shadowRoot!.querySelectorAll('.status-key line')];
+    expect(lines.map((line) => [line.getAttribute('stroke-dasharray'), Number(line.getAttribute('opacity'))])).toEqual(
+      statuses.map((status) => {
+        const { dash, gap, alpha } = STATUS_STYLES[status];
+        return [dash > 0 ? `${dash} ${gap}` : null, alpha];
+      }),
+    );
+    expect(lines.map((line) => line.getAttribute('stroke-dasharray'))).toEqual([null, '7 4', '2.5 3.5', '2.5 3.5']);
   });
 
   it('draws a heavier link wider', async () => {
@@ -228,6 +244,41 @@ describe('year steps', () => {
     expect(await element.queryRenderedLinks()).toEqual([]);
     expect(layer.yearStepDraws).toBe(steps);
     expect(layer.imageDraws).toBe(draws + 1);
+  });
+});
+
+describe('many sectors', () => {
+  it('draws the arcs of 10,000 sectors, past the largest texture width, the last sector too', async () => {
+    const count = 10_000;
+    const places = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, lon: -60 + i * 6, lat: (i % 2) * 20 - 10 }));
+    const last = '#ff00ff';
+    const sectors = Array.from({ length: count }, (_, i) => ({
+      id: `s${i}`,
+      label: { en: `Sector ${i}` },
+      color: i === count - 1 ? last : '#4d4d4d',
+    }));
+    // A link per sector, never from a place to itself.
+    const links = Array.from({ length: count }, (_, i) => ({
+      id: `l${i}`,
+      source: `p${i % 20}`,
+      target: `p${(i + 1 + (i % 19)) % 20}`,
+      sectors: [`s${i}`],
+    }));
+    const element = mount({}, { data: { sectors, places, links } as CoopMap['data'] });
+    await nextEvent(element, 'coop-load');
+    await element.whenIdle();
+    const gl = element.map!.getCanvas().getContext('webgl2')!;
+    expect(count).toBeGreaterThan(gl.getParameter(gl.MAX_TEXTURE_SIZE) as number);
+    expect((await countColors(element, { last })).last).toBeGreaterThan(20);
+    // Picking reads the sector flags too: arcs of thousands of sectors are found, the last one's among them.
+    const drawn = await element.queryRenderedLinks();
+    expect(drawn.length).toBeGreaterThan(1000);
+    expect(drawn).toContain(`l${count - 1}`);
+    // The sector flags reach the last sectors too.
+    element.setAttribute('sectors', 's0 s1');
+    await element.whenIdle();
+    expect((await countColors(element, { last })).last).toBe(0);
+    expect((await element.queryRenderedLinks()).sort()).toEqual(['l0', 'l1']);
   });
 });
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatYears, isLinkVisible, parseSectors, parseYears, yearsOverlap, ALL, type FilterState } from '../../src/filters/filters.js';
 import { FilterIndex } from '../../src/filters/filter-index.js';
 import fc from 'fast-check';
-import { LINK_STATUSES } from '../../src/data/types.js';
+import { link, state } from './filter-arbitraries.js';
 import { validateDataSet } from '../../src/data/validate.js';
 
 describe('filter attributes', () => {
@@ -84,23 +84,6 @@ describe('visible links', () => {
 });
 
 describe('FilterIndex', () => {
-  const SECTORS = ['culture', 'education', 'economy', 'tourism', 'youth'];
-  const year = fc.option(fc.integer({ min: 1950, max: 2030 }), { nil: null });
-  const link = fc.record({
-    sectors: fc.subarray(SECTORS),
-    status: fc.constantFrom(...LINK_STATUSES),
-    since: year,
-    until: year,
-  });
-  const state = fc.record({
-    sectors: fc.option(fc.subarray([...SECTORS, 'unspecified']).map((list) => new Set(list)), { nil: null }),
-    // As parseYears gives them: from ≤ to when both are set.
-    years: fc.option(
-      fc.record({ from: year, to: year }).map((r) => (r.from !== null && r.to !== null && r.from > r.to ? { from: r.to, to: r.from } : r)),
-      { nil: null },
-    ),
-    statuses: fc.option(fc.subarray([...LINK_STATUSES]).map((list) => new Set(list)), { nil: null }),
-  });
 
   it('counts exactly what isLinkVisible shows, overall and per sector', () => {
     fc.assert(
