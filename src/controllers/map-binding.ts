@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { FeatureCollection, Geometry } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
@@ -7,6 +7,7 @@ import type { FilterState } from '../filters/filters.js';
 import { loadCountries } from '../load/geodata.js';
 import type { Theme } from '../map/basemap.js';
 import { MapController, type Highlight } from '../map/map-controller.js';
+import type { PlaceShapes } from '../map/place-layers.js';
 import { abortable } from '../load/abortable.js';
 
 /** Everything the map shows besides the data, as the element's attributes and state say. */
@@ -26,7 +27,7 @@ export interface MapView {
 
 export interface MapData {
   dataset: DataSet;
-  shapes: FeatureCollection<Geometry, Record<string, unknown>>;
+  shapes: PlaceShapes;
 }
 
 interface Host extends ReactiveControllerHost {
@@ -220,4 +221,4 @@ function sameHighlight(a: Highlight, b: Highlight): boolean {
 }
 
 const EMPTY_DATASET: DataSet = { title: null, description: null, sectors: [], places: [], links: [] };
-const EMPTY_SHAPES: FeatureCollection<Geometry, Record<string, unknown>> = { type: 'FeatureCollection', features: [] };
+const EMPTY_SHAPES: PlaceShapes = new Map();

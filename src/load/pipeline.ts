@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Geometry } from 'geojson';
+import type { Geometry } from 'geojson';
 import { checkDataShape } from '../data/data-shape.js';
 import type { DataSet } from '../data/model.js';
 import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data/parse-text.js';
@@ -37,8 +37,8 @@ export interface PipelineInput {
 export interface PipelineResult {
   dataset: DataSet;
   issues: DataIssue[];
-  /** Shapes of the places the data set uses, with `properties.placeIndex`. */
-  shapes: FeatureCollection<Geometry, Record<string, unknown>>;
+  /** The shape of each place that has one, by place index (the map styles them; this is only data). */
+  shapes: ReadonlyMap<number, Geometry>;
   /** Links in the input before validation: CSV data rows, or entries of the JSON `links`. */
   entries: number;
   /** The format the text was read as; absent when the data set was given as an object. */
@@ -106,14 +106,11 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   });
   issues.push(...result.issues);
   const files: Record<string, RegionFile | null> = { country: countries, admin1, regions: custom };
-  const features: Feature<Geometry, Record<string, unknown>>[] = [];
+  const shapes = new Map<number, Geometry>();
   for (const place of result.dataset.places) {
-    if (!place.shape) continue;
-    const file = files[place.shape];
-    const feature = file?.byId.get(place.id);
-    if (feature) features.push({ ...feature, id: place.index, properties: { ...feature.properties, placeId: place.id, placeIndex: place.index, country: place.shape === 'country' } });
+    const geometry = place.shape ? files[place.shape]?.byId.get(place.id)?.geometry : undefined;
+    if (geometry) shapes.set(place.index, geometry);
   }
-  const shapes: FeatureCollection<Geometry, Record<string, unknown>> = { type: 'FeatureCollection', features };
   const entries = Array.isArray(data.links) ? data.links.length : 0;
   return format ? { dataset: result.dataset, issues, shapes, entries, format } : { dataset: result.dataset, issues, shapes, entries };
 }

@@ -1,4 +1,4 @@
-import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
+import type { FeatureCollection } from 'geojson';
 import {
   Map as MaplibreMapClass,
   type GeoJSONSource,
@@ -12,25 +12,14 @@ import type { FilterState } from '../filters/filters.js';
 import { targetAt, type Target } from '../data/target.js';
 import { arcFilter } from '../filters/visibility.js';
 import { buildArcBuffers } from '../geometry/arcs.js';
-import { localize } from '../i18n/strings.js';
 import { ArcLayer } from './arc-layer.js';
-import { BASEMAP_SOURCE, PALETTES, basemapStyle, type Theme } from './basemap.js';
-import { LABEL_IMAGE_PREFIX, renderLabel } from './label-images.js';
+import { BASEMAP_SOURCE, basemapStyle, type Theme } from './basemap.js';
+import { LAYER_IDS, PlaceLayers, type PlaceShapes } from './place-layers.js';
 
-export const LAYER_IDS = {
-  regionFill: 'coop-regions-fill',
-  regionLine: 'coop-regions-line',
-  arcs: 'coop-arcs',
-  points: 'coop-points',
-  labels: 'coop-labels',
-} as const;
-const SOURCE_IDS = { shapes: 'coop-shapes', points: 'coop-points', labels: 'coop-labels' } as const;
+export { LAYER_IDS, MAX_LABELS } from './place-layers.js';
 
-/** At most this many places get a label; the best connected first. */
-export const MAX_LABELS = 150;
 const FIT_PADDING_PX = 48;
 const FIT_MAX_ZOOM = 6;
-const HOVER_FEATURE_STATE = 'hover';
 
 /** Links and places drawn highlighted, by index (-1 for none). */
 export interface Highlight {
@@ -59,20 +48,17 @@ export interface MapControllerOptions {
 export class MapController {
   readonly map: MaplibreMap;
   private readonly arcLayer = new ArcLayer(LAYER_IDS.arcs);
+  private readonly places: PlaceLayers;
   private dataset: DataSet | null = null;
-  private shapes: FeatureCollection<Geometry, Record<string, unknown>> = { type: 'FeatureCollection', features: [] };
   private theme: Theme;
   private lang: string;
   private projection: 'mercator' | 'globe';
   private customStyle: boolean;
-  private hoverPlace = -1;
   private pointerFrame = 0;
   private lastPointer: { x: number; y: number } | null = null;
   private pointerSeq = 0;
   private readonly styleReady: Promise<void>;
   private countries: FeatureCollection | null = null;
-  /** Counts the data sets given: label images carry it, so a new data set never shows an old one's names. */
-  private dataVersion = 0;
 
   constructor(private readonly options: MapControllerOptions) {
     this.theme = options.theme;
@@ -88,8 +74,8 @@ export class MapController {
       renderWorldCopies: true,
       fadeDuration: 0,
     });
+    this.places = new PlaceLayers(this.map, { theme: () => this.theme, lang: () => this.lang });
     this.map.on('error', this.handleMapError);
-    this.map.setMissingStyleImageResolver(this.resolveImage);
     this.map.on('style.load', this.handleStyleLoad);
     this.map.on('mousemove', this.handleMouseMove);
     this.map.on('mouseout', this.handleMouseOut);
@@ -127,15 +113,12 @@ export class MapController {
   }
 
   /** A data set and the shapes of its places; the arcs' GPU buffers are built here. */
-  setData(dataset: DataSet, shapes: FeatureCollection<Geometry, Record<string, unknown>>): void {
+  setData(dataset: DataSet, shapes: PlaceShapes): void {
     this.dataset = dataset;
-    this.shapes = shapes;
-    this.hoverPlace = -1;
-    this.dropLabelImages();
+    this.places.setData(dataset, shapes);
     this.arcLayer.setArcs(buildArcBuffers(dataset));
     this.setSectorColors(dataset.sectors.map((sector) => sector.color));
     this.arcLayer.setHighlight({ hoverLink: -1, hoverPlace: -1, selectedLink: -1 });
-    this.updatePlaceSources();
   }
 
   /** The arcs' colors by sector index, as CSS hex colors (`#rgb` or `#rrggbb`). */
@@ -152,28 +135,20 @@ export class MapController {
   /** Links and places to highlight (-1 or null for none). */
   setHighlight(highlight: Highlight): void {
     this.arcLayer.setHighlight(highlight);
-    if (highlight.hoverPlace !== this.hoverPlace) {
-      if (this.hoverPlace >= 0 && this.map.getSource(SOURCE_IDS.shapes)) {
-        this.map.setFeatureState({ source: SOURCE_IDS.shapes, id: this.hoverPlace }, { [HOVER_FEATURE_STATE]: false });
-      }
-      this.hoverPlace = highlight.hoverPlace;
-      if (this.hoverPlace >= 0 && this.map.getSource(SOURCE_IDS.shapes)) {
-        this.map.setFeatureState({ source: SOURCE_IDS.shapes, id: this.hoverPlace }, { [HOVER_FEATURE_STATE]: true });
-      }
-    }
+    this.places.setHoverPlace(highlight.hoverPlace);
   }
 
   setLang(lang: string): void {
     if (lang === this.lang) return;
     this.lang = lang;
-    this.updateLabels();
+    this.places.updateLabels();
   }
 
   setTheme(theme: Theme): void {
     if (theme === this.theme) return;
     this.theme = theme;
     if (!this.customStyle) this.map.setStyle(basemapStyle(theme, this.countries));
-    else this.updateLabels();
+    else this.places.updateLabels();
   }
 
   setStyle(style: string | StyleSpecification | null): void {
@@ -226,78 +201,8 @@ export class MapController {
   private readonly handleStyleLoad = (): void => {
     this.map.setProjection({ type: this.projection });
     this.applyCountries();
-    this.addLayers();
-    this.updatePlaceSources();
+    this.places.add(this.arcLayer);
   };
-
-  private addLayers(): void {
-    const map = this.map;
-    const palette = PALETTES[this.theme];
-    const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-    if (!map.getSource(SOURCE_IDS.shapes)) map.addSource(SOURCE_IDS.shapes, { type: 'geojson', data: empty, tolerance: 0.45 });
-    if (!map.getSource(SOURCE_IDS.points)) map.addSource(SOURCE_IDS.points, { type: 'geojson', data: empty });
-    if (!map.getSource(SOURCE_IDS.labels)) map.addSource(SOURCE_IDS.labels, { type: 'geojson', data: empty });
-    if (!map.getLayer(LAYER_IDS.regionFill)) {
-      map.addLayer({
-        id: LAYER_IDS.regionFill,
-        type: 'fill',
-        source: SOURCE_IDS.shapes,
-        paint: {
-          'fill-color': palette.regionFill,
-          // A whole country is a large shape: fill it more lightly than a region, so regions stand out.
-          'fill-opacity': [
-            'case',
-            ['boolean', ['feature-state', HOVER_FEATURE_STATE], false],
-            0.42,
-            ['get', 'country'],
-            0.07,
-            0.22,
-          ],
-        },
-      });
-    }
-    if (!map.getLayer(LAYER_IDS.regionLine)) {
-      map.addLayer({
-        id: LAYER_IDS.regionLine,
-        type: 'line',
-        source: SOURCE_IDS.shapes,
-        paint: {
-          'line-color': palette.regionLine,
-          'line-width': ['case', ['boolean', ['feature-state', HOVER_FEATURE_STATE], false], 2, 0.8],
-        },
-      });
-    }
-    if (!map.getLayer(LAYER_IDS.arcs)) map.addLayer(this.arcLayer);
-    if (!map.getLayer(LAYER_IDS.points)) {
-      map.addLayer({
-        id: LAYER_IDS.points,
-        type: 'circle',
-        source: SOURCE_IDS.points,
-        paint: {
-          'circle-radius': 4.5,
-          'circle-color': palette.point,
-          'circle-stroke-color': palette.pointStroke,
-          'circle-stroke-width': 1.5,
-        },
-      });
-    }
-    if (!map.getLayer(LAYER_IDS.labels)) {
-      map.addLayer({
-        id: LAYER_IDS.labels,
-        type: 'symbol',
-        source: SOURCE_IDS.labels,
-        layout: {
-          'icon-image': ['get', 'image'],
-          'icon-anchor': ['case', ['get', 'hasShape'], 'center', 'top'],
-          'icon-offset': ['case', ['get', 'hasShape'], ['literal', [0, 0]], ['literal', [0, 4]]],
-          'icon-allow-overlap': false,
-          'icon-ignore-placement': false,
-          'icon-padding': 2,
-          'symbol-sort-key': ['get', 'rank'],
-        },
-      });
-    }
-  }
 
   /**
    * The bundled countries go into the basemap's source once both have come, whichever comes
@@ -308,72 +213,6 @@ export class MapController {
     const source = this.customStyle ? undefined : this.map.getSource<GeoJSONSource>(BASEMAP_SOURCE);
     if (source && this.countries) source.setData(this.countries);
   }
-
-  /** Label images of the data set before: a new one draws its own, under a new version. */
-  private dropLabelImages(): void {
-    this.dataVersion++;
-    // Before the style has loaded (our sources are added with it) there are no images to drop.
-    if (!this.map.getSource(SOURCE_IDS.labels)) return;
-    for (const id of this.map.listImages()) if (id.startsWith(LABEL_IMAGE_PREFIX)) this.map.removeImage(id);
-  }
-
-  private updatePlaceSources(): void {
-    const map = this.map;
-    // The sources exist once the style has loaded (isStyleLoaded() is false while any source is busy).
-    if (!map.getSource(SOURCE_IDS.shapes)) return;
-    const dataset = this.dataset;
-    map.getSource<GeoJSONSource>(SOURCE_IDS.shapes)!.setData(this.shapes);
-    const points: Feature<Point>[] = [];
-    const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex as number));
-    for (const place of dataset?.places ?? []) {
-      if (shaped.has(place.index)) continue;
-      points.push({ type: 'Feature', id: place.index, geometry: { type: 'Point', coordinates: [place.lon, place.lat] }, properties: { placeIndex: place.index } });
-    }
-    map.getSource<GeoJSONSource>(SOURCE_IDS.points)!.setData({ type: 'FeatureCollection', features: points });
-    this.updateLabels();
-  }
-
-  private updateLabels(): void {
-    const map = this.map;
-    const source = map.getSource<GeoJSONSource>(SOURCE_IDS.labels);
-    if (!source || !this.dataset) return;
-    const dataset = this.dataset;
-    const degree = new Uint32Array(dataset.places.length);
-    for (const link of dataset.links) {
-      degree[link.sourceIndex]!++;
-      degree[link.targetIndex]!++;
-    }
-    const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex as number));
-    // Regions, cities and organizations before whole countries (they are the more specific
-    // partners), then the best connected first.
-    const priority = (p: (typeof dataset.places)[number]) => (p.kind === 'country' ? 1 : 0);
-    const ranked = [...dataset.places]
-      .sort((a, b) => priority(a) - priority(b) || degree[b.index]! - degree[a.index]! || a.index - b.index)
-      .slice(0, MAX_LABELS);
-    const features: Feature<Point>[] = ranked.map((place, rank) => ({
-      type: 'Feature',
-      id: place.index,
-      geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-      properties: {
-        placeId: place.id,
-        image: `${LABEL_IMAGE_PREFIX}${this.dataVersion}:${this.theme}:${this.lang}:${place.index}`,
-        rank,
-        hasShape: shaped.has(place.index),
-      },
-    }));
-    source.setData({ type: 'FeatureCollection', features });
-  }
-
-  /** Draws place labels on demand, with the page's fonts (no glyph server). */
-  private readonly resolveImage = (id: string): void => {
-    if (!id.startsWith(LABEL_IMAGE_PREFIX) || !this.dataset) return;
-    const [version, theme, lang, index] = id.slice(LABEL_IMAGE_PREFIX.length).split(':');
-    const place = this.dataset.places[Number(index)];
-    if (!place || Number(version) !== this.dataVersion || this.map.hasImage(id)) return;
-    const pixelRatio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    const image = renderLabel(localize(place.name, lang ?? 'en'), PALETTES[(theme as Theme) ?? 'light'], pixelRatio);
-    this.map.addImage(id, image, { pixelRatio });
-  };
 
   private readonly handleMapError = (event: { error?: { message: string } }): void => {
     this.options.onError?.(new Error(event.error?.message ?? 'map error'));
@@ -408,10 +247,8 @@ export class MapController {
     const links = await this.linksAt(point.x, point.y, 1, 1);
     if ((seq !== this.pointerSeq && this.lastPointer !== null) || !dataset || dataset !== this.dataset) return null;
     if (links.length > 0) return targetAt(dataset, 'link', links[0]!);
-    const layers = [LAYER_IDS.points, LAYER_IDS.regionFill].filter((id) => this.map.getLayer(id));
-    const features = this.map.queryRenderedFeatures([point.x, point.y], { layers });
-    const index = (features[0]?.properties as { placeIndex?: number } | undefined)?.placeIndex;
-    return typeof index === 'number' ? targetAt(dataset, 'place', index) : null;
+    const place = this.places.placeAt(point);
+    return place === null ? null : targetAt(dataset, 'place', place);
   }
 }
 

@@ -46,9 +46,7 @@ describe('runPipeline', () => {
     expect(result.issues[0]!.message).toContain('did you mean "PARK-1"');
     const park = result.dataset.places.find((p) => p.id === 'PARK-1')!;
     expect(park).toMatchObject({ shape: 'regions', kind: 'region', lon: 129.25, lat: 36.25 });
-    const shape = result.shapes.features.find((f) => f.properties.placeId === 'PARK-1');
-    expect(shape?.geometry.type).toBe('Polygon');
-    expect(shape?.properties.placeIndex).toBe(park.index);
+    expect(result.shapes.get(park.index)?.type).toBe('Polygon');
   });
 
   it('refuses region shapes it cannot read at all', async () => {
