@@ -13,7 +13,12 @@ const FIRST_YEAR = 1950;
 const LAST_YEAR = 2025;
 /** Share of links still running (no `until`). */
 const OPEN_ENDED_SHARE = 0.6;
-const STATUS_WEIGHTS: readonly [LinkStatus, number][] = [['active', 0.7], ['planned', 0.1], ['suspended', 0.1], ['ended', 0.1]];
+const STATUS_WEIGHTS: readonly [LinkStatus, number][] = [
+  ['active', 0.7],
+  ['planned', 0.1],
+  ['suspended', 0.1],
+  ['ended', 0.1],
+];
 
 export type DatasetName = `synthetic-${number}` | typeof REAL_DATASET;
 
@@ -60,14 +65,23 @@ interface LabelPoint {
 /** The label points of the bundled admin-1 regions (TopoJSON object `regions`, `properties.label`). */
 async function admin1LabelPoints(): Promise<LabelPoint[]> {
   const topology = (await (await fetch(ADMIN1_URL)).json()) as {
-    objects: { regions: { geometries: { id?: string; properties?: { name?: Record<string, string>; label?: [number, number] } }[] } };
+    objects: {
+      regions: {
+        geometries: { id?: string; properties?: { name?: Record<string, string>; label?: [number, number] } }[];
+      };
+    };
   };
   const points: LabelPoint[] = [];
   for (const geometry of topology.objects.regions.geometries) {
     const label = geometry.properties?.label;
     if (!label || !geometry.id) continue;
     // Declared under ids the gazetteer does not know, so neither side draws region shapes.
-    points.push({ id: `b-${geometry.id}`, name: geometry.properties?.name?.en ?? geometry.id, lon: label[0], lat: label[1] });
+    points.push({
+      id: `b-${geometry.id}`,
+      name: geometry.properties?.name?.en ?? geometry.id,
+      lon: label[0],
+      lat: label[1],
+    });
   }
   return points;
 }
@@ -86,7 +100,15 @@ export async function syntheticDataset(n: number): Promise<CooperationDataInput>
     const key = a < b ? `${a}:${b}` : `${b}:${a}`;
     if (pairs.has(key)) continue;
     pairs.add(key);
-    for (const i of [a, b]) if (!used.has(i)) used.set(i, { id: points[i]!.id, name: points[i]!.name, lon: points[i]!.lon, lat: points[i]!.lat, kind: 'region' });
+    for (const i of [a, b])
+      if (!used.has(i))
+        used.set(i, {
+          id: points[i]!.id,
+          name: points[i]!.name,
+          lon: points[i]!.lon,
+          lat: points[i]!.lat,
+          kind: 'region',
+        });
     links.push({ source: points[a]!.id, target: points[b]!.id, type: 'twinned', ...linkAttributes(random) });
   }
   return { title: `synthetic ${n}`, places: [...used.values()], links };
@@ -108,8 +130,18 @@ export async function realDataset(): Promise<CooperationDataInput> {
     return index;
   };
   const ends = [
-    { label: column('origincityLabel'), country: column('origincountry'), lat: column('originlat'), lon: column('originlong') },
-    { label: column('sistercityLabel'), country: column('destination_countryLabel'), lat: column('destinationlat'), lon: column('destinationlong') },
+    {
+      label: column('origincityLabel'),
+      country: column('origincountry'),
+      lat: column('originlat'),
+      lon: column('originlong'),
+    },
+    {
+      label: column('sistercityLabel'),
+      country: column('destination_countryLabel'),
+      lat: column('destinationlat'),
+      lon: column('destinationlong'),
+    },
   ];
   const places = new Map<string, PlaceInput>();
   const pairs = new Set<string>();

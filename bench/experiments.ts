@@ -126,7 +126,10 @@ vec2 greatCircleMercator(vec3 a, vec3 b, float angle, vec2 p0, float dLon, float
   return vec2((reference + wrapDelta(lon - reference) + 180.0) / 360.0, mercatorY(p.z));
 }`,
   )
-  .replace('vec2 m = mercator(greatCircle(a, b, angle, a_ends.xy, dLon, t));', 'vec2 m = greatCircleMercator(a, b, angle, a_ends.xy, dLon, t);');
+  .replace(
+    'vec2 m = mercator(greatCircle(a, b, angle, a_ends.xy, dLon, t));',
+    'vec2 m = greatCircleMercator(a, b, angle, a_ends.xy, dLon, t);',
+  );
 
 /** The arc layer's programs compiled from another vertex shader source (kept between rounds). */
 function otherVertexShader(layer: ArcLayerInternals, name: string, source: string): Variant {
@@ -147,7 +150,11 @@ function otherVertexShader(layer: ArcLayerInternals, name: string, source: strin
       own.vaos = new Map(layer.vaos);
       swap(variant);
       gl.shaderSource = function (shader: WebGLShader, text: string) {
-        return shaderSource.call(this, shader, text.includes(ARC_VERTEX_SHADER) ? text.replace(ARC_VERTEX_SHADER, source) : text);
+        return shaderSource.call(
+          this,
+          shader,
+          text.includes(ARC_VERTEX_SHADER) ? text.replace(ARC_VERTEX_SHADER, source) : text,
+        );
       };
     },
     exit() {
@@ -167,7 +174,12 @@ function hidden(map: MaplibreMap, name: string, layers: string[]): Variant {
   };
 }
 
-function smallCanvas(map: MaplibreMap, host: HTMLElement, [width, height]: readonly [number, number], also?: Variant): Variant {
+function smallCanvas(
+  map: MaplibreMap,
+  host: HTMLElement,
+  [width, height]: readonly [number, number],
+  also?: Variant,
+): Variant {
   const saved = [host.style.width, host.style.height] as const;
   return {
     name: `canvas ${width} × ${height}${also ? `, ${also.name}` : ''}`,
@@ -227,10 +239,12 @@ export function runExperiments(map: MaplibreMap, host: HTMLElement, clock: Frame
     draws[i] = countDraws(clock.gl, () => framed(variant, () => clock.renderNow()));
   });
   for (let round = 0; round < rounds; round++) {
-    variants.forEach((variant, i) => framed(variant, () => {
-      const { start, done } = clock.renderNow();
-      times[i]!.push(done - start);
-    }));
+    variants.forEach((variant, i) =>
+      framed(variant, () => {
+        const { start, done } = clock.renderNow();
+        times[i]!.push(done - start);
+      }),
+    );
   }
   const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
   return {
@@ -238,6 +252,11 @@ export function runExperiments(map: MaplibreMap, host: HTMLElement, clock: Frame
     worldCopies: layer.worldOffsets({ shaderData: { variantName: 'mercator' } }),
     reachableCopies: reachable,
     rounds,
-    variants: variants.map((variant, i) => ({ name: variant.name, frameMs: median(times[i]!), samples: times[i], draws: draws[i] })),
+    variants: variants.map((variant, i) => ({
+      name: variant.name,
+      frameMs: median(times[i]!),
+      samples: times[i],
+      draws: draws[i],
+    })),
   };
 }

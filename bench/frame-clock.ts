@@ -82,7 +82,9 @@ export class FrameClock {
     gl.readPixels(0, 0, width, height, gl.RGBA, gl.UNSIGNED_BYTE, pixels);
     let count = 0;
     for (let i = 0; i < pixels.length; i += 4) {
-      const r = pixels[i]!, g = pixels[i + 1]!, b = pixels[i + 2]!;
+      const r = pixels[i]!,
+        g = pixels[i + 1]!,
+        b = pixels[i + 2]!;
       if (Math.max(r, g, b) - Math.min(r, g, b) > SATURATION_THRESHOLD) count++;
     }
     return count;
@@ -104,7 +106,7 @@ const QUIET_FRAMES = 2;
  */
 export async function mapSettled(map: MaplibreMap): Promise<void> {
   const pending = () => Boolean((map as unknown as { _frameRequest?: unknown })._frameRequest) || !map.loaded();
-  for (let quiet = 0; quiet < QUIET_FRAMES; ) {
+  for (let quiet = 0; quiet < QUIET_FRAMES;) {
     await animationFrame();
     quiet = pending() ? 0 : quiet + 1;
   }

@@ -35,7 +35,12 @@ try {
       target: 'es2022',
       minify: false,
       lib: {
-        entry: { pipeline: join(root, 'src/load/pipeline.ts'), parse: join(root, 'src/data/parse.ts'), validate: join(root, 'src/data/validate.ts'), geodata: join(root, 'src/load/geodata.ts') },
+        entry: {
+          pipeline: join(root, 'src/load/pipeline.ts'),
+          parse: join(root, 'src/data/parse.ts'),
+          validate: join(root, 'src/data/validate.ts'),
+          geodata: join(root, 'src/load/geodata.ts'),
+        },
         formats: ['es'],
       },
       rollupOptions: { output: { entryFileNames: '[name].js', chunkFileNames: '[name]-[hash].js' } },
@@ -68,9 +73,15 @@ try {
   let summary = null;
   for (let run = 0; run < RUNS; run++) {
     const parsed = await time('parse', () => parseDataText(text, { columns: WIKIDATA_COLUMNS }));
-    const validated = await time('validate', () => validateDataSet(parsed.data, { gazetteer, rowNumbers: parsed.rowNumbers, columnLabels: parsed.columnLabels }));
-    const result = await time('pipeline', () => runPipeline({ text, columns: WIKIDATA_COLUMNS, geodataBase, loadText }));
-    await time('pipelineOneTask', () => runPipeline({ text, columns: WIKIDATA_COLUMNS, geodataBase, loadText, sliceMs: Infinity }));
+    const validated = await time('validate', () =>
+      validateDataSet(parsed.data, { gazetteer, rowNumbers: parsed.rowNumbers, columnLabels: parsed.columnLabels }),
+    );
+    const result = await time('pipeline', () =>
+      runPipeline({ text, columns: WIKIDATA_COLUMNS, geodataBase, loadText }),
+    );
+    await time('pipelineOneTask', () =>
+      runPipeline({ text, columns: WIKIDATA_COLUMNS, geodataBase, loadText, sliceMs: Infinity }),
+    );
 
     summary ??= {
       rows: result.entries,
@@ -87,10 +98,18 @@ try {
   const line = (label, runs) => {
     const wall = runs.map((r) => r.wall);
     const cpu = runs.map((r) => r.cpu);
-    console.log(`${label.padEnd(42)} wall median ${ms(median(wall))} (min ${ms(Math.min(...wall))}, max ${ms(Math.max(...wall))})   CPU median ${ms(median(cpu))}`);
+    console.log(
+      `${label.padEnd(42)} wall median ${ms(median(wall))} (min ${ms(Math.min(...wall))}, max ${ms(Math.max(...wall))})   CPU median ${ms(median(cpu))}`,
+    );
   };
-  console.log(`${args.file}: ${(text.length / 1e6).toFixed(2)} M characters, ${RUNS} runs, Node ${process.version}, load average ${loadavg().map((x) => x.toFixed(1)).join(' ')}`);
-  console.log(`rows ${summary.rows} → links ${summary.links}, places ${summary.places}, errors ${summary.errors}, warnings ${summary.warnings}`);
+  console.log(
+    `${args.file}: ${(text.length / 1e6).toFixed(2)} M characters, ${RUNS} runs, Node ${process.version}, load average ${loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' ')}`,
+  );
+  console.log(
+    `rows ${summary.rows} → links ${summary.links}, places ${summary.places}, errors ${summary.errors}, warnings ${summary.warnings}`,
+  );
   console.log(`bundled geodata (countries, aliases), first load: ${geodataMs.toFixed(0)} ms`);
   line('parse (CSV → rows)', timings.parse);
   line('validate + resolve places', timings.validate);

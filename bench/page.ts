@@ -63,7 +63,8 @@ const query = new URLSearchParams(location.search);
 const sideName = query.get('side');
 const datasetName = query.get('dataset') as DatasetName;
 const cameraParam = query.get('camera')?.split(',').map(Number);
-const camera: Camera | null = cameraParam?.length === 3 ? { center: [cameraParam[0]!, cameraParam[1]!], zoom: cameraParam[2]! } : null;
+const camera: Camera | null =
+  cameraParam?.length === 3 ? { center: [cameraParam[0]!, cameraParam[1]!], zoom: cameraParam[2]! } : null;
 
 let side: Side | null = null;
 let data: CooperationDataInput | null = null;
@@ -108,7 +109,8 @@ window.bench = {
   async heap() {
     const { side: s } = current();
     await settle(s);
-    if (!window.gc || !performance.memory) throw new Error('start Chromium with --js-flags=--expose-gc --enable-precise-memory-info');
+    if (!window.gc || !performance.memory)
+      throw new Error('start Chromium with --js-flags=--expose-gc --enable-precise-memory-info');
     for (let i = 0; i < GC_PASSES; i++) window.gc();
     return performance.memory.usedJSHeapSize;
   },
@@ -181,7 +183,7 @@ window.bench = {
 
   async experiments(rounds) {
     const { side: s } = current();
-    if (s.name !== 'coop-map') throw new Error('the experiments change coop-map\'s arc layer');
+    if (s.name !== 'coop-map') throw new Error("the experiments change coop-map's arc layer");
     await settle(s);
     const host = document.querySelector<HTMLElement>('coop-map')!;
     return (await import('./experiments.ts')).runExperiments(s.map, host, s.clock, rounds);

@@ -16,7 +16,14 @@ const TOP_FUNCTIONS = 20;
 const SAMPLING_INTERVAL_US = 500;
 
 function parseArgs(argv) {
-  const args = { side: 'coop-map', dataset: 'synthetic-10000', camera: null, phases: ['load', 'sector', 'years', 'pan', 'draws'], rounds: 5, save: null };
+  const args = {
+    side: 'coop-map',
+    dataset: 'synthetic-10000',
+    camera: null,
+    phases: ['load', 'sector', 'years', 'pan', 'draws'],
+    rounds: 5,
+    save: null,
+  };
   for (let i = 0; i < argv.length; i++) {
     const value = () => argv[++i];
     if (argv[i] === '--side') args.side = value();
@@ -38,8 +45,10 @@ function origin(url) {
   if (url.includes('/src/')) return `src/${url.split('/src/')[1].split('?')[0]}`;
   if (url.includes('maplibre-gl')) return 'maplibre-gl';
   // Vite's pre-bundled dependencies: Lit for coop-map; deck.gl, luma.gl and math.gl for deck.gl.
-  if (url.includes('/.vite/deps/')) return url.includes('/.vite/deps/lit') ? 'lit' : `pre-bundled ${url.split('/.vite/deps/')[1].split('?')[0]}`;
-  if (url.includes('deck') || url.includes('luma') || url.includes('math.gl') || url.includes('loaders.gl')) return 'deck.gl / luma.gl';
+  if (url.includes('/.vite/deps/'))
+    return url.includes('/.vite/deps/lit') ? 'lit' : `pre-bundled ${url.split('/.vite/deps/')[1].split('?')[0]}`;
+  if (url.includes('deck') || url.includes('luma') || url.includes('math.gl') || url.includes('loaders.gl'))
+    return 'deck.gl / luma.gl';
   if (url.includes('lit')) return 'lit';
   if (url.includes('/bench/')) return 'bench';
   return url.replace(/^https?:\/\/[^/]+\//, '').split('?')[0];
@@ -48,7 +57,8 @@ function origin(url) {
 /** Self time by function and by origin, from a CPU profile. */
 function summarize(profile) {
   const dt = new Map();
-  for (let i = 0; i < profile.samples.length; i++) dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
+  for (let i = 0; i < profile.samples.length; i++)
+    dt.set(profile.samples[i], (dt.get(profile.samples[i]) ?? 0) + (profile.timeDeltas[i] ?? 0));
   const byFunction = new Map();
   const byOrigin = new Map();
   let total = 0;
@@ -114,7 +124,11 @@ async function main() {
   const { browser, version } = await launchBenchBrowser();
   console.log(`Chromium ${version}; ${args.side}, ${args.dataset}`);
   try {
-    const { context, page } = await openBenchPage(browser, url, { side: args.side, dataset: args.dataset, camera: args.camera });
+    const { context, page } = await openBenchPage(browser, url, {
+      side: args.side,
+      dataset: args.dataset,
+      camera: args.camera,
+    });
     const cdp = await context.newCDPSession(page);
     const info = await page.evaluate(() => window.bench.setup());
     console.log(`links ${info.links}, places ${info.places}, instances ${info.instances}`);
@@ -129,21 +143,46 @@ async function main() {
       const { profile } = await cdp.send('HeapProfiler.getSamplingProfile');
       await cdp.send('HeapProfiler.stopSampling');
       const { total, sites } = summarizeHeap(profile);
-      console.log(`\n== heap: ${(total / 2 ** 20).toFixed(1)} MB allocated during the load and still alive after GC, by allocating function`);
+      console.log(
+        `\n== heap: ${(total / 2 ** 20).toFixed(1)} MB allocated during the load and still alive after GC, by allocating function`,
+      );
       for (const [site, bytes] of sites) console.log(`    ${(bytes / 2 ** 20).toFixed(2).padStart(8)} MB  ${site}`);
     }
     console.log('camera:', JSON.stringify(await page.evaluate(() => window.bench.camera())));
-    if (args.phases.includes('sector')) console.log('sector:', JSON.stringify(await profiled(cdp, 'sector toggle', args.save, () => page.evaluate(() => window.bench.toggleSector(0)))));
+    if (args.phases.includes('sector'))
+      console.log(
+        'sector:',
+        JSON.stringify(
+          await profiled(cdp, 'sector toggle', args.save, () => page.evaluate(() => window.bench.toggleSector(0))),
+        ),
+      );
     if (args.phases.includes('years')) {
       await page.evaluate(() => window.bench.stepYears(0));
-      console.log('year step:', JSON.stringify(await profiled(cdp, 'year step', args.save, () => page.evaluate(() => window.bench.stepYears(1)))));
+      console.log(
+        'year step:',
+        JSON.stringify(
+          await profiled(cdp, 'year step', args.save, () => page.evaluate(() => window.bench.stepYears(1))),
+        ),
+      );
     }
-    if (args.phases.includes('pan')) console.log('pan:', JSON.stringify(await profiled(cdp, 'pan (3 frames)', args.save, () => page.evaluate(() => window.bench.pan(3)))));
-    if (args.phases.includes('draws')) console.log('\ndraws per frame:', JSON.stringify(await page.evaluate(() => window.bench.draws())));
+    if (args.phases.includes('pan'))
+      console.log(
+        'pan:',
+        JSON.stringify(
+          await profiled(cdp, 'pan (3 frames)', args.save, () => page.evaluate(() => window.bench.pan(3))),
+        ),
+      );
+    if (args.phases.includes('draws'))
+      console.log('\ndraws per frame:', JSON.stringify(await page.evaluate(() => window.bench.draws())));
     if (args.phases.includes('experiments')) {
       const result = await page.evaluate((rounds) => window.bench.experiments(rounds), args.rounds);
-      console.log(`\n== experiments: ${result.instances} instances; world copies drawn ${result.worldCopies.join(', ')}; reachable by the arcs ${result.reachableCopies.join(', ')}; median of ${result.rounds} frames, variants taking turns`);
-      for (const v of result.variants) console.log(`    ${String(Math.round(v.frameMs)).padStart(8)} ms  ${v.name}${v.draws ? `  (${v.draws.calls} draws, ${(v.draws.vertices / 1e6).toFixed(2)} M vertices)` : ''}`);
+      console.log(
+        `\n== experiments: ${result.instances} instances; world copies drawn ${result.worldCopies.join(', ')}; reachable by the arcs ${result.reachableCopies.join(', ')}; median of ${result.rounds} frames, variants taking turns`,
+      );
+      for (const v of result.variants)
+        console.log(
+          `    ${String(Math.round(v.frameMs)).padStart(8)} ms  ${v.name}${v.draws ? `  (${v.draws.calls} draws, ${(v.draws.vertices / 1e6).toFixed(2)} M vertices)` : ''}`,
+        );
     }
     await context.close();
   } finally {

@@ -38,7 +38,11 @@ const METRICS = [
   { metric: 'sector toggle', unit: 'ms', take: (p) => p.sector.map((s) => s.latency) },
   { metric: 'sector toggle: the frame alone', unit: 'ms', take: (p) => p.sector.map((s) => s.frame) },
   // coop-map only: the element's own update before the frame (legend counts, filter hand-over).
-  { metric: 'sector toggle: element update', unit: 'ms', take: (p) => p.sector.flatMap((s) => (s.update === undefined ? [] : [s.update])) },
+  {
+    metric: 'sector toggle: element update',
+    unit: 'ms',
+    take: (p) => p.sector.flatMap((s) => (s.update === undefined ? [] : [s.update])),
+  },
   { metric: 'year step', unit: 'ms', take: (p) => p.years.map((s) => s.latency) },
   { metric: 'year step: the frame alone', unit: 'ms', take: (p) => p.years.map((s) => s.frame) },
   { metric: 'pan frame, median', unit: 'ms', take: (p) => p.pan, reduce: (xs) => quantile(xs, 0.5) },
@@ -51,11 +55,14 @@ const CLOCKS = {
   'first frame':
     'A: from setting `.data` to the GPU finishing the first frame whose arc layer holds all the instances of the data set (parse, validate, place lookup, instance buffers, upload, draw). B: from starting the conversion of the same input object into one object per link and sector, through `overlay.setProps({ layers })`, to the GPU finishing the first frame in which deck.gl draws that layer (attribute generation, upload, draw).',
   'the frame alone': "From the start of MapLibre's render of that frame (Map#_render) to the GPU finishing it.",
-  'element update': "coop-map only: from setting the attribute to the element's updateComplete (Lit render of the legend with its counts, filter handed to the map); part of the latency.",
-  settled: "A: to the element's `coop-load` event (it waits for the map's `idle`, so labels and places are in). B: to the map's next `idle`.",
+  'element update':
+    "coop-map only: from setting the attribute to the element's updateComplete (Lit render of the legend with its counts, filter handed to the map); part of the latency.",
+  settled:
+    "A: to the element's `coop-load` event (it waits for the map's `idle`, so labels and places are in). B: to the map's next `idle`.",
   'sector toggle / year step':
     "A: from setting the `sectors` or `years` attribute to the GPU finishing the first frame drawn with the new filter uniforms (includes the element's update: legend counts, filter hand-over). B: from building the new ArcLayer with new `filterCategories` or `filterRange` and `overlay.setProps` to the GPU finishing the first frame drawn with it (includes deck.gl's layer diff in its own animation frame and the map repaint it requests).",
-  'pan frame': 'Both: `map.panBy([6, 0], { animate: false })`, `map.redraw()` (a synchronous MapLibre frame, deck.gl drawing inside it), then gl.finish() and a 1-pixel readPixels; one per animation frame.',
+  'pan frame':
+    'Both: `map.panBy([6, 0], { animate: false })`, `map.redraw()` (a synchronous MapLibre frame, deck.gl drawing inside it), then gl.finish() and a 1-pixel readPixels; one per animation frame.',
   heap: 'performance.memory.usedJSHeapSize after three forced major GCs, once the side has settled; "added" subtracts the same reading taken after the data set was built but before it was assigned.',
 };
 
@@ -81,7 +88,12 @@ function quantile(values, q) {
 }
 
 const median = (values) => quantile(values, 0.5);
-const fmt = (value, unit) => (value === null ? '–' : unit === 'ms' && value >= 1000 ? `${(value / 1000).toFixed(2)} s` : `${value.toFixed(unit === 'frames' ? 0 : 1)}${unit === 'MB' ? ' MB' : unit === 'ms' ? ' ms' : ''}`);
+const fmt = (value, unit) =>
+  value === null
+    ? '–'
+    : unit === 'ms' && value >= 1000
+      ? `${(value / 1000).toFixed(2)} s`
+      : `${value.toFixed(unit === 'frames' ? 0 : 1)}${unit === 'MB' ? ' MB' : unit === 'ms' ? ' ms' : ''}`;
 
 /** One page: one side, one data set, every measurement in order. */
 async function measurePage(browser, origin, { side, dataset, camera, sectorSteps, yearSteps, panFrames, verify }) {
@@ -93,7 +105,8 @@ async function measurePage(browser, origin, { side, dataset, camera, sectorSteps
     const heapAfter = await page.evaluate(() => window.bench.heap());
     const fitted = await page.evaluate(() => window.bench.camera());
     const sector = [];
-    for (let i = 0; i < sectorSteps; i++) sector.push(await page.evaluate((step) => window.bench.toggleSector(step), i));
+    for (let i = 0; i < sectorSteps; i++)
+      sector.push(await page.evaluate((step) => window.bench.toggleSector(step), i));
     const years = [];
     for (let i = 0; i < yearSteps; i++) years.push(await page.evaluate((step) => window.bench.stepYears(step), i));
     const pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
@@ -111,13 +124,19 @@ function summary(page) {
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   let plan = PLANS[args.quick ? 'quick' : 'full'];
-  if (args.datasets) plan = args.datasets.map((dataset) => plan.find((p) => p.dataset === dataset) ?? { ...PLANS.full.find((p) => p.dataset === dataset), dataset });
+  if (args.datasets)
+    plan = args.datasets.map(
+      (dataset) =>
+        plan.find((p) => p.dataset === dataset) ?? { ...PLANS.full.find((p) => p.dataset === dataset), dataset },
+    );
   const started = Date.now();
   const { server, origin } = await startBenchServer();
   const { browser, version } = await launchBenchBrowser();
   // Other processes may share the machine: its load average goes with the figures.
   const loadAtStart = loadavg()[0];
-  console.log(`Chromium ${version}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)}; plan: ${plan.map((p) => `${p.dataset} ×${p.pages}`).join(', ')}`);
+  console.log(
+    `Chromium ${version}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)}; plan: ${plan.map((p) => `${p.dataset} ×${p.pages}`).join(', ')}`,
+  );
   const runs = [];
   try {
     for (const { dataset, pages, sectorSteps, yearSteps, panFrames } of plan) {
@@ -128,13 +147,23 @@ async function main() {
         // coop-map first in the first round (deck.gl takes the camera it fits), then alternating.
         const order = round % 2 === 0 ? ['coopMap', 'deckgl'] : ['deckgl', 'coopMap'];
         for (const key of order) {
-          const result = await measurePage(browser, origin, { side: SIDES[key], dataset, camera: key === 'deckgl' ? camera : null, sectorSteps, yearSteps, panFrames, verify: args.verify });
+          const result = await measurePage(browser, origin, {
+            side: SIDES[key],
+            dataset,
+            camera: key === 'deckgl' ? camera : null,
+            sectorSteps,
+            yearSteps,
+            panFrames,
+            verify: args.verify,
+          });
           if (key === 'coopMap' && !camera) camera = result.camera;
           info ??= result.info;
           pagesOf[key].push(result);
           console.log(`${dataset} round ${round + 1} ${SIDES[key]}: ${summary(result)}`);
           if (result.load.pixels && result.load.pixels.first < 0.9 * result.load.pixels.settled) {
-            console.log(`  warning: the first frame showed ${result.load.pixels.first} arc pixels, the settled one ${result.load.pixels.settled}`);
+            console.log(
+              `  warning: the first frame showed ${result.load.pixels.first} arc pixels, the settled one ${result.load.pixels.settled}`,
+            );
           }
         }
       }
@@ -142,7 +171,17 @@ async function main() {
         const samples = { coopMap: pagesOf.coopMap.flatMap(take), deckgl: pagesOf.deckgl.flatMap(take) };
         const coopMap = reduce(samples.coopMap);
         const deckgl = reduce(samples.deckgl);
-        runs.push({ n: info.links, instances: info.instances, dataset, metric, unit, coopMap, deckgl, ratio: coopMap !== null && deckgl ? coopMap / deckgl : null, samples: samples.coopMap.length + samples.deckgl.length > 40 ? undefined : samples });
+        runs.push({
+          n: info.links,
+          instances: info.instances,
+          dataset,
+          metric,
+          unit,
+          coopMap,
+          deckgl,
+          ratio: coopMap !== null && deckgl ? coopMap / deckgl : null,
+          samples: samples.coopMap.length + samples.deckgl.length > 40 ? undefined : samples,
+        });
       }
       console.log(`${dataset}: camera ${camera.center.map((c) => c.toFixed(2)).join(', ')} z${camera.zoom.toFixed(2)}`);
     }
@@ -157,7 +196,8 @@ async function main() {
     chromium: version,
     node: process.version,
     platform: `${process.platform} ${process.arch}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}`,
-    webgl: 'SwiftShader (software), flags of scripts/chromium.mjs plus --js-flags=--expose-gc --enable-precise-memory-info',
+    webgl:
+      'SwiftShader (software), flags of scripts/chromium.mjs plus --js-flags=--expose-gc --enable-precise-memory-info',
     canvas: '1000 × 700 CSS px, devicePixelRatio 1',
     plan,
     loadAverage: { start: loadAtStart, end: loadavg()[0] },
@@ -171,10 +211,20 @@ async function main() {
 
 function printTable(runs) {
   const header = ['data set', 'links', 'metric', 'coop-map', 'deck.gl', 'A/B'];
-  const rows = runs.map((r) => [r.dataset, String(r.n), r.metric, fmt(r.coopMap, r.unit), fmt(r.deckgl, r.unit), r.ratio === null ? '–' : r.ratio.toFixed(2)]);
+  const rows = runs.map((r) => [
+    r.dataset,
+    String(r.n),
+    r.metric,
+    fmt(r.coopMap, r.unit),
+    fmt(r.deckgl, r.unit),
+    r.ratio === null ? '–' : r.ratio.toFixed(2),
+  ]);
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) => `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
-  console.log(`\n${line(header)}\n|${widths.map((w, i) => (i >= 3 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`);
+  const line = (cells) =>
+    `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
+  console.log(
+    `\n${line(header)}\n|${widths.map((w, i) => (i >= 3 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
+  );
   for (const row of rows) console.log(line(row));
 }
 
@@ -187,12 +237,19 @@ function printTargets(runs) {
     const large = find('synthetic-50000', metric);
     if (small && large) {
       const flat = large.coopMap / small.coopMap;
-      lines.push(`${metric}: coop-map 50k/1k = ${flat.toFixed(2)} (target ≤ 2: ${flat <= 2 ? 'met' : 'missed'}); deck.gl 50k/1k = ${(large.deckgl / small.deckgl).toFixed(2)}`);
+      lines.push(
+        `${metric}: coop-map 50k/1k = ${flat.toFixed(2)} (target ≤ 2: ${flat <= 2 ? 'met' : 'missed'}); deck.gl 50k/1k = ${(large.deckgl / small.deckgl).toFixed(2)}`,
+      );
     }
-    for (const r of runs.filter((x) => x.metric === metric)) lines.push(`${metric}, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (no slower than deck.gl: ${r.ratio <= 1 ? 'met' : 'missed'})`);
+    for (const r of runs.filter((x) => x.metric === metric))
+      lines.push(
+        `${metric}, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (no slower than deck.gl: ${r.ratio <= 1 ? 'met' : 'missed'})`,
+      );
   }
-  for (const r of runs.filter((x) => x.metric === 'first frame' && x.n >= 10_000)) lines.push(`first frame, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (${r.ratio <= 1 ? 'met' : 'missed'})`);
-  for (const r of runs.filter((x) => x.metric.startsWith('pan frame'))) lines.push(`${r.metric}, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (${r.ratio <= 1 ? 'met' : 'missed'})`);
+  for (const r of runs.filter((x) => x.metric === 'first frame' && x.n >= 10_000))
+    lines.push(`first frame, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (${r.ratio <= 1 ? 'met' : 'missed'})`);
+  for (const r of runs.filter((x) => x.metric.startsWith('pan frame')))
+    lines.push(`${r.metric}, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (${r.ratio <= 1 ? 'met' : 'missed'})`);
   console.log(`\nTargets of issue 5 (size: npm run size):\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }
 

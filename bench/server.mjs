@@ -26,7 +26,10 @@ export async function launchBenchBrowser() {
 export async function openBenchPage(browser, origin, { side, dataset, camera }) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
-  page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`  [${side} ${m.type()}] ${m.text()}`));
+  page.on(
+    'console',
+    (m) => (m.type() === 'error' || m.type() === 'warning') && console.log(`  [${side} ${m.type()}] ${m.text()}`),
+  );
   page.on('pageerror', (e) => console.log(`  [${side} page error] ${e.stack ?? e.message}`));
   const params = new URLSearchParams({ side, dataset });
   if (camera) params.set('camera', [camera.center[0], camera.center[1], camera.zoom].join(','));

@@ -56,7 +56,9 @@ class CoopMapSide implements Side {
   async assign(data: CooperationDataInput, inspect?: () => void) {
     const expected = this.instanceCount(data);
     const before = this.layer.arcs;
-    const loaded = new Promise<number>((resolve) => this.element.addEventListener('coop-load', () => resolve(performance.now()), { once: true }));
+    const loaded = new Promise<number>((resolve) =>
+      this.element.addEventListener('coop-load', () => resolve(performance.now()), { once: true }),
+    );
     const frame = this.clock.nextFrame(() => {
       const arcs = this.layer.arcs;
       return arcs !== before && arcs?.count === expected;

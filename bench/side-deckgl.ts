@@ -19,7 +19,10 @@ import { countInstances, sizeContainer, type Camera, type FilterChoice, type Sid
 
 /** The order coop-map gives the sectors of these data sets: the built-ins, then `unspecified`. */
 const SECTORS = [...Object.keys(BUILTIN_SECTOR_DEFAULTS), 'unspecified'];
-const SECTOR_COLORS = [...Object.values(BUILTIN_SECTOR_DEFAULTS).map((s) => s.color), UNSPECIFIED_SECTOR_DEFAULTS.color].map(rgb);
+const SECTOR_COLORS = [
+  ...Object.values(BUILTIN_SECTOR_DEFAULTS).map((s) => s.color),
+  UNSPECIFIED_SECTOR_DEFAULTS.color,
+].map(rgb);
 /** Opacity coop-map gives an arc by status: full for active and planned, faded for the others. */
 const STATUS_ALPHA: Record<string, number> = { active: 0.9, planned: 0.9, suspended: 0.45, ended: 0.45 };
 /** Stand-ins for an open `since` or `until`, as coop-map uses. */
@@ -65,7 +68,10 @@ function filterProps(choice: FilterChoice) {
   return {
     filterCategories: categories,
     // A link shows when [since, until] overlaps [from, to]: since ≤ to and until ≥ from.
-    filterRange: [[-OPEN_YEAR, to], [from, OPEN_YEAR]] as [number, number][],
+    filterRange: [
+      [-OPEN_YEAR, to],
+      [from, OPEN_YEAR],
+    ] as [number, number][],
   };
 }
 
@@ -140,7 +146,11 @@ class DeckglSide implements Side {
 
   /** The ArcLayer deck.gl has resolved and will draw (it updates layers synchronously in setProps). */
   private get drawnLayer(): { props: object; isLoaded: boolean } | undefined {
-    const deck = (this.overlay as unknown as { _deck?: { layerManager?: { getLayers(): { id: string; props: object; isLoaded: boolean }[] } } })._deck;
+    const deck = (
+      this.overlay as unknown as {
+        _deck?: { layerManager?: { getLayers(): { id: string; props: object; isLoaded: boolean }[] } };
+      }
+    )._deck;
     return deck?.layerManager?.getLayers().find((layer) => layer.id === LAYER_ID);
   }
 

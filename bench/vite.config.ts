@@ -18,7 +18,16 @@ export default defineConfig({
   resolve: { conditions: ['module', 'browser', 'production'] },
   optimizeDeps: {
     entries: ['bench/page.html'],
-    include: ['@deck.gl/core', '@deck.gl/layers', '@deck.gl/mapbox', '@deck.gl/extensions', 'lit', 'lit/decorators.js', 'papaparse', 'topojson-client'],
+    include: [
+      '@deck.gl/core',
+      '@deck.gl/layers',
+      '@deck.gl/mapbox',
+      '@deck.gl/extensions',
+      'lit',
+      'lit/decorators.js',
+      'papaparse',
+      'topojson-client',
+    ],
     exclude: ['maplibre-gl'],
   },
   server: { host: '127.0.0.1', port: 0, strictPort: false, hmr: false },

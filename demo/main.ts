@@ -36,5 +36,7 @@ map.addEventListener('coop-load', (e) => {
   for (const issue of e.detail.issues) note(`  ${issue.severity} at ${issue.path}: ${issue.message}`);
 });
 map.addEventListener('coop-error', (e) => note(`coop-error: ${e.detail.message}`));
-map.addEventListener('coop-filter-change', (e) => note(`coop-filter-change: sectors=${e.detail.sectors?.join(' ') ?? 'all'}`));
+map.addEventListener('coop-filter-change', (e) =>
+  note(`coop-filter-change: sectors=${e.detail.sectors?.join(' ') ?? 'all'}`),
+);
 map.addEventListener('coop-select', (e) => note(`coop-select: ${e.detail.kind ?? 'none'} ${e.detail.id ?? ''}`));

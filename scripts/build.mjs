@@ -37,12 +37,22 @@ await buildInto({
   target: 'es2022',
   sourcemap: true,
   minify: false,
-  lib: { entry: { index: join(root, 'src/index.ts'), 'coop-map': join(root, 'src/coop-map.ts'), parse: join(root, 'src/parse.ts') }, formats: ['es'] },
+  lib: {
+    entry: {
+      index: join(root, 'src/index.ts'),
+      'coop-map': join(root, 'src/coop-map.ts'),
+      parse: join(root, 'src/parse.ts'),
+    },
+    formats: ['es'],
+  },
   // The chunk both entries share holds the element and registers it: give it a fixed name, which
   // package.json lists under sideEffects so that bundlers keep `import 'coop-map'`.
   rollupOptions: {
     external: isExternal,
-    output: { entryFileNames: '[name].js', chunkFileNames: (chunk) => (chunk.name === 'coop-map' ? 'coop-map-core.js' : '[name].js') },
+    output: {
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => (chunk.name === 'coop-map' ? 'coop-map-core.js' : '[name].js'),
+    },
   },
 });
 
@@ -69,11 +79,18 @@ await buildInto({
   minify: false,
   ssr: join(root, 'src/cli/cli.ts'),
   // The CSV reader is a chunk the validator imports on demand; it sits beside cli.js.
-  rollupOptions: { external: isExternal, output: { format: 'es', entryFileNames: 'cli.js', chunkFileNames: 'cli-[name].js' } },
+  rollupOptions: {
+    external: isExternal,
+    output: { format: 'es', entryFileNames: 'cli.js', chunkFileNames: 'cli-[name].js' },
+  },
 });
 
 // Declarations for npm.
-execFileSync(process.execPath, [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')], { stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
+  { stdio: 'inherit' },
+);
 
 // MapLibre 6 starts its worker from ./maplibre-gl-worker.mjs beside the module that holds it:
 // for the standalone file, that is dist/.

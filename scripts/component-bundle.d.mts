@@ -8,5 +8,13 @@ export interface BundledFile {
 }
 export declare const ROOT: string;
 export declare const LIT_PACKAGES: string[];
-export declare function bundleComponent(options?: { external?: string[]; plugins?: Plugin[]; codeSplitting?: boolean }): Promise<{ upFront: BundledFile[]; lazy: BundledFile[] }>;
-export declare function bundleConsumerPage(options?: { external?: string[]; minify?: boolean; main?: string }): Promise<{ upFront: BundledFile[]; lazy: BundledFile[] }>;
+export declare function bundleComponent(options?: {
+  external?: string[];
+  plugins?: Plugin[];
+  codeSplitting?: boolean;
+}): Promise<{ upFront: BundledFile[]; lazy: BundledFile[] }>;
+export declare function bundleConsumerPage(options?: {
+  external?: string[];
+  minify?: boolean;
+  main?: string;
+}): Promise<{ upFront: BundledFile[]; lazy: BundledFile[] }>;

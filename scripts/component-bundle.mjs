@@ -61,7 +61,8 @@ function sortChunks(outputs) {
     chunks.get(name).imports.forEach(visit);
   };
   visit([...chunks.values()].find((c) => c.isEntry).fileName);
-  const files = (names) => names.map((name) => ({ name, code: Buffer.from(chunks.get(name).code), modules: chunks.get(name).modules }));
+  const files = (names) =>
+    names.map((name) => ({ name, code: Buffer.from(chunks.get(name).code), modules: chunks.get(name).modules }));
   return { upFront: files([...upFront]), lazy: files([...chunks.keys()].filter((name) => !upFront.has(name))) };
 }
 

@@ -81,7 +81,8 @@ export function filterCss(css, unusedClasses = UNUSED_MAPLIBRE_CLASSES) {
   // At-rules that group rules (@media, @supports, …), outermost first, to drop once empty.
   const groups = [];
   root.walkAtRules((atRule) => {
-    if (!isKeyframes(atRule) && atRule.nodes?.some((node) => node.type === 'rule' || node.type === 'atrule')) groups.push(atRule);
+    if (!isKeyframes(atRule) && atRule.nodes?.some((node) => node.type === 'rule' || node.type === 'atrule'))
+      groups.push(atRule);
   });
   root.walkRules((rule) => {
     if (isKeyframes(rule.parent)) return; // `from`, `50%`: a keyframe, not a selector
@@ -91,7 +92,8 @@ export function filterCss(css, unusedClasses = UNUSED_MAPLIBRE_CLASSES) {
   });
   const animated = new Set();
   root.walkDecls(ANIMATION_PROPERTY, (decl) => {
-    for (const animation of postcss.list.comma(decl.value)) for (const word of postcss.list.space(animation)) animated.add(unquote(word));
+    for (const animation of postcss.list.comma(decl.value))
+      for (const word of postcss.list.space(animation)) animated.add(unquote(word));
   });
   root.walkAtRules((atRule) => {
     if (isKeyframes(atRule) && !animated.has(unquote(atRule.params.trim()))) atRule.remove();

@@ -32,7 +32,10 @@ function minifyText(text, { transform, transformStyleAttribute, Features }) {
  */
 export function minifyCssParts(parts, lightningcss) {
   if (parts.join('').trim() === '') return parts;
-  const minified = minifyText(parts.reduce((text, part, i) => `${text}${placeholder(i - 1)};${part}`), lightningcss);
+  const minified = minifyText(
+    parts.reduce((text, part, i) => `${text}${placeholder(i - 1)};${part}`),
+    lightningcss,
+  );
   const found = minified.split(PLACEHOLDER_PREFIX).length - 1;
   const out = [];
   let rest = minified;
@@ -40,7 +43,9 @@ export function minifyCssParts(parts, lightningcss) {
     const block = `{${placeholder(i)}}`;
     const at = rest.indexOf(block);
     if (at < 0 || found !== parts.length - 1) {
-      throw new Error(`interpolation ${i + 1} of a css\`\` literal does not stand alone in a block ({ \${…} }): ${minified.slice(0, 120)}`);
+      throw new Error(
+        `interpolation ${i + 1} of a css\`\` literal does not stand alone in a block ({ \${…} }): ${minified.slice(0, 120)}`,
+      );
     }
     out.push(rest.slice(0, at + 1));
     rest = rest.slice(at + block.length - 1);
@@ -53,5 +58,7 @@ export function minifyCssParts(parts, lightningcss) {
 export function minifyCss(source, lightningcss) {
   const interpolation = /\$\{[^}]*\}/g;
   const expressions = source.match(interpolation) ?? [];
-  return minifyCssParts(source.split(interpolation), lightningcss).reduce((text, part, i) => `${text}${expressions[i - 1]}${part}`);
+  return minifyCssParts(source.split(interpolation), lightningcss).reduce(
+    (text, part, i) => `${text}${expressions[i - 1]}${part}`,
+  );
 }

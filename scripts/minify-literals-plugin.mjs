@@ -68,7 +68,9 @@ export function minifyLiterals(code, filename, warn = () => {}) {
   if (errors.length > 0) return null; // the compiler reports them
   // A literal is GLSL when it is the first thing after a /* glsl */ comment.
   const firstAfter = (offset) => offset + (/\S/.exec(code.slice(offset))?.index ?? 0);
-  const glslStarts = new Set(comments.filter((c) => c.type === 'Block' && GLSL_MARK.test(c.value)).map((c) => firstAfter(c.end)));
+  const glslStarts = new Set(
+    comments.filter((c) => c.type === 'Block' && GLSL_MARK.test(c.value)).map((c) => firstAfter(c.end)),
+  );
   const edits = [];
   const edit = (literal, minifyParts) => {
     const parts = literal.quasis.map((quasi) => quasi.value.cooked);
@@ -78,11 +80,13 @@ export function minifyLiterals(code, filename, warn = () => {}) {
   };
   new Visitor({
     TaggedTemplateExpression(node) {
-      if (node.tag.type === 'Identifier' && node.tag.name === 'css') edit(node.quasi, (parts) => minifyCssParts(parts, lightningcss));
+      if (node.tag.type === 'Identifier' && node.tag.name === 'css')
+        edit(node.quasi, (parts) => minifyCssParts(parts, lightningcss));
     },
     TemplateLiteral(node) {
       if (!glslStarts.has(node.start)) return;
-      if (node.expressions.length > 0) warn(`a /* glsl */ literal with interpolations is left as it is (at offset ${node.start})`);
+      if (node.expressions.length > 0)
+        warn(`a /* glsl */ literal with interpolations is left as it is (at offset ${node.start})`);
       else edit(node, ([shader]) => [minifyGlsl(shader)]);
     },
   }).visit(program);

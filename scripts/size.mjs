@@ -42,7 +42,12 @@ const withoutMaplibreCss = {
 const rows = [];
 /** One row for some files, downloaded each on its own: sizes are summed file by file. */
 const add = (what, files, note = '') =>
-  rows.push({ what, bytes: files.reduce((n, f) => n + f.code.length, 0), gzip: files.reduce((n, f) => n + gzipSize(f.code), 0), note });
+  rows.push({
+    what,
+    bytes: files.reduce((n, f) => n + f.code.length, 0),
+    gzip: files.reduce((n, f) => n + gzipSize(f.code), 0),
+    note,
+  });
 const file = (path) => [{ code: readFileSync(path) }];
 
 const component = [
@@ -61,7 +66,13 @@ for (const [what, external, plugins] of component) {
   add(what, built.upFront, `up front, with a JSON data set${split}; maplibre-gl external`);
 }
 for (const lazy of lazyFiles) {
-  const from = [...new Set(Object.keys(lazy.modules).map((id) => relative(root, id)).filter((id) => id.startsWith('src/')))].join(', ');
+  const from = [
+    ...new Set(
+      Object.keys(lazy.modules)
+        .map((id) => relative(root, id))
+        .filter((id) => id.startsWith('src/')),
+    ),
+  ].join(', ');
   add(`  + ${lazy.name.replace(/-[\w-]{8}\.js$/, '.js')}`, [lazy], `loaded on demand (${from})`);
 }
 // The same as a page's production build of `import 'coop-map'` gets it from dist/ (the npm
@@ -71,20 +82,34 @@ if (existsSync(join(root, 'dist/index.js'))) {
     ["page build of import 'coop-map', with Lit", ['maplibre-gl']],
     ["page build of import 'coop-map', without Lit", ['maplibre-gl', ...LIT_PACKAGES]],
   ]) {
-    add(what, (await bundleConsumerPage({ external })).upFront, 'up front; from dist/ as npm installs it; maplibre-gl external');
+    add(
+      what,
+      (await bundleConsumerPage({ external })).upFront,
+      'up front; from dist/ as npm installs it; maplibre-gl external',
+    );
   }
 } else {
   console.log('(dist/ is missing: run `npm run build` to weigh a page build of the npm package too)\n');
 }
-add('dist/coop-map.standalone.js (element, Lit, MapLibre)', (await bundleComponent({ codeSplitting: false })).upFront, 'built as scripts/build.mjs builds it, dynamic imports inlined');
-add('maplibre-gl-worker.mjs (loaded by the standalone file)', file(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')));
-for (const name of readdirSync(join(root, 'geodata')).filter((f) => f.endsWith('.json')).sort()) {
+add(
+  'dist/coop-map.standalone.js (element, Lit, MapLibre)',
+  (await bundleComponent({ codeSplitting: false })).upFront,
+  'built as scripts/build.mjs builds it, dynamic imports inlined',
+);
+add(
+  'maplibre-gl-worker.mjs (loaded by the standalone file)',
+  file(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs')),
+);
+for (const name of readdirSync(join(root, 'geodata'))
+  .filter((f) => f.endsWith('.json'))
+  .sort()) {
   add(`geodata/${name}`, file(join(root, 'geodata', name)), 'fetched at run time');
 }
 
 const width = Math.max(...rows.map((r) => r.what.length));
 console.log(`${'file'.padEnd(width)}  ${'minified'.padStart(10)}  ${'gzipped'.padStart(10)}`);
-for (const row of rows) console.log(`${row.what.padEnd(width)}  ${kb(row.bytes).padStart(10)}  ${kb(row.gzip).padStart(10)}  ${row.note}`);
+for (const row of rows)
+  console.log(`${row.what.padEnd(width)}  ${kb(row.bytes).padStart(10)}  ${kb(row.gzip).padStart(10)}  ${row.note}`);
 const withLitGzip = rows[0].gzip;
 const withoutLitGzip = rows[2].gzip;
 console.log(
@@ -96,10 +121,15 @@ if (breakdown && withoutLit) {
   const list = (files) =>
     files
       .flatMap((f) => Object.entries(f.modules))
-      .map(([id, m]) => ({ id: id.startsWith(root) ? relative(root, id) : id.replace(/^\0/, ''), length: m.renderedLength, gzip: m.code ? gzipSize(Buffer.from(m.code)) : 0 }))
+      .map(([id, m]) => ({
+        id: id.startsWith(root) ? relative(root, id) : id.replace(/^\0/, ''),
+        length: m.renderedLength,
+        gzip: m.code ? gzipSize(Buffer.from(m.code)) : 0,
+      }))
       .filter((m) => m.length > 0)
       .sort((a, b) => b.length - a.length);
-  const print = (modules) => modules.forEach((m) => console.log(`${kb(m.length).padStart(10)}  ${kb(m.gzip).padStart(9)}  ${m.id}`));
+  const print = (modules) =>
+    modules.forEach((m) => console.log(`${kb(m.length).padStart(10)}  ${kb(m.gzip).padStart(9)}  ${m.id}`));
   console.log(`\n${component[2][0]}, up front, module by module (minified, gzipped alone):`);
   print(list(withoutLit.upFront).slice(0, BREAKDOWN_ROWS));
   if (withoutLit.lazy.length > 0) {
@@ -107,4 +137,8 @@ if (breakdown && withoutLit) {
     print(list(withoutLit.lazy));
   }
 }
-if (jsonOut) writeFileSync(jsonOut, `${JSON.stringify({ date: new Date().toISOString(), budgetBytes: COMPONENT_BUDGET_BYTES, files: rows }, null, 2)}\n`);
+if (jsonOut)
+  writeFileSync(
+    jsonOut,
+    `${JSON.stringify({ date: new Date().toISOString(), budgetBytes: COMPONENT_BUDGET_BYTES, files: rows }, null, 2)}\n`,
+  );

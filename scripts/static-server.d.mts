@@ -1,1 +1,4 @@
-export declare function serveStatic(folder: string, port?: number): Promise<{ url: string; close: () => Promise<void> }>;
+export declare function serveStatic(
+  folder: string,
+  port?: number,
+): Promise<{ url: string; close: () => Promise<void> }>;

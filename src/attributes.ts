@@ -13,7 +13,12 @@ export class AttributeChecker {
   constructor(private readonly tag = 'coop-map') {}
 
   /** `value` when it is one of `allowed`, else the fallback (null = the default), with a warning. */
-  oneOf<T extends string>(name: string, value: string | null | undefined, allowed: readonly T[], instead: string): T | null {
+  oneOf<T extends string>(
+    name: string,
+    value: string | null | undefined,
+    allowed: readonly T[],
+    instead: string,
+  ): T | null {
     if (value === null || value === undefined || value === '') return null;
     const lower = value.trim().toLowerCase();
     if ((allowed as readonly string[]).includes(lower)) return lower as T;
@@ -25,7 +30,11 @@ export class AttributeChecker {
   years(value: string | null | undefined): YearRange | null {
     const range = parseYears(value);
     if (range === null && value !== null && value !== undefined && value.trim() !== '') {
-      this.#warn('years', value, 'it must be a year ("2016") or a range ("2015-2020", "2015-", "-2020"); all years are shown');
+      this.#warn(
+        'years',
+        value,
+        'it must be a year ("2016") or a range ("2015-2020", "2015-", "-2020"); all years are shown',
+      );
     }
     return range;
   }
@@ -33,8 +42,15 @@ export class AttributeChecker {
   /** The statuses of a `statuses` value; words that are no status are named in a warning. */
   statuses(value: string | null | undefined): Set<LinkStatus> | null {
     const statuses = parseStatuses(value);
-    const unknown = (value ?? '').split(/[\s,]+/).filter((word) => word && !(LINK_STATUSES as readonly string[]).includes(word));
-    if (unknown.length > 0) this.#warn('statuses', value!, `${list(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not a status (${list(LINK_STATUSES)}) and ${unknown.length === 1 ? 'is' : 'are'} left out`);
+    const unknown = (value ?? '')
+      .split(/[\s,]+/)
+      .filter((word) => word && !(LINK_STATUSES as readonly string[]).includes(word));
+    if (unknown.length > 0)
+      this.#warn(
+        'statuses',
+        value!,
+        `${list(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not a status (${list(LINK_STATUSES)}) and ${unknown.length === 1 ? 'is' : 'are'} left out`,
+      );
     return statuses;
   }
 

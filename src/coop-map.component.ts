@@ -179,7 +179,11 @@ export class CoopMap extends LitElement {
   toggleSector(id: string): void {
     const dataset = this.#loader.view?.dataset;
     if (!dataset) return;
-    this.sectors = toggleSectorValue(this.sectors, dataset.sectors.map((s) => s.id), id);
+    this.sectors = toggleSectorValue(
+      this.sectors,
+      dataset.sectors.map((s) => s.id),
+      id,
+    );
     this.#emitFilterChange();
   }
 
@@ -293,39 +297,43 @@ export class CoopMap extends LitElement {
     // matters for the CSS: the timeline comes before the panel, which it raises above it.
     return html`
       <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing}></div>
-      ${view
-        ? renderControls({
-            view,
-            filters: this.#filters(),
-            strings: strings!,
-            lang,
-            noLegend: this.noLegend,
-            noTimeline: this.noTimeline,
-            playing: this.#playback.playing,
-            reducedMotion: this.#media.prefersReducedMotion,
-            onToggleSector: (id) => this.toggleSector(id),
-            onYears: (range) => (this.#playback.stop(), this.setYears(range)),
-            onTogglePlay: (extent) => this.#playback.toggle(extent),
-            onExport: (format) => this.#export(format),
-          })
-        : nothing}
-      ${view
-        ? renderOverlays({
-            parts: this.#parts,
-            view,
-            selection,
-            hover,
-            visible: () => new Set(this.visibleLinks),
-            map: this.renderRoot.querySelector<HTMLElement>('.map'),
-            lang,
-            strings: strings!,
-            onClose: () => this.select(null),
-            onSelectLink: (id, focusHeading) => {
-              this.select(id);
-              void this.updateComplete.then(() => focusHeading(this.renderRoot));
-            },
-          })
-        : nothing}
+      ${
+        view
+          ? renderControls({
+              view,
+              filters: this.#filters(),
+              strings: strings!,
+              lang,
+              noLegend: this.noLegend,
+              noTimeline: this.noTimeline,
+              playing: this.#playback.playing,
+              reducedMotion: this.#media.prefersReducedMotion,
+              onToggleSector: (id) => this.toggleSector(id),
+              onYears: (range) => (this.#playback.stop(), this.setYears(range)),
+              onTogglePlay: (extent) => this.#playback.toggle(extent),
+              onExport: (format) => this.#export(format),
+            })
+          : nothing
+      }
+      ${
+        view
+          ? renderOverlays({
+              parts: this.#parts,
+              view,
+              selection,
+              hover,
+              visible: () => new Set(this.visibleLinks),
+              map: this.renderRoot.querySelector<HTMLElement>('.map'),
+              lang,
+              strings: strings!,
+              onClose: () => this.select(null),
+              onSelectLink: (id, focusHeading) => {
+                this.select(id);
+                void this.updateComplete.then(() => focusHeading(this.renderRoot));
+              },
+            })
+          : nothing
+      }
       ${strings ? renderNotice({ phase, progress, error, strings }) : nothing}
     `;
   }

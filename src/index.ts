@@ -1,6 +1,16 @@
 export { CoopMap } from './coop-map.js';
 export * from './events.js';
-export type { CooperationDataInput, LinkInput, PlaceInput, SectorInput, ActivityInput, SourceInput, DataIssue, LinkStatus, LocalizedText } from './data/types.js';
+export type {
+  CooperationDataInput,
+  LinkInput,
+  PlaceInput,
+  SectorInput,
+  ActivityInput,
+  SourceInput,
+  DataIssue,
+  LinkStatus,
+  LocalizedText,
+} from './data/types.js';
 export type { DataSet, Link, Place, Sector } from './data/model.js';
 export type { ParseOptions, ParseResult, ColumnMapping } from './data/parse.js';
 export { validateDataSet, type ValidateOptions, type ValidateResult } from './data/validate.js';

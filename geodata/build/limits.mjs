@@ -20,7 +20,16 @@ export const LABEL_DECIMALS = 3;
 
 /** Ids our seed data and docs use; the build fails without them. */
 export const REQUIRED_REGIONS = [
-  'RU-IRK', 'RU-SVE', 'KR-47', 'KR-41', 'KZ-11', 'KZ-19', 'KZ-39', 'KZ-59', 'KZ-71', 'KZ-75',
+  'RU-IRK',
+  'RU-SVE',
+  'KR-47',
+  'KR-41',
+  'KZ-11',
+  'KZ-19',
+  'KZ-39',
+  'KZ-59',
+  'KZ-71',
+  'KZ-75',
 ];
 
 /** Country ids outside ISO 3166-1: Kosovo's user-assigned code (see geodata/README.md). */

@@ -28,7 +28,12 @@ function summarize(report, regionCount, verbose) {
   log(`  regions written      ${regionCount}`);
   const droppedByCountry = new Map();
   for (const d of report.dropped) droppedByCountry.set(d.country, (droppedByCountry.get(d.country) ?? 0) + 1);
-  log(`  dropped by country   ${[...droppedByCountry].sort().map(([c, n]) => `${c}:${n}`).join(' ')}`);
+  log(
+    `  dropped by country   ${[...droppedByCountry]
+      .sort()
+      .map(([c, n]) => `${c}:${n}`)
+      .join(' ')}`,
+  );
   if (verbose) {
     for (const r of report.recoded) log(`    recode ${r.from} -> ${r.to}  ${r.name}  (${r.why})`);
     for (const d of report.dropped) log(`    drop   ${d.ne}  ${d.name}  (${d.why})`);

@@ -3,7 +3,13 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { MAX_DATA_BYTES, parseColumnMapping, tooLargeIssue, type ColumnMapping, type DataFormat } from '../data/parse.js';
+import {
+  MAX_DATA_BYTES,
+  parseColumnMapping,
+  tooLargeIssue,
+  type ColumnMapping,
+  type DataFormat,
+} from '../data/parse.js';
 import type { DataIssue } from '../data/types.js';
 import { decodeText } from '../load/fetch.js';
 import { defaultGeodataBase, GEODATA_FILES } from '../load/geodata.js';
@@ -140,7 +146,9 @@ async function validateFile(options: CliOptions, out: CliOutput): Promise<number
   const errors = issues.filter((i) => i.severity === 'error').length;
   if (options.json) {
     const { entries, links, places } = summary;
-    out.stdout(`${JSON.stringify({ file: options.file, format: summary.format, entries, links, places, errors, warnings: issues.length - errors, issues }, null, 2)}\n`);
+    out.stdout(
+      `${JSON.stringify({ file: options.file, format: summary.format, entries, links, places, errors, warnings: issues.length - errors, issues }, null, 2)}\n`,
+    );
   } else {
     const lines = formatIssues(issues, options.all ? Infinity : ISSUES_SHOWN_PER_KIND);
     out.stdout(`${[`${options.file}:`, ...lines, summaryLine(summary, issues)].join('\n')}\n`);
@@ -181,8 +189,15 @@ function formatFromExtension(file: string): DataFormat | undefined {
  * folder when running from the sources.
  */
 function bundledGeodataBase(): string {
-  const candidates = [defaultGeodataBase(), new URL('../geodata/', import.meta.url).href, new URL('../../geodata/', import.meta.url).href];
+  const candidates = [
+    defaultGeodataBase(),
+    new URL('../geodata/', import.meta.url).href,
+    new URL('../../geodata/', import.meta.url).href,
+  ];
   const found = candidates.find((base) => existsSync(fileURLToPath(new URL(GEODATA_FILES.countries, base))));
-  if (!found) throw new UsageError(`the bundled geodata is missing (looked in ${candidates.map((c) => fileURLToPath(c)).join(', ')}); reinstall coop-map or run "npm run build"`);
+  if (!found)
+    throw new UsageError(
+      `the bundled geodata is missing (looked in ${candidates.map((c) => fileURLToPath(c)).join(', ')}); reinstall coop-map or run "npm run build"`,
+    );
   return found;
 }

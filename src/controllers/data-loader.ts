@@ -19,14 +19,7 @@ export interface LoadInputs {
   geodataBase: string;
 }
 
-type Args = [
-  CooperationDataInput | null,
-  string | null,
-  unknown,
-  string | null,
-  string | ColumnMapping | null,
-  string,
-];
+type Args = [CooperationDataInput | null, string | null, unknown, string | null, string | ColumnMapping | null, string];
 
 /** Where a load is: reading and checking the data, drawing it, done, or failed. */
 export type LoadPhase = 'idle' | 'loading' | 'drawing' | 'ready' | 'error';
@@ -123,7 +116,9 @@ export class DataLoader implements ReactiveController {
       this.progress = null;
       this.#host.requestUpdate();
       const { links, places } = result.dataset;
-      this.#host.dispatchEvent(coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: links.length, places: places.length, issues }));
+      this.#host.dispatchEvent(
+        coopEvent<CoopLoadDetail>(COOP_EVENTS.load, { links: links.length, places: places.length, issues }),
+      );
       return result;
     } catch (error) {
       // A load that was superseded or cut short says nothing: the one after it reports.
@@ -143,13 +138,16 @@ export class DataLoader implements ReactiveController {
       this.progress = progress;
       this.#host.requestUpdate();
     };
-    const resource = data ? null : await fetchResource(new URL(src!, document.baseURI).href, 'data', { signal, onProgress });
+    const resource = data
+      ? null
+      : await fetchResource(new URL(src!, document.baseURI).href, 'data', { signal, onProgress });
     let shapes = regions;
     if ((shapes === null || shapes === undefined) && regionsSrc) {
       const file = await fetchResource(new URL(regionsSrc, document.baseURI).href, 'regions', { signal, onProgress });
       shapes = JSON.parse(file.text) as unknown;
     }
-    const mapping = typeof columns === 'string' ? parseColumnMapping(columns) : { mapping: columns ?? undefined, errors: [] };
+    const mapping =
+      typeof columns === 'string' ? parseColumnMapping(columns) : { mapping: columns ?? undefined, errors: [] };
     const result = await runPipeline({
       text: resource?.text,
       format: resource ? formatOf(resource.type, resource.url) : undefined,
@@ -160,7 +158,12 @@ export class DataLoader implements ReactiveController {
       onProgress,
       signal,
     });
-    const mappingIssues = mapping.errors.map((message): DataIssue => ({ severity: 'warning', code: 'column-mapping', path: 'columns', message }));
+    const mappingIssues = mapping.errors.map((message): DataIssue => ({
+      severity: 'warning',
+      code: 'column-mapping',
+      path: 'columns',
+      message,
+    }));
     return { result, issues: [...mappingIssues, ...result.issues] };
   }
 

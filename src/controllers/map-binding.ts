@@ -188,7 +188,7 @@ export class MapBinding implements ReactiveController {
     if (/worker failed to load/i.test(error.message)) {
       this.#fail(
         new Error(
-          'MapLibre\'s worker (maplibre-gl-worker.mjs) could not be loaded, so the map cannot draw. ' +
+          "MapLibre's worker (maplibre-gl-worker.mjs) could not be loaded, so the map cannot draw. " +
             'Serve the file beside the script that holds MapLibre, or give its URL with maplibregl.setWorkerUrl() ' +
             '(see the README, "Bundlers").',
         ),

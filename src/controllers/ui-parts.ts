@@ -1,4 +1,10 @@
-import { adoptStyles, supportsAdoptingStyleSheets, type CSSResult, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import {
+  adoptStyles,
+  supportsAdoptingStyleSheets,
+  type CSSResult,
+  type ReactiveController,
+  type ReactiveControllerHost,
+} from 'lit';
 import type { OnDemand } from '../load/on-demand.js';
 
 type Host = ReactiveControllerHost & { readonly renderRoot: HTMLElement | DocumentFragment };
@@ -59,7 +65,8 @@ export class UiParts implements ReactiveController {
       if (this.#adopted.has(styles)) continue;
       this.#adopted.add(styles);
       // Lit's adoptStyles replaces the adopted sheets; where there are none, it adds a <style>.
-      if (supportsAdoptingStyleSheets && styles.styleSheet) root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+      if (supportsAdoptingStyleSheets && styles.styleSheet)
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
       else adoptStyles(root, [styles]);
     }
     return value;

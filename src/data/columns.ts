@@ -45,15 +45,12 @@ export type CsvColumn = InCsv['name'];
 export type ExportColumn = Extract<Column, { exportAt: number }>['name'];
 
 /** The documented CSV columns. Others are kept as properties of the link. */
-export const CSV_COLUMNS: readonly CsvColumn[] = LINK_COLUMNS
-  .filter((c): c is InCsv => c.csv)
-  .map((c) => c.name);
+export const CSV_COLUMNS: readonly CsvColumn[] = LINK_COLUMNS.filter((c): c is InCsv => c.csv).map((c) => c.name);
 
 /** Every field of a link the format documents, in JSON or in CSV. */
 export const LINK_FIELD_NAMES: ReadonlySet<string> = new Set(LINK_COLUMNS.map((c) => c.name));
 
 /** The header of the CSV export. */
-export const EXPORT_COLUMNS: readonly ExportColumn[] = LINK_COLUMNS
-  .flatMap((c) => ('exportAt' in c ? [c] : []))
+export const EXPORT_COLUMNS: readonly ExportColumn[] = LINK_COLUMNS.flatMap((c) => ('exportAt' in c ? [c] : []))
   .sort((a, b) => a.exportAt - b.exportAt)
   .map((c) => c.name);

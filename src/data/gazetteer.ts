@@ -22,7 +22,8 @@ const MAX_CODE_DISTANCE = 2;
 const MAX_NAME_DISTANCE = 3;
 
 /** Words that say what kind of region a name is, dropped when comparing names. */
-const REGION_WORDS = /\b(oblast|oblysy|region|province|krai|kray|republic|of|the|do|city|область|край|республика|регион|город|облысы|облыстық|도|시)\b/gu;
+const REGION_WORDS =
+  /\b(oblast|oblysy|region|province|krai|kray|republic|of|the|do|city|область|край|республика|регион|город|облысы|облыстық|도|시)\b/gu;
 
 export function normalizeName(name: string): string {
   return name
@@ -62,7 +63,10 @@ export function editDistance(a: string, b: string, limit = Infinity): number {
 function closestOf(scored: [number, KnownPlace][]): KnownPlace[] {
   let best = Infinity;
   for (const [score] of scored) if (score < best) best = score;
-  return scored.filter(([score]) => score === best).map(([, place]) => place).sort((a, b) => a.id.localeCompare(b.id));
+  return scored
+    .filter(([score]) => score === best)
+    .map(([, place]) => place)
+    .sort((a, b) => a.id.localeCompare(b.id));
 }
 
 /**

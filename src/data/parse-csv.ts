@@ -117,7 +117,10 @@ class CsvReading {
  * and a sectors column like "culture;education;tourism" can make it take ";" for a
  * comma-separated file. When the header gives no answer, Papa Parse guesses.
  */
-function delimiterOptions(body: string, columns: ColumnMapping | undefined): { delimiter: string } | { delimitersToGuess: string[] } {
+function delimiterOptions(
+  body: string,
+  columns: ColumnMapping | undefined,
+): { delimiter: string } | { delimitersToGuess: string[] } {
   const header = /^[^\S\r\n]*\S[^\r\n]*/m.exec(body)?.[0];
   if (!header) return { delimitersToGuess: CSV_DELIMITERS };
   const known = new Set([...DOCUMENTED_COLUMNS, ...Object.keys(columns ?? {}).map(canonicalColumn)]);
@@ -126,14 +129,18 @@ function delimiterOptions(body: string, columns: ColumnMapping | undefined): { d
     const cells = header.split(delimiter);
     if (cells.length < 2) continue;
     const names = cells.filter((cell) => known.has(canonicalColumn(cell.replace(/^\s*"|"\s*$/g, '')))).length;
-    if (!best || names > best.names || (names === best.names && cells.length > best.fields)) best = { delimiter, names, fields: cells.length };
+    if (!best || names > best.names || (names === best.names && cells.length > best.fields))
+      best = { delimiter, names, fields: cells.length };
   }
   return best ? { delimiter: best.delimiter } : { delimitersToGuess: CSV_DELIMITERS };
 }
 
 /** A documented column name for a header as people write it: `Source Name`, `source-name` → `source_name`. */
 function canonicalColumn(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** Builds links from CSV records as they arrive, keeping each link's row number for issues. */
@@ -162,7 +169,12 @@ class CsvTable {
       if (error.code === 'UndetectableDelimiter') continue;
       // Papa numbers rows within the chunk from 0; the file's rows count from 1 with the header.
       const row = this.records + (error.row ?? 0) + 1;
-      this.issues.push({ severity: 'warning', code: 'csv-syntax', path: `row ${row}`, message: csvErrorMessage(error) });
+      this.issues.push({
+        severity: 'warning',
+        code: 'csv-syntax',
+        path: `row ${row}`,
+        message: csvErrorMessage(error),
+      });
     }
     for (const cells of rows) {
       this.records++;
@@ -176,14 +188,16 @@ class CsvTable {
   }
 
   finish(delimiter: string | undefined): ParseResult {
-    if (!this.header) return unreadable('csv', this.records > 0 ? 'row 1' : '', 'the file is empty: expected a header row');
+    if (!this.header)
+      return unreadable('csv', this.records > 0 ? 'row 1' : '', 'the file is empty: expected a header row');
     const present = new Set(this.fields);
     const missing = ['source', 'target'].filter((end) => !present.has(end) && !present.has(`${end}_name`));
     if (missing.length > 0) {
       const written = this.header.map((h) => `"${h.trim()}"`).join(', ');
-      const hint = this.header.length === 1
-        ? '; the columns may be separated by something other than a comma, semicolon, tab or "|"'
-        : '; rename it or give a column mapping';
+      const hint =
+        this.header.length === 1
+          ? '; the columns may be separated by something other than a comma, semicolon, tab or "|"'
+          : '; rename it or give a column mapping';
       return unreadable(
         'csv',
         `row ${this.headerRow}`,
@@ -213,7 +227,8 @@ class CsvTable {
     this.header = cells;
     this.headerRow = this.records;
     const renames = new Map<string, { from: string; to: string; used: boolean }>();
-    for (const [from, to] of Object.entries(this.columns)) renames.set(canonicalColumn(from), { from, to: to.trim(), used: false });
+    for (const [from, to] of Object.entries(this.columns))
+      renames.set(canonicalColumn(from), { from, to: to.trim(), used: false });
     const usedBy = new Map<string, string>();
     for (const cell of cells) {
       const written = cell.trim();
@@ -244,7 +259,12 @@ class CsvTable {
     const name = renamedTo ?? written;
     const field = DOCUMENTED_COLUMNS.has(canonicalColumn(name)) ? canonicalColumn(name) : name;
     if (isUnsafeKey(field)) {
-      this.issues.push({ severity: 'warning', code: 'column-ignored', path, message: `column "${written}" is ignored: "${field}" is a reserved name` });
+      this.issues.push({
+        severity: 'warning',
+        code: 'column-ignored',
+        path,
+        message: `column "${written}" is ignored: "${field}" is a reserved name`,
+      });
       return null;
     }
     const first = usedBy.get(field);
@@ -258,7 +278,9 @@ class CsvTable {
       return null;
     }
     if (renamedTo !== undefined && !DOCUMENTED_COLUMNS.has(field)) {
-      const near = CSV_COLUMNS.find((c) => editDistance(canonicalColumn(renamedTo), c, COLUMN_TYPO_DISTANCE) <= COLUMN_TYPO_DISTANCE);
+      const near = CSV_COLUMNS.find(
+        (c) => editDistance(canonicalColumn(renamedTo), c, COLUMN_TYPO_DISTANCE) <= COLUMN_TYPO_DISTANCE,
+      );
       if (near) {
         this.issues.push({
           severity: 'warning',
@@ -313,7 +335,8 @@ function isBlank(cells: string[]): boolean {
 }
 
 function csvErrorMessage(error: Papa.ParseError): string {
-  if (error.code === 'MissingQuotes') return 'a quoted value is never closed: the rest of the file is read as that one value';
+  if (error.code === 'MissingQuotes')
+    return 'a quoted value is never closed: the rest of the file is read as that one value';
   if (error.code === 'InvalidQuotes') return 'a quote inside a value is not doubled ("")';
   return error.message;
 }

@@ -102,7 +102,8 @@ export function parseColumnMapping(value: string): { mapping: ColumnMapping; err
     } catch (error) {
       return { mapping, errors: [`the column mapping is not valid JSON: ${(error as Error).message}`] };
     }
-    if (!isRecord(parsed)) return { mapping, errors: ['the column mapping must be a JSON object of "from": "to" pairs'] };
+    if (!isRecord(parsed))
+      return { mapping, errors: ['the column mapping must be a JSON object of "from": "to" pairs'] };
     for (const [from, to] of Object.entries(parsed)) {
       if (typeof to === 'string' && to.trim()) mapping[from] = to.trim();
       else errors.push(`the column mapping gives "${from}" no column name`);
@@ -158,7 +159,12 @@ export function stripBom(text: string): string {
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }
 
-export function unreadable(format: DataFormat, path: string, message: string, code: IssueCode = 'unreadable'): ParseResult {
+export function unreadable(
+  format: DataFormat,
+  path: string,
+  message: string,
+  code: IssueCode = 'unreadable',
+): ParseResult {
   return { data: null, format, issues: [{ severity: 'error', code, path, message }] };
 }
 

@@ -73,12 +73,22 @@ class RegionReader {
     const props = (isRecord(f.properties) ? f.properties : {}) as Record<string, unknown>;
     const rawId = f.id ?? props.id ?? props.iso_3166_2 ?? props.iso_a2;
     if ((typeof rawId !== 'string' && typeof rawId !== 'number') || String(rawId).trim() === '') {
-      this.issues.push({ severity: 'warning', code: 'region-file', path: `${this.path}.features[${i}]`, message: 'a feature without an id cannot be linked to; ignored' });
+      this.issues.push({
+        severity: 'warning',
+        code: 'region-file',
+        path: `${this.path}.features[${i}]`,
+        message: 'a feature without an id cannot be linked to; ignored',
+      });
       return;
     }
     const id = String(rawId).trim();
     if (this.seen.has(id)) {
-      this.issues.push({ severity: 'warning', code: 'region-file', path: `${this.path}.features[${i}]`, message: `feature id "${id}" repeats; the first one is used` });
+      this.issues.push({
+        severity: 'warning',
+        code: 'region-file',
+        path: `${this.path}.features[${i}]`,
+        message: `feature id "${id}" repeats; the first one is used`,
+      });
       return;
     }
     if (!f.geometry) return;
@@ -92,7 +102,12 @@ class RegionReader {
 
   finish(): RegionFile {
     const features = this.features;
-    return { features: { type: 'FeatureCollection', features }, byId: new Map(features.map((f) => [String(f.id), f])), places: this.places, issues: this.issues };
+    return {
+      features: { type: 'FeatureCollection', features },
+      byId: new Map(features.map((f) => [String(f.id), f])),
+      places: this.places,
+      issues: this.issues,
+    };
   }
 }
 
@@ -118,10 +133,14 @@ function featureSource(json: unknown): FeatureSource | null {
     const topology = json as unknown as Topology;
     const geometries: unknown[] = [];
     for (const object of Object.values(json.objects)) {
-      if (isRecord(object) && object.type === 'GeometryCollection' && Array.isArray(object.geometries)) geometries.push(...(object.geometries as unknown[]));
+      if (isRecord(object) && object.type === 'GeometryCollection' && Array.isArray(object.geometries))
+        geometries.push(...(object.geometries as unknown[]));
       else geometries.push(object);
     }
-    return { count: geometries.length, at: (i) => topoFeature(topology, geometries[i] as never) as unknown as RegionFeature };
+    return {
+      count: geometries.length,
+      at: (i) => topoFeature(topology, geometries[i] as never) as unknown as RegionFeature,
+    };
   }
   return null;
 }
@@ -145,7 +164,10 @@ function labelPoint(value: unknown): [number, number] | null {
 }
 
 function bboxCenter(geometry: Geometry): [number, number] | null {
-  let minX = Infinity, minY = Infinity, maxX = -Infinity, maxY = -Infinity;
+  let minX = Infinity,
+    minY = Infinity,
+    maxX = -Infinity,
+    maxY = -Infinity;
   const visit = (coords: unknown): void => {
     if (!Array.isArray(coords)) return;
     if (typeof coords[0] === 'number' && typeof coords[1] === 'number') {
@@ -158,7 +180,8 @@ function bboxCenter(geometry: Geometry): [number, number] | null {
     }
     for (const c of coords) visit(c);
   };
-  if (geometry.type === 'GeometryCollection') for (const g of geometry.geometries) visit((g as { coordinates?: unknown }).coordinates);
+  if (geometry.type === 'GeometryCollection')
+    for (const g of geometry.geometries) visit((g as { coordinates?: unknown }).coordinates);
   else visit(geometry.coordinates);
   return Number.isFinite(minX) ? [(minX + maxX) / 2, (minY + maxY) / 2] : null;
 }

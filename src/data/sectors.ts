@@ -18,7 +18,16 @@ export const UNSPECIFIED_SECTOR_DEFAULTS = {
 
 /** Colors given in turn to sectors a data set adds without a color. */
 export const EXTRA_SECTOR_PALETTE = [
-  '#d55e00', '#56b4e9', '#7a5195', '#8c6d31', '#3d5a80', '#b5179e', '#588157', '#c44536', '#5e548e', '#2a9d8f',
+  '#d55e00',
+  '#56b4e9',
+  '#7a5195',
+  '#8c6d31',
+  '#3d5a80',
+  '#b5179e',
+  '#588157',
+  '#c44536',
+  '#5e548e',
+  '#2a9d8f',
 ] as const;
 
 export const COLOR_PATTERN = /^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$/;

@@ -45,6 +45,9 @@ export class DataView {
   }
 
   countsBySector(filters: FilterState): Map<string, number> {
-    return this.index.countBySector(filters, this.dataset.sectors.map((s) => s.id));
+    return this.index.countBySector(
+      filters,
+      this.dataset.sectors.map((s) => s.id),
+    );
   }
 }

@@ -40,7 +40,9 @@ export function formatSectors(sectors: ReadonlySet<string> | null): string | nul
 
 export function parseStatuses(value: string | null | undefined): Set<LinkStatus> | null {
   if (value === null || value === undefined) return null;
-  return new Set(value.split(LIST_SEPARATOR).filter((s): s is LinkStatus => (LINK_STATUSES as readonly string[]).includes(s)));
+  return new Set(
+    value.split(LIST_SEPARATOR).filter((s): s is LinkStatus => (LINK_STATUSES as readonly string[]).includes(s)),
+  );
 }
 
 /** `"2016"` → 2016–2016; `"2015-2020"`; `"2015-"` → from 2015; `"-2020"` → until 2020; absent or unreadable → null (all time). */

@@ -81,7 +81,11 @@ export function wrapDelta(delta: number): number {
  * The point at fraction `t` of the great circle from `a` to `b`, with its longitude kept
  * continuous from `a` (it may leave [−180, 180] when the arc crosses the antimeridian).
  */
-export function greatCirclePoint(a: readonly [number, number], b: readonly [number, number], t: number): [number, number] {
+export function greatCirclePoint(
+  a: readonly [number, number],
+  b: readonly [number, number],
+  t: number,
+): [number, number] {
   const [lon0, lat0] = a;
   const [lon1, lat1] = b;
   const dLon = wrapDelta(lon1 - lon0);
@@ -114,14 +118,22 @@ export function toMercator(lon: number, lat: number): [number, number] {
 }
 
 /** The great circle from `a` to `b` as `segments + 1` points, longitudes continuous. */
-export function greatCirclePath(a: readonly [number, number], b: readonly [number, number], segments = 48): [number, number][] {
+export function greatCirclePath(
+  a: readonly [number, number],
+  b: readonly [number, number],
+  segments = 48,
+): [number, number][] {
   const points: [number, number][] = [];
   for (let i = 0; i <= segments; i++) points.push(greatCirclePoint(a, b, i / segments));
   return points;
 }
 
 /** The drawn arc in Web Mercator: the great circle plus the sideways bulge (the shader does the same). */
-export function arcMercatorPath(a: readonly [number, number], b: readonly [number, number], segments = 48): [number, number][] {
+export function arcMercatorPath(
+  a: readonly [number, number],
+  b: readonly [number, number],
+  segments = 48,
+): [number, number][] {
   const m0 = toMercator(a[0], a[1]);
   const end = greatCirclePoint(a, b, 1);
   const m1 = toMercator(end[0], end[1]);
@@ -143,7 +155,8 @@ export function arcMercatorPath(a: readonly [number, number], b: readonly [numbe
 
 function pathLength(points: readonly [number, number][]): number {
   let length = 0;
-  for (let i = 1; i < points.length; i++) length += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
+  for (let i = 1; i < points.length; i++)
+    length += Math.hypot(points[i]![0] - points[i - 1]![0], points[i]![1] - points[i - 1]![1]);
   return length;
 }
 
@@ -155,7 +168,10 @@ export function linkWidths(links: readonly Link[]): Float32Array {
   for (const link of links) max = Math.max(max, measure(link) ?? 0);
   links.forEach((link, i) => {
     const value = measure(link);
-    widths[i] = value === null || max === 0 ? WIDTH_DEFAULT_PX : WIDTH_MIN_PX + (WIDTH_MAX_PX - WIDTH_MIN_PX) * Math.sqrt(value / max);
+    widths[i] =
+      value === null || max === 0
+        ? WIDTH_DEFAULT_PX
+        : WIDTH_MIN_PX + (WIDTH_MAX_PX - WIDTH_MIN_PX) * Math.sqrt(value / max);
   });
   return widths;
 }
@@ -176,7 +192,10 @@ export function buildArcBuffers(dataset: DataSet): ArcBuffers {
 
   // Group the arcs of each unordered pair to lay out their fan.
   const fanSize = new Map<string, number>();
-  const pairKey = (link: Link) => (link.sourceIndex < link.targetIndex ? `${link.sourceIndex}:${link.targetIndex}` : `${link.targetIndex}:${link.sourceIndex}`);
+  const pairKey = (link: Link) =>
+    link.sourceIndex < link.targetIndex
+      ? `${link.sourceIndex}:${link.targetIndex}`
+      : `${link.targetIndex}:${link.sourceIndex}`;
   for (const link of links) fanSize.set(pairKey(link), (fanSize.get(pairKey(link)) ?? 0) + link.sectors.length);
   const fanNext = new Map<string, number>();
   const lengthOfPair = new Map<string, number>();
@@ -229,7 +248,12 @@ export function buildArcBuffers(dataset: DataSet): ArcBuffers {
  * similar length: a sector's arcs can be drawn on their own, each run with the segments its
  * longest arc needs.
  */
-function sortIntoBuckets(instances: Float32Array, linkOfInstance: Uint32Array, count: number, lonRange: [number, number]): ArcBuffers {
+function sortIntoBuckets(
+  instances: Float32Array,
+  linkOfInstance: Uint32Array,
+  count: number,
+  lonRange: [number, number],
+): ArcBuffers {
   const L = INSTANCE_LAYOUT;
   const lengthOf = (i: number) => instances[i * INSTANCE_FLOATS + L.length]!;
   const sectorOf = (i: number) => instances[i * INSTANCE_FLOATS + L.sector]!;

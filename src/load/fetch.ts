@@ -37,7 +37,11 @@ export interface FetchOptions {
 }
 
 /** `fetchText`, keeping the media type the server gave, so the reader need not guess the format. */
-export async function fetchResource(url: string, what: LoadProgress['what'], options: FetchOptions = {}): Promise<Resource> {
+export async function fetchResource(
+  url: string,
+  what: LoadProgress['what'],
+  options: FetchOptions = {},
+): Promise<Resource> {
   let response: Response;
   try {
     response = await fetch(url, { signal: options.signal });
@@ -111,6 +115,7 @@ function concat(chunks: Uint8Array[], length: number): Uint8Array {
  * reports.
  */
 export function decodeText(bytes: Uint8Array): string {
-  const encoding = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
+  const encoding =
+    bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-8';
   return new TextDecoder(encoding).decode(bytes);
 }

@@ -39,28 +39,48 @@ function cached<T>(key: string, make: () => Promise<T>): Promise<T> {
   return pending;
 }
 
-function loadJson(url: string, onProgress?: (p: LoadProgress) => void, load: TextLoader = fetchLoader): Promise<unknown> {
+function loadJson(
+  url: string,
+  onProgress?: (p: LoadProgress) => void,
+  load: TextLoader = fetchLoader,
+): Promise<unknown> {
   return cached(`json ${url}`, () =>
     load(url, onProgress).then((text) => {
       try {
         return JSON.parse(text) as unknown;
       } catch (error) {
-        throw new Error(`could not read the geodata at ${url} (${(error as Error).message}); set geodata-base to where dist/geodata/ is served`);
+        throw new Error(
+          `could not read the geodata at ${url} (${(error as Error).message}); set geodata-base to where dist/geodata/ is served`,
+        );
       }
     }),
   );
 }
 
-function loadRegions(base: string, file: string, shape: 'country' | 'admin1', onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<RegionFile> {
+function loadRegions(
+  base: string,
+  file: string,
+  shape: 'country' | 'admin1',
+  onProgress?: (p: LoadProgress) => void,
+  load?: TextLoader,
+): Promise<RegionFile> {
   const url = new URL(file, base).href;
   return cached(`regions ${url}`, async () => readRegionFileAsync(await loadJson(url, onProgress, load), shape, file));
 }
 
-export function loadCountries(base: string, onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<RegionFile> {
+export function loadCountries(
+  base: string,
+  onProgress?: (p: LoadProgress) => void,
+  load?: TextLoader,
+): Promise<RegionFile> {
   return loadRegions(base, GEODATA_FILES.countries, 'country', onProgress, load);
 }
 
-export function loadAdmin1(base: string, onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<RegionFile> {
+export function loadAdmin1(
+  base: string,
+  onProgress?: (p: LoadProgress) => void,
+  load?: TextLoader,
+): Promise<RegionFile> {
   return loadRegions(base, GEODATA_FILES.admin1, 'admin1', onProgress, load);
 }
 
@@ -69,7 +89,12 @@ export async function loadAliases(base: string, load?: TextLoader): Promise<Reco
 }
 
 /** A gazetteer of the bundled countries, and of admin-1 regions when `withAdmin1`. */
-export async function bundledGazetteer(base: string, withAdmin1: boolean, onProgress?: (p: LoadProgress) => void, load?: TextLoader): Promise<{
+export async function bundledGazetteer(
+  base: string,
+  withAdmin1: boolean,
+  onProgress?: (p: LoadProgress) => void,
+  load?: TextLoader,
+): Promise<{
   gazetteer: Gazetteer;
   countries: RegionFile;
   admin1: RegionFile | null;

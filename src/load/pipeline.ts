@@ -47,7 +47,10 @@ export interface PipelineResult {
 
 /** Thrown when a data set cannot be used at all; carries the issues that say why. */
 export class DataLoadError extends Error {
-  constructor(message: string, readonly issues: DataIssue[]) {
+  constructor(
+    message: string,
+    readonly issues: DataIssue[],
+  ) {
     super(message);
     this.name = 'DataLoadError';
   }
@@ -80,13 +83,19 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
       onProgress: progress && ((loaded, total) => progress({ what: 'parse', loaded, total })),
     });
     issues.push(...parsed.issues);
-    if (!parsed.data) throw new DataLoadError(parsed.issues[0]?.message ?? 'the data set could not be read', parsed.issues);
+    if (!parsed.data)
+      throw new DataLoadError(parsed.issues[0]?.message ?? 'the data set could not be read', parsed.issues);
     data = parsed.data;
     rowNumbers = parsed.rowNumbers;
     columnLabels = parsed.columnLabels;
     format = parsed.format;
   }
-  const { gazetteer, countries, admin1 } = await bundledGazetteer(input.geodataBase, needsSubdivisions(data), progress, input.loadText);
+  const { gazetteer, countries, admin1 } = await bundledGazetteer(
+    input.geodataBase,
+    needsSubdivisions(data),
+    progress,
+    input.loadText,
+  );
   let custom: RegionFile | null = null;
   if (input.regions !== undefined && input.regions !== null) {
     custom = await readRegionFileAsync(input.regions, 'regions', 'regions', slicer, input.signal);
@@ -112,5 +121,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     if (geometry) shapes.set(place.index, geometry);
   }
   const entries = Array.isArray(data.links) ? data.links.length : 0;
-  return format ? { dataset: result.dataset, issues, shapes, entries, format } : { dataset: result.dataset, issues, shapes, entries };
+  return format
+    ? { dataset: result.dataset, issues, shapes, entries, format }
+    : { dataset: result.dataset, issues, shapes, entries };
 }

@@ -43,7 +43,10 @@ export class ArcCompositor {
     images.forEach(({ texture, color }, i) => {
       gl.activeTexture(gl.TEXTURE0 + i);
       gl.bindTexture(gl.TEXTURE_2D, texture);
-      colors.set(color.map((c) => c / 255), i * 3);
+      colors.set(
+        color.map((c) => c / 255),
+        i * 3,
+      );
     });
     program.uniforms.u_images(Int32Array.from(images, (_, i) => i));
     program.uniforms.u_colors(colors);

@@ -234,7 +234,12 @@ export class ArcDrawer {
     const cached = this.programs.get(shaderData.variantName);
     if (cached) return cached;
     const sources = { vertex: arcVertexSource(shaderData), fragment: ARC_FRAGMENT_SHADER };
-    const program = linkProgram(gl, sources, ARC_UNIFORMS, ATTRIBUTES.map(([name]) => name));
+    const program = linkProgram(
+      gl,
+      sources,
+      ARC_UNIFORMS,
+      ATTRIBUTES.map(([name]) => name),
+    );
     this.programs.set(shaderData.variantName, program);
     return program;
   }

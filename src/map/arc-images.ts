@@ -270,7 +270,10 @@ export class ArcImages {
       const target = this.targets[slot];
       if (!target) continue;
       gl.bindFramebuffer(gl.FRAMEBUFFER, target.framebuffer);
-      const passes = [[change.entering, gl.FUNC_ADD], [change.leaving, gl.FUNC_REVERSE_SUBTRACT]] as const;
+      const passes = [
+        [change.entering, gl.FUNC_ADD],
+        [change.leaving, gl.FUNC_REVERSE_SUBTRACT],
+      ] as const;
       for (const [runs, equation] of passes) {
         gl.blendEquation(equation);
         const own = runs.filter((r) => r.sector === slot);

@@ -164,7 +164,10 @@ export class ArcLayer implements CustomLayerInterface {
     const shown = this.images.shown(frame.filter.sectorShown);
     if (shown.length === 0) return;
     if (!this.images.depth) {
-      this.compositor.layColor(gl2, shown.map(({ texture }) => texture));
+      this.compositor.layColor(
+        gl2,
+        shown.map(({ texture }) => texture),
+      );
       return;
     }
     const images = shown.map(({ texture, slot }) => ({ texture, color: frame.colors[slot] ?? BLACK }));

@@ -262,11 +262,14 @@ function fragmentShader(uniforms: UniformTable, body: string): string {
   return ['#version 300 es\nprecision highp float;', declareUniforms(uniforms, 'fragment'), body].join('\n');
 }
 
-export const ARC_FRAGMENT_SHADER = fragmentShader(ARC_UNIFORMS, [
-  statusConstant('STATUS_DASH', (style) => style.dash),
-  statusConstant('STATUS_GAP', (style) => style.gap),
-  ARC_FRAGMENT_BODY,
-].join('\n'));
+export const ARC_FRAGMENT_SHADER = fragmentShader(
+  ARC_UNIFORMS,
+  [
+    statusConstant('STATUS_DASH', (style) => style.dash),
+    statusConstant('STATUS_GAP', (style) => style.gap),
+    ARC_FRAGMENT_BODY,
+  ].join('\n'),
+);
 
 /** Draws the cached arc image over the map: a full-screen triangle, texels taken as they are. */
 export const COMPOSITE_VERTEX_SHADER = /* glsl */ `#version 300 es
@@ -299,7 +302,9 @@ export function depthCompositeShader(images: number): string {
     { length: images },
     (_, i) => `d = texelFetch(u_images[${i}], p, 0).r; depth += d; color += d * u_colors[${i}];`,
   );
-  return fragmentShader(depthCompositeUniforms(images), `
+  return fragmentShader(
+    depthCompositeUniforms(images),
+    `
 out vec4 fragColor;
 void main() {
   ivec2 p = ivec2(gl_FragCoord.xy);
@@ -311,5 +316,6 @@ void main() {
   float alpha = (1.0 - exp(-depth)) * u_dim;
   fragColor = vec4(clamp(color / depth, 0.0, 1.0) * alpha, alpha);
 }
-`);
+`,
+  );
 }

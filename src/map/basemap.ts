@@ -41,7 +41,11 @@ export const PALETTES: Readonly<Record<Theme, MapPalette>> = {
 };
 
 export const BASEMAP_SOURCE = 'coop-basemap-countries';
-export const BASEMAP_LAYERS = { background: 'coop-basemap-ocean', land: 'coop-basemap-land', borders: 'coop-basemap-borders' } as const;
+export const BASEMAP_LAYERS = {
+  background: 'coop-basemap-ocean',
+  land: 'coop-basemap-land',
+  borders: 'coop-basemap-borders',
+} as const;
 
 /**
  * The bundled offline basemap: sea, land and country borders from the bundled countries file.
@@ -53,7 +57,11 @@ export function basemapStyle(theme: Theme, countries: FeatureCollection | null):
     version: 8,
     name: 'coop-map offline basemap',
     sources: {
-      [BASEMAP_SOURCE]: { type: 'geojson', data: countries ?? { type: 'FeatureCollection', features: [] }, tolerance: 0.45 },
+      [BASEMAP_SOURCE]: {
+        type: 'geojson',
+        data: countries ?? { type: 'FeatureCollection', features: [] },
+        tolerance: 0.45,
+      },
     },
     layers: [
       { id: BASEMAP_LAYERS.background, type: 'background', paint: { 'background-color': palette.ocean } },

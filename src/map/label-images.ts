@@ -2,7 +2,8 @@ import type { MapPalette } from './basemap.js';
 
 /** Place labels are drawn as images with the page's own fonts, so no glyph server is needed. */
 export const LABEL_FONT_PX = 12;
-const LABEL_FONT_FAMILY = 'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Malgun Gothic", sans-serif';
+const LABEL_FONT_FAMILY =
+  'system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "Noto Sans CJK KR", "Malgun Gothic", sans-serif';
 const LABEL_HALO_PX = 2.5;
 const LABEL_PADDING_PX = 3;
 export const LABEL_IMAGE_PREFIX = 'coop-label:';
@@ -20,8 +21,17 @@ function context(): CanvasRenderingContext2D {
 }
 
 /** Renders `text` with a halo into pixels MapLibre can take as an image (`map.addImage`). */
-export function renderLabel(text: string, palette: MapPalette, pixelRatio: number, weight = 600): { width: number; height: number; data: Uint8ClampedArray } {
-  if ([...text].length > LABEL_MAX_CHARS) text = `${[...text].slice(0, LABEL_MAX_CHARS - 1).join('').trimEnd()}…`;
+export function renderLabel(
+  text: string,
+  palette: MapPalette,
+  pixelRatio: number,
+  weight = 600,
+): { width: number; height: number; data: Uint8ClampedArray } {
+  if ([...text].length > LABEL_MAX_CHARS)
+    text = `${[...text]
+      .slice(0, LABEL_MAX_CHARS - 1)
+      .join('')
+      .trimEnd()}…`;
   const ctx = context();
   const font = `${weight} ${LABEL_FONT_PX * pixelRatio}px ${LABEL_FONT_FAMILY}`;
   ctx.font = font;

@@ -169,7 +169,11 @@ export class MapController {
     const pad = Math.min(FIT_PADDING_PX, Math.max(0, Math.min(width, height) / 2 - 10));
     // Keep the arcs clear of the legend when the map is wide enough to afford it.
     const right = options.reserveRight && width - options.reserveRight > width / 2 ? pad + options.reserveRight : pad;
-    this.map.fitBounds(bounds, { padding: { top: pad, bottom: pad, left: pad, right }, maxZoom: FIT_MAX_ZOOM, animate: options.animate ?? false });
+    this.map.fitBounds(bounds, {
+      padding: { top: pad, bottom: pad, left: pad, right },
+      maxZoom: FIT_MAX_ZOOM,
+      animate: options.animate ?? false,
+    });
   }
 
   /** Link indices drawn in a rectangle of CSS pixels (the whole map when absent), most visible first. */
@@ -254,16 +258,23 @@ export class MapController {
 
 export function hexToRgb(hex: string): [number, number, number] {
   let h = hex.replace('#', '');
-  if (h.length === 3) h = h.split('').map((c) => c + c).join('');
+  if (h.length === 3)
+    h = h
+      .split('')
+      .map((c) => c + c)
+      .join('');
   const n = parseInt(h, 16);
   return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
 /** Bounds of points on the sphere, crossing the antimeridian when that makes them narrower. */
 export function placeBounds(places: readonly { lon: number; lat: number }[]): LngLatBoundsLike {
-  let south = 90, north = -90;
-  let west = 180, east = -180;
-  let westShifted = 360, eastShifted = -360;
+  let south = 90,
+    north = -90;
+  let west = 180,
+    east = -180;
+  let westShifted = 360,
+    eastShifted = -360;
   for (const { lon, lat } of places) {
     south = Math.min(south, lat);
     north = Math.max(north, lat);
@@ -277,5 +288,8 @@ export function placeBounds(places: readonly { lon: number; lat: number }[]): Ln
     west = westShifted;
     east = eastShifted;
   }
-  return [[west, Math.max(south, -85)], [east, Math.min(north, 85)]];
+  return [
+    [west, Math.max(south, -85)],
+    [east, Math.min(north, 85)],
+  ];
 }

@@ -55,7 +55,8 @@ export class PlaceLayers {
     const map = this.map;
     const palette = PALETTES[this.view.theme()];
     const empty: FeatureCollection = { type: 'FeatureCollection', features: [] };
-    if (!map.getSource(SOURCE_IDS.shapes)) map.addSource(SOURCE_IDS.shapes, { type: 'geojson', data: empty, tolerance: 0.45 });
+    if (!map.getSource(SOURCE_IDS.shapes))
+      map.addSource(SOURCE_IDS.shapes, { type: 'geojson', data: empty, tolerance: 0.45 });
     if (!map.getSource(SOURCE_IDS.points)) map.addSource(SOURCE_IDS.points, { type: 'geojson', data: empty });
     if (!map.getSource(SOURCE_IDS.labels)) map.addSource(SOURCE_IDS.labels, { type: 'geojson', data: empty });
     const hovered: ExpressionSpecification = ['boolean', ['feature-state', HOVER_FEATURE_STATE], false];

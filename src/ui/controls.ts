@@ -25,31 +25,35 @@ export function renderControls(props: ControlsProps): TemplateResult {
   const { view, filters, strings, lang } = props;
   const extent = view.extent;
   return html`
-    ${props.noLegend
-      ? nothing
-      : renderLegend({
-          dataset: view.dataset,
-          sectors: filters.sectors,
-          counts: view.countsBySector(filters),
-          shown: view.index.countVisible(filters),
-          sectorsInUse: view.index.sectorsInUse,
-          statusesInUse: view.index.statusesInUse,
-          lang,
-          strings,
-          onToggle: props.onToggleSector,
-          onExportPng: () => props.onExport('png'),
-          onExportCsv: () => props.onExport('csv'),
-        })}
-    ${extent && !props.noTimeline
-      ? renderTimeline({
-          extent,
-          range: filters.years,
-          playing: props.playing,
-          reducedMotion: props.reducedMotion,
-          strings,
-          onChange: props.onYears,
-          onTogglePlay: () => props.onTogglePlay(extent),
-        })
-      : nothing}
+    ${
+      props.noLegend
+        ? nothing
+        : renderLegend({
+            dataset: view.dataset,
+            sectors: filters.sectors,
+            counts: view.countsBySector(filters),
+            shown: view.index.countVisible(filters),
+            sectorsInUse: view.index.sectorsInUse,
+            statusesInUse: view.index.statusesInUse,
+            lang,
+            strings,
+            onToggle: props.onToggleSector,
+            onExportPng: () => props.onExport('png'),
+            onExportCsv: () => props.onExport('csv'),
+          })
+    }
+    ${
+      extent && !props.noTimeline
+        ? renderTimeline({
+            extent,
+            range: filters.years,
+            playing: props.playing,
+            reducedMotion: props.reducedMotion,
+            strings,
+            onChange: props.onYears,
+            onTogglePlay: () => props.onTogglePlay(extent),
+          })
+        : nothing
+    }
   `;
 }

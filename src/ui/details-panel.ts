@@ -66,25 +66,34 @@ function renderActivities(props: DetailsProps, link: Link): TemplateResult | typ
   return html`<h3>${strings.activities}</h3>
     <dl class="activities">
       ${activitiesByYear(link.activities).map(
-        ([year, items]) => html`<dt>${year === null ? strings.undated : String(year)}</dt>
-          <dd>
-            <ul>
-              ${items.map((activity) => {
-                const sector = activity.sector ? dataset.sectors.find((s) => s.id === activity.sector) : undefined;
-                const title = localize(activity.title, lang) || (sector ? localize(sector.label, lang) : '') || '—';
-                return html`<li>${titleWithUrl(title, activity.url)}${sector && activity.title
-                    ? html` <span class="muted">(${localize(sector.label, lang) || sector.id})</span>`
-                    : nothing}</li>`;
-              })}
-            </ul>
-          </dd>`,
+        ([year, items]) =>
+          html`<dt>${year === null ? strings.undated : String(year)}</dt>
+            <dd>
+              <ul>
+                ${items.map((activity) => {
+                  const sector = activity.sector ? dataset.sectors.find((s) => s.id === activity.sector) : undefined;
+                  const title = localize(activity.title, lang) || (sector ? localize(sector.label, lang) : '') || '—';
+                  return html`<li>
+                    ${titleWithUrl(title, activity.url)}${
+                      sector && activity.title
+                        ? html` <span class="muted">(${localize(sector.label, lang) || sector.id})</span>`
+                        : nothing
+                    }
+                  </li>`;
+                })}
+              </ul>
+            </dd>`,
       )}
     </dl>`;
 }
 
 function renderSource(source: SourceInput): TemplateResult {
-  const meta = [source.authors, typeof source.year === 'number' ? String(source.year) : undefined].filter(Boolean).join(', ');
-  return html`<li>${titleWithUrl(source.title, source.url)}${meta ? html` <span class="muted">— ${meta}</span>` : nothing}</li>`;
+  const meta = [source.authors, typeof source.year === 'number' ? String(source.year) : undefined]
+    .filter(Boolean)
+    .join(', ');
+  return html`<li>
+    ${titleWithUrl(source.title, source.url)}${meta ? html` <span class="muted">— ${meta}</span>` : nothing}
+  </li>`;
 }
 
 function linkBody(props: DetailsProps, link: Link): TemplateResult {
@@ -93,23 +102,40 @@ function linkBody(props: DetailsProps, link: Link): TemplateResult {
   const years = formatYearSpan(link.since, link.until, strings);
   const note = localize(link.note, lang);
   return html`<dl class="facts">
-      ${title ? html`<dt>${strings.places}</dt><dd>${linkPlaces(dataset, link, lang)}</dd>` : nothing}
+      ${
+        title
+          ? html`<dt>${strings.places}</dt>
+              <dd>${linkPlaces(dataset, link, lang)}</dd>`
+          : nothing
+      }
       <dt>${strings.type}</dt>
       <dd>${typeName(link.type, strings)}</dd>
       <dt>${strings.status}</dt>
       <dd data-status=${link.status}>${strings.statusNames[link.status]}</dd>
-      ${years ? html`<dt>${strings.years}</dt><dd>${years}</dd>` : nothing}
+      ${
+        years
+          ? html`<dt>${strings.years}</dt>
+              <dd>${years}</dd>`
+          : nothing
+      }
       <dt>${strings.sectors}</dt>
       <dd>${renderSectorList(dataset, link.sectors, lang)}</dd>
     </dl>
     ${renderActivities(props, link)}
-    ${link.sources.length > 0
-      ? html`<h3>${strings.sources}</h3>
-          <ol class="sources">
-            ${link.sources.map(renderSource)}
-          </ol>`
-      : nothing}
-    ${note ? html`<h3>${strings.note}</h3><p class="note">${note}</p>` : nothing}`;
+    ${
+      link.sources.length > 0
+        ? html`<h3>${strings.sources}</h3>
+            <ol class="sources">
+              ${link.sources.map(renderSource)}
+            </ol>`
+        : nothing
+    }
+    ${
+      note
+        ? html`<h3>${strings.note}</h3>
+            <p class="note">${note}</p>`
+        : nothing
+    }`;
 }
 
 function placeBody(props: DetailsProps, place: Place): TemplateResult {
@@ -124,9 +150,19 @@ function placeBody(props: DetailsProps, place: Place): TemplateResult {
         const otherIndex = link.sourceIndex === place.index ? link.targetIndex : link.sourceIndex;
         const otherId = link.sourceIndex === place.index ? link.target : link.source;
         const hidden = !visible.has(link.id);
-        const facts = [typeName(link.type, strings), formatYearSpan(link.since, link.until, strings), hidden ? strings.hiddenByFilters : null];
+        const facts = [
+          typeName(link.type, strings),
+          formatYearSpan(link.since, link.until, strings),
+          hidden ? strings.hiddenByFilters : null,
+        ];
         return html`<li>
-          <button type="button" class="link-button" data-link=${link.id} ?data-hidden=${hidden} @click=${() => props.onSelectLink(link.id)}>
+          <button
+            type="button"
+            class="link-button"
+            data-link=${link.id}
+            ?data-hidden=${hidden}
+            @click=${() => props.onSelectLink(link.id)}
+          >
             <span class="link-name">${placeName(dataset.places[otherIndex], otherId, lang)}</span>
             <span class="muted">${facts.filter(Boolean).join(' · ')}</span>
           </button>
@@ -150,10 +186,21 @@ export function renderDetails(props: DetailsProps): TemplateResult {
     target.kind === 'link'
       ? localize(target.link.title, lang) || linkPlaces(dataset, target.link, lang)
       : placeName(target.place, target.place.id, lang);
-  return html`<section class="panel details" part="panel" aria-labelledby=${DETAILS_HEADING_ID} data-kind=${target.kind}>
+  return html`<section
+    class="panel details"
+    part="panel"
+    aria-labelledby=${DETAILS_HEADING_ID}
+    data-kind=${target.kind}
+  >
     <div class="details-header">
       <h2 id=${DETAILS_HEADING_ID} tabindex="-1">${heading}</h2>
-      <button type="button" class="close" aria-label=${strings.closeDetails} title=${strings.closeDetails} @click=${() => props.onClose()}>
+      <button
+        type="button"
+        class="close"
+        aria-label=${strings.closeDetails}
+        title=${strings.closeDetails}
+        @click=${() => props.onClose()}
+      >
         <svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="M2 2l8 8M10 2l-8 8" stroke="currentColor" stroke-width="1.8" stroke-linecap="round"></path>
         </svg>

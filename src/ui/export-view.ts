@@ -39,7 +39,12 @@ export async function exportImage(
     text: style.getPropertyValue('--_fg') || '#1f2328',
     border: style.getPropertyValue('--_border') || '#c9ccd1',
   };
-  const image = composeMapImage(canvas, legend, colors, canvas.width / Math.max(1, controller.map.getCanvas().clientWidth));
+  const image = composeMapImage(
+    canvas,
+    legend,
+    colors,
+    canvas.width / Math.max(1, controller.map.getCanvas().clientWidth),
+  );
   return new Promise((resolve, reject) =>
     image.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG export failed'))), 'image/png'),
   );
@@ -48,7 +53,11 @@ export async function exportImage(
 /** The links of `ids` as CSV text, in the documented columns (loads back as it is). */
 export function visibleLinksCsv(view: DataView, ids: readonly string[], lang: string): string {
   const shown = new Set(ids);
-  return linksToCsv(view.dataset, view.dataset.links.filter((l) => shown.has(l.id)), lang);
+  return linksToCsv(
+    view.dataset,
+    view.dataset.links.filter((l) => shown.has(l.id)),
+    lang,
+  );
 }
 
 /** Offers a file to the reader as a download. */

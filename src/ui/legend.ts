@@ -58,11 +58,13 @@ export function renderLegend(props: LegendProps): TemplateResult {
         </li>`;
       })}
     </ul>
-    ${statuses.length > 0
-      ? html`<div class="status-key" role="list" aria-label=${strings.status}>
-          ${statuses.map((status) => html`${statusSample(status)}<span role="listitem">${strings.statusNames[status]}</span>`)}
-        </div>`
-      : nothing}
+    ${
+      statuses.length > 0
+        ? html`<div class="status-key" role="list" aria-label=${strings.status}>
+            ${statuses.map((status) => html`${statusSample(status)}<span role="listitem">${strings.statusNames[status]}</span>`)}
+          </div>`
+        : nothing
+    }
     <div class="summary" aria-live="polite">${strings.linksShown(props.shown, dataset.links.length)}</div>
     <div class="exports">
       <button type="button" class="export" data-export="png" @click=${props.onExportPng}>${strings.exportPng}</button>

@@ -22,11 +22,15 @@ export function renderNotice({ phase, progress, error, strings }: NoticeProps): 
   // While the map draws there is no measure of progress: the bar shows as indeterminate.
   const p = phase === 'drawing' ? null : progress;
   const text =
-    phase === 'drawing' ? strings.drawing
-    : p === null ? strings.loading
-    : p.what === 'geodata' || p.what === 'regions' ? strings.loadingGeodata
-    : p.what === 'parse' || p.what === 'validate' ? strings.checking
-    : strings.loading;
+    phase === 'drawing'
+      ? strings.drawing
+      : p === null
+        ? strings.loading
+        : p.what === 'geodata' || p.what === 'regions'
+          ? strings.loadingGeodata
+          : p.what === 'parse' || p.what === 'validate'
+            ? strings.checking
+            : strings.loading;
   return html`<div class="panel notice" part="notice" role="status">
     ${text}
     <progress max=${p?.total ?? nothing} value=${p?.total ? p.loaded : nothing}></progress>

@@ -32,30 +32,36 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
   const details = selection ? parts.styled(DETAILS_PANEL) : undefined;
   const tooltip = hover ? parts.styled(TOOLTIP) : undefined;
   return html`
-    ${selection && details
-      ? details.renderDetails({
-          dataset: view.dataset,
-          target: selection,
-          visible: props.visible(),
-          lang,
-          strings,
-          onClose: props.onClose,
-          onSelectLink: (id) =>
-            props.onSelectLink(id, (root) => root.querySelector<HTMLElement>(`#${details.DETAILS_HEADING_ID}`)?.focus()),
-        })
-      : nothing}
-    ${hover && tooltip
-      ? tooltip.renderTooltip({
-          dataset: view.dataset,
-          target: hover.target,
-          x: hover.x,
-          y: hover.y,
-          width: props.map?.clientWidth ?? 0,
-          height: props.map?.clientHeight ?? 0,
-          visible: props.visible(),
-          lang,
-          strings,
-        })
-      : nothing}
+    ${
+      selection && details
+        ? details.renderDetails({
+            dataset: view.dataset,
+            target: selection,
+            visible: props.visible(),
+            lang,
+            strings,
+            onClose: props.onClose,
+            onSelectLink: (id) =>
+              props.onSelectLink(id, (root) =>
+                root.querySelector<HTMLElement>(`#${details.DETAILS_HEADING_ID}`)?.focus(),
+              ),
+          })
+        : nothing
+    }
+    ${
+      hover && tooltip
+        ? tooltip.renderTooltip({
+            dataset: view.dataset,
+            target: hover.target,
+            x: hover.x,
+            y: hover.y,
+            width: props.map?.clientWidth ?? 0,
+            height: props.map?.clientHeight ?? 0,
+            visible: props.visible(),
+            lang,
+            strings,
+          })
+        : nothing
+    }
   `;
 }

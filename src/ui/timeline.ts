@@ -70,12 +70,7 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
       @input=${onInput(which)}
     />`;
 
-  return html`<div
-    class="panel timeline"
-    part="timeline"
-    role="group"
-    aria-label=${strings.timeline}
-  >
+  return html`<div class="panel timeline" part="timeline" role="group" aria-label=${strings.timeline}>
     <button
       type="button"
       class="play"
@@ -84,18 +79,22 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
       title=${strings.play}
       @click=${() => props.onTogglePlay()}
     >
-      ${props.playing
-        ? html`<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-            <rect x="2" y="1.5" width="3" height="9" fill="currentColor"></rect>
-            <rect x="7" y="1.5" width="3" height="9" fill="currentColor"></rect>
-          </svg>`
-        : html`<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
-            <path d="M3 1.5v9l7.5-4.5z" fill="currentColor"></path>
-          </svg>`}
+      ${
+        props.playing
+          ? html`<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+              <rect x="2" y="1.5" width="3" height="9" fill="currentColor"></rect>
+              <rect x="7" y="1.5" width="3" height="9" fill="currentColor"></rect>
+            </svg>`
+          : html`<svg width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+              <path d="M3 1.5v9l7.5-4.5z" fill="currentColor"></path>
+            </svg>`
+      }
     </button>
     <span class="years-text">${text}</span>
     <!-- Where both thumbs meet, the one that can still move away is put on top for the mouse. -->
-    <div class="year-slider ${classMap({ animated: props.playing && !props.reducedMotion, 'from-on-top': from === to && from > min + span / 2 })}">
+    <div
+      class="year-slider ${classMap({ animated: props.playing && !props.reducedMotion, 'from-on-top': from === to && from > min + span / 2 })}"
+    >
       <div class="track" aria-hidden="true">
         <div class="track-fill" style=${styleMap({ '--_a': String(share(from)), '--_b': String(share(to)) })}></div>
       </div>

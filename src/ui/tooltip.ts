@@ -9,7 +9,6 @@ import { tooltipStyles } from './tooltip.styles.js';
 /** Styles the element adopts into its shadow root when the tooltip first shows there. */
 export const partStyles = [tooltipStyles];
 
-
 export interface TooltipProps {
   dataset: DataSet;
   target: Target;
@@ -103,7 +102,8 @@ export function renderSectorList(dataset: DataSet, sectorIds: readonly string[],
       const sector = dataset.sectors.find((s) => s.id === id);
       const color = sector?.color ?? UNSPECIFIED_SECTOR_DEFAULTS.color;
       return html`<li data-sector=${id}>
-        <span class="swatch" style=${styleMap({ borderColor: color, background: color })}></span>${localize(sector?.label, lang) || id}
+        <span class="swatch" style=${styleMap({ borderColor: color, background: color })}></span
+        >${localize(sector?.label, lang) || id}
       </li>`;
     })}
   </ul>`;
@@ -117,7 +117,9 @@ export function linksOfPlace(dataset: DataSet, place: Place): Link[] {
 function linkContent(props: TooltipProps, link: Link): TemplateResult {
   const { dataset, lang, strings } = props;
   const years = formatYearSpan(link.since, link.until, strings);
-  const facts = [typeName(link.type, strings), strings.statusNames[link.status], years].filter((f): f is string => Boolean(f));
+  const facts = [typeName(link.type, strings), strings.statusNames[link.status], years].filter((f): f is string =>
+    Boolean(f),
+  );
   return html`<div class="tooltip-title">${linkPlaces(dataset, link, lang)}</div>
     ${renderSectorList(dataset, link.sectors, lang)}
     <div class="tooltip-facts">${facts.join(' · ')}</div>`;

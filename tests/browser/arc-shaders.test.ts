@@ -21,7 +21,10 @@ type ShaderData = CustomRenderMethodInput['shaderData'];
 /** The GL context of a map showing one arc, and the shader data MapLibre gives its arc layer. */
 async function arcContext(projection: 'mercator' | 'globe') {
   const data = {
-    places: [{ id: 'a', lon: 0, lat: 0 }, { id: 'b', lon: 30, lat: 10 }],
+    places: [
+      { id: 'a', lon: 0, lat: 0 },
+      { id: 'b', lon: 30, lat: 10 },
+    ],
     links: [{ id: 'ab', source: 'a', target: 'b' }],
   };
   const element = mount({ projection }, { data });

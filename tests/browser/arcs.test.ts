@@ -1,6 +1,19 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
-import { arcMiddle, canvasPixels, cleanup, colorDistance, countColors, loadSeed, mount, mouse, nextEvent, pixelAt, placeOf, until } from './helpers.js';
+import {
+  arcMiddle,
+  canvasPixels,
+  cleanup,
+  colorDistance,
+  countColors,
+  loadSeed,
+  mount,
+  mouse,
+  nextEvent,
+  pixelAt,
+  placeOf,
+  until,
+} from './helpers.js';
 import { greatCirclePath, type ArcBuffers } from '../../src/geometry/arcs.js';
 import type { CoopMap } from '../../src/coop-map.js';
 import type { LinkStatus } from '../../src/data/types.js';
@@ -71,7 +84,10 @@ describe('status and width', () => {
   ];
 
   async function samples(status: LinkStatus): Promise<number> {
-    const element = mount({}, { data: { places, links: [{ id: 'x', source: 'w', target: 'e', sectors: ['education'], status }] } });
+    const element = mount(
+      {},
+      { data: { places, links: [{ id: 'x', source: 'w', target: 'e', sectors: ['education'], status }] } },
+    );
     await nextEvent(element, 'coop-load');
     const map = element.map!;
     const path = greatCirclePath([0, 0], [40, 0], 40);
@@ -86,7 +102,10 @@ describe('status and width', () => {
       const lx = start.x + (end.x - start.x) * t;
       const ly = start.y + (end.y - start.y) * t;
       const bulge = 4 * t * (1 - t);
-      const point = { x: lx + (middle.x - (start.x + end.x) / 2) * bulge, y: ly + (middle.y - (start.y + end.y) / 2) * bulge };
+      const point = {
+        x: lx + (middle.x - (start.x + end.x) / 2) * bulge,
+        y: ly + (middle.y - (start.y + end.y) / 2) * bulge,
+      };
       if (colorDistance(await pixelAt(element, point), [0x00, 0x72, 0xb2]) < 200) colored++;
     }
     element.remove();
@@ -117,15 +136,18 @@ describe('status and width', () => {
   });
 
   it('draws a heavier link wider', async () => {
-    const element = mount({}, {
-      data: {
-        places,
-        links: [
-          { id: 'heavy', source: 'w', target: 'e', sectors: ['education'], weight: 10 },
-          { id: 'light', source: 'w2', target: 'e2', sectors: ['education'], weight: 1 },
-        ],
+    const element = mount(
+      {},
+      {
+        data: {
+          places,
+          links: [
+            { id: 'heavy', source: 'w', target: 'e', sectors: ['education'], weight: 10 },
+            { id: 'light', source: 'w2', target: 'e2', sectors: ['education'], weight: 1 },
+          ],
+        },
       },
-    });
+    );
     await nextEvent(element, 'coop-load');
     const width = async (a: [number, number], b: [number, number]) => {
       const middle = arcMiddle(element, a, b);
@@ -186,7 +208,11 @@ describe('sector toggles', () => {
 describe('year steps', () => {
   it('add and take away only the arcs that enter or leave the window, and show what drawing them anew shows', async () => {
     // Every pair of the seed's places, with years spread over 1990–2024 and some ended.
-    const seed = (await loadSeed()) as { sectors: unknown; places: unknown; links: { source: string; target: string }[] };
+    const seed = (await loadSeed()) as {
+      sectors: unknown;
+      places: unknown;
+      links: { source: string; target: string }[];
+    };
     const ids = [...new Set(seed.links.flatMap((l) => [l.source, l.target]))];
     const sectors = ['culture', 'education', 'economy', 'tourism'];
     const links = ids.flatMap((source, i) =>
@@ -238,7 +264,12 @@ describe('year steps', () => {
     const draws = layer.imageDraws;
     element.setAttribute('years', '1950-1960');
     // The very next frame already shows none of the arcs (no frame of the old images first).
-    const next = await countColors(element, { culture: '#cc79a7', education: '#0072b2', economy: '#e69f00', tourism: '#009e73' });
+    const next = await countColors(element, {
+      culture: '#cc79a7',
+      education: '#0072b2',
+      economy: '#e69f00',
+      tourism: '#009e73',
+    });
     expect(next).toEqual({ culture: 0, education: 0, economy: 0, tourism: 0 });
     await element.whenIdle();
     expect(await element.queryRenderedLinks()).toEqual([]);

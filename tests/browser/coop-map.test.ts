@@ -18,7 +18,10 @@ describe('<coop-map> on the seed data', () => {
     expect(drawn).toContain('sverdlovsk-gyeonggi');
     expect(drawn.length).toBeGreaterThanOrEqual(seed.links.length - 2);
 
-    const pixels = await countColors(element, { education: BUILTIN_SECTOR_DEFAULTS.education!.color, culture: BUILTIN_SECTOR_DEFAULTS.culture!.color });
+    const pixels = await countColors(element, {
+      education: BUILTIN_SECTOR_DEFAULTS.education!.color,
+      culture: BUILTIN_SECTOR_DEFAULTS.culture!.color,
+    });
     expect(pixels.education).toBeGreaterThan(20);
     expect(pixels.culture).toBeGreaterThan(20);
   });
@@ -30,14 +33,20 @@ describe('<coop-map> on the seed data', () => {
     element.setAttribute('sectors', 'education');
     await element.whenIdle();
 
-    const expected = seed.links.filter((l) => l.sectors.includes('education')).map((l) => l.id).sort();
+    const expected = seed.links
+      .filter((l) => l.sectors.includes('education'))
+      .map((l) => l.id)
+      .sort();
     expect(expected.length).toBeGreaterThan(0);
     expect(element.visibleLinks.sort()).toEqual(expected);
     const drawn = await element.queryRenderedLinks();
     expect(drawn.length).toBeGreaterThan(0);
     for (const id of drawn) expect(expected).toContain(id);
 
-    const pixels = await countColors(element, { education: BUILTIN_SECTOR_DEFAULTS.education!.color, culture: BUILTIN_SECTOR_DEFAULTS.culture!.color });
+    const pixels = await countColors(element, {
+      education: BUILTIN_SECTOR_DEFAULTS.education!.color,
+      culture: BUILTIN_SECTOR_DEFAULTS.culture!.color,
+    });
     expect(pixels.education).toBeGreaterThan(20);
     expect(pixels.culture).toBe(0);
   });
@@ -46,8 +55,12 @@ describe('<coop-map> on the seed data', () => {
     const element = mount({ src: SEED_URL, years: '1990-1995' });
     await nextEvent(element, 'coop-load');
     const seed = (await loadSeed()) as { links: { id: string; since: number | null; until: number | null }[] };
-    const overlaps = (l: { since: number | null; until: number | null }) => (l.since ?? -Infinity) <= 1995 && (l.until ?? Infinity) >= 1990;
-    const expected = seed.links.filter(overlaps).map((l) => l.id).sort();
+    const overlaps = (l: { since: number | null; until: number | null }) =>
+      (l.since ?? -Infinity) <= 1995 && (l.until ?? Infinity) >= 1990;
+    const expected = seed.links
+      .filter(overlaps)
+      .map((l) => l.id)
+      .sort();
     const hidden = seed.links.filter((l) => !overlaps(l)).map((l) => l.id);
     expect(hidden).toContain('sverdlovsk-gyeonggi');
     expect(element.visibleLinks.sort()).toEqual(expected);

@@ -11,11 +11,15 @@ function csvUrl(text: string): string {
 
 describe('<coop-map> with CSV', () => {
   it('reads a semicolon export with a BOM and decimal commas through the columns attribute, reporting bad rows by row and column', async () => {
-    const csv = '\uFEFFFrom;Partner;City;Lon;Lat;Year\r\n'
-      + 'RU-IRK;KR-47;;;;1996\r\n'
-      + 'RU-SVE;;Pohang;129,36;36,02;2010\r\n'
-      + 'RU-IRK;KR-4777;;;;2001\r\n';
-    const element = mount({ src: csvUrl(csv), columns: 'From:source, Partner:target, City:target_name, Lon:target_lon, Lat:target_lat, Year:since' });
+    const csv =
+      '\uFEFFFrom;Partner;City;Lon;Lat;Year\r\n' +
+      'RU-IRK;KR-47;;;;1996\r\n' +
+      'RU-SVE;;Pohang;129,36;36,02;2010\r\n' +
+      'RU-IRK;KR-4777;;;;2001\r\n';
+    const element = mount({
+      src: csvUrl(csv),
+      columns: 'From:source, Partner:target, City:target_name, Lon:target_lon, Lat:target_lat, Year:since',
+    });
     const loaded = await nextEvent(element, 'coop-load');
     expect(loaded.detail.links).toBe(2);
     expect(loaded.detail.issues).toEqual([
@@ -40,7 +44,9 @@ describe('<coop-map> with CSV', () => {
   it('fires coop-error with the reason when the file has no usable columns', async () => {
     const element = mount({ src: csvUrl('from,to\nRU-IRK,KR-47\n') });
     const failed = await nextEvent(element, 'coop-error');
-    expect(failed.detail.message).toBe('no "source" column (the header has: "from", "to"); rename it or give a column mapping');
+    expect(failed.detail.message).toBe(
+      'no "source" column (the header has: "from", "to"); rename it or give a column mapping',
+    );
     expect(failed.detail.issues).toEqual([expect.objectContaining({ code: 'missing-field', path: 'row 1' })]);
   });
 });

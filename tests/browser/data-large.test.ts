@@ -35,7 +35,9 @@ function watchMainThread() {
   };
   setTimeout(tick, 0);
   const longTasks: number[] = [];
-  const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))));
+  const observer = new PerformanceObserver((list) =>
+    longTasks.push(...list.getEntries().map((e) => Math.round(e.duration))),
+  );
   observer.observe({ type: 'longtask' });
   return {
     /** How many turns the timers have had so far. */
@@ -58,7 +60,7 @@ async function wikidataText(): Promise<string> {
 }
 
 describe('the Wikidata sister-city file in the browser', () => {
-  it('is parsed and validated in slices, the page\'s timers running in between', async () => {
+  it("is parsed and validated in slices, the page's timers running in between", async () => {
     const text = await wikidataText();
     const expected = countWikidataPairs(text);
     const geodataBase = defaultGeodataBase();
@@ -76,7 +78,9 @@ describe('the Wikidata sister-city file in the browser', () => {
     };
     const oneTask = await measure(Infinity);
     const sliced = await measure(8);
-    console.log(`[data-large] runPipeline on ${expected.rows} rows — one task: ${oneTask.total} ms, longest block ${oneTask.longest} ms, timer turns ${oneTask.turns}, long tasks ${JSON.stringify(oneTask.longTasks)}; sliced: ${sliced.total} ms, longest block ${sliced.longest} ms, timer turns ${sliced.turns}, long tasks ${JSON.stringify(sliced.longTasks)}`);
+    console.log(
+      `[data-large] runPipeline on ${expected.rows} rows — one task: ${oneTask.total} ms, longest block ${oneTask.longest} ms, timer turns ${oneTask.turns}, long tasks ${JSON.stringify(oneTask.longTasks)}; sliced: ${sliced.total} ms, longest block ${sliced.longest} ms, timer turns ${sliced.turns}, long tasks ${JSON.stringify(sliced.longTasks)}`,
+    );
 
     expect(oneTask.links).toBe(expected.pairs);
     expect(sliced.links).toBe(expected.pairs);
@@ -86,19 +90,25 @@ describe('the Wikidata sister-city file in the browser', () => {
     expect(sliced.turns).toBeGreaterThanOrEqual(MIN_TURNS);
   });
 
-  it('loads through <coop-map src columns> with every relation drawn once', async () => {
-    const expected = countWikidataPairs(await wikidataText());
-    const watch = watchMainThread();
-    const started = performance.now();
-    const element = mount({ src: WIKIDATA_URL, columns: JSON.stringify(WIKIDATA_COLUMNS) });
-    const loaded = await nextEvent(element, 'coop-load', ELEMENT_LOAD_TIMEOUT_MS);
-    const total = Math.round(performance.now() - started);
-    const { longest, longTasks } = await watch.stop();
-    console.log(`[data-large] <coop-map> load of ${expected.rows} rows to coop-load: ${total} ms, longest block ${longest} ms, long tasks ${JSON.stringify(longTasks)}`);
+  it(
+    'loads through <coop-map src columns> with every relation drawn once',
+    async () => {
+      const expected = countWikidataPairs(await wikidataText());
+      const watch = watchMainThread();
+      const started = performance.now();
+      const element = mount({ src: WIKIDATA_URL, columns: JSON.stringify(WIKIDATA_COLUMNS) });
+      const loaded = await nextEvent(element, 'coop-load', ELEMENT_LOAD_TIMEOUT_MS);
+      const total = Math.round(performance.now() - started);
+      const { longest, longTasks } = await watch.stop();
+      console.log(
+        `[data-large] <coop-map> load of ${expected.rows} rows to coop-load: ${total} ms, longest block ${longest} ms, long tasks ${JSON.stringify(longTasks)}`,
+      );
 
-    expect(loaded.detail.links).toBe(expected.pairs);
-    expect(loaded.detail.places).toBe(expected.places);
-    expect(loaded.detail.issues.filter((i) => i.severity === 'error')).toHaveLength(expected.selfLinks);
-    expect(element.visibleLinks).toHaveLength(expected.pairs);
-  }, ELEMENT_LOAD_TIMEOUT_MS + 10_000);
+      expect(loaded.detail.links).toBe(expected.pairs);
+      expect(loaded.detail.places).toBe(expected.places);
+      expect(loaded.detail.issues.filter((i) => i.severity === 'error')).toHaveLength(expected.selfLinks);
+      expect(element.visibleLinks).toHaveLength(expected.pairs);
+    },
+    ELEMENT_LOAD_TIMEOUT_MS + 10_000,
+  );
 });

@@ -73,7 +73,7 @@ describe('after the data changes', () => {
 });
 
 describe('attributes', () => {
-  it('reflects only what the page set: an ancestor\'s lang shows through', async () => {
+  it("reflects only what the page set: an ancestor's lang shows through", async () => {
     const host = document.createElement('div');
     host.dataset.testHost = '';
     host.lang = 'ru';

@@ -1,5 +1,17 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { arcMiddle, cleanup, clickAt, colorDistance, mount, mouse, nextEvent, pixelAt, placeOf, SEED_URL, until } from './helpers.js';
+import {
+  arcMiddle,
+  cleanup,
+  clickAt,
+  colorDistance,
+  mount,
+  mouse,
+  nextEvent,
+  pixelAt,
+  placeOf,
+  SEED_URL,
+  until,
+} from './helpers.js';
 import type { CoopMap } from '../../src/coop-map.js';
 
 afterEach(() => {
@@ -18,7 +30,9 @@ describe('exploring the map', () => {
   it('hovering a link shows a tooltip; a click selects it and opens the panel; Escape clears', async () => {
     const element = await seedMap();
     const middle = arcMiddle(element, placeOf(element, 'RU-SVE'), placeOf(element, 'KZ-75'));
-    expect(await element.queryRenderedLinks({ x: middle.x - 1, y: middle.y - 1, width: 3, height: 3 })).toEqual(['sverdlovsk-almaty']);
+    expect(await element.queryRenderedLinks({ x: middle.x - 1, y: middle.y - 1, width: 3, height: 3 })).toEqual([
+      'sverdlovsk-almaty',
+    ]);
 
     mouse(element, 'mousemove', middle);
     const tooltip = await until(() => element.shadowRoot!.querySelector('[part~="tooltip"]'));
@@ -97,7 +111,10 @@ describe('timeline', () => {
     const play = element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="timeline"] button[aria-pressed]')!;
     play.click();
     const first = await until(() => element.getAttribute('years'));
-    const next = await until(() => (element.getAttribute('years') !== first ? element.getAttribute('years') : null), 5000);
+    const next = await until(
+      () => (element.getAttribute('years') !== first ? element.getAttribute('years') : null),
+      5000,
+    );
     expect(Number(next!.split('-')[0])).toBe(Number(first.split('-')[0]) + 1);
     await element.updateComplete;
     element.shadowRoot!.querySelector<HTMLButtonElement>('[part~="timeline"] button[aria-pressed]')!.click();
@@ -109,7 +126,11 @@ describe('timeline', () => {
 
 describe('views and sharing', () => {
   it('sync-url writes sectors, years and selection to the hash and reads them back', async () => {
-    history.replaceState(null, '', `${location.pathname}${location.search}#sectors=education&selected=sverdlovsk-gyeonggi`);
+    history.replaceState(
+      null,
+      '',
+      `${location.pathname}${location.search}#sectors=education&selected=sverdlovsk-gyeonggi`,
+    );
     const element = await seedMap({ 'sync-url': '' });
     expect(element.getAttribute('sectors')).toBe('education');
     expect(element.getAttribute('selected')).toBe('sverdlovsk-gyeonggi');
@@ -127,8 +148,13 @@ describe('views and sharing', () => {
   it('exports the filtered links as CSV that loads back, and the view as PNG', async () => {
     const element = await seedMap({ sectors: 'economy' });
     const csv = element.exportCsv();
-    const lines = csv.replace(/^\uFEFF/, '').trim().split(/\r\n/);
-    expect(lines[0]).toBe('id,source,target,source_name,target_name,type,status,since,until,sectors,weight,title,url,source_lon,source_lat,target_lon,target_lat');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r\n/);
+    expect(lines[0]).toBe(
+      'id,source,target,source_name,target_name,type,status,since,until,sectors,weight,title,url,source_lon,source_lat,target_lon,target_lat',
+    );
     expect(lines).toHaveLength(1 + element.visibleLinks.length);
     expect(csv).toContain('sverdlovsk-gyeonggi');
     expect(csv).not.toContain('sverdlovsk-almaty');
@@ -157,7 +183,8 @@ describe('views and sharing', () => {
     const [r, g, b] = getComputedStyle(legend).backgroundColor.match(/\d+/g)!.map(Number);
     expect(r! + g! + b!).toBeLessThan(200);
     expect(element.map!.getPaintProperty('coop-basemap-ocean', 'background-color')).toBe('#101a24');
-    for (const part of ['map', 'legend', 'timeline']) expect(element.shadowRoot!.querySelector(`[part~="${part}"]`)).not.toBeNull();
+    for (const part of ['map', 'legend', 'timeline'])
+      expect(element.shadowRoot!.querySelector(`[part~="${part}"]`)).not.toBeNull();
   });
 });
 

@@ -41,8 +41,24 @@ it('loads the admin-1 file only when a data set refers to region codes', async (
 });
 
 it('draws the arcs over a basemap given by map-style', async () => {
-  const style = { version: 8, sources: {}, layers: [{ id: 'paper', type: 'background', paint: { 'background-color': '#ffffff' } }] };
-  const element = mount({}, { mapStyle: style as never, data: { places: [{ id: 'a', lon: 10, lat: 50 }, { id: 'b', lon: 40, lat: 40 }], links: [{ id: 'ab', source: 'a', target: 'b', sectors: ['culture'] }] } });
+  const style = {
+    version: 8,
+    sources: {},
+    layers: [{ id: 'paper', type: 'background', paint: { 'background-color': '#ffffff' } }],
+  };
+  const element = mount(
+    {},
+    {
+      mapStyle: style as never,
+      data: {
+        places: [
+          { id: 'a', lon: 10, lat: 50 },
+          { id: 'b', lon: 40, lat: 40 },
+        ],
+        links: [{ id: 'ab', source: 'a', target: 'b', sectors: ['culture'] }],
+      },
+    },
+  );
   await nextEvent(element, 'coop-load');
   expect(element.map!.getStyle().layers.some((l) => l.id === 'paper')).toBe(true);
   expect(await element.queryRenderedLinks()).toEqual(['ab']);

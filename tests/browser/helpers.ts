@@ -64,13 +64,18 @@ export function canvasPixels(element: CoopMap): Promise<Uint8ClampedArray> {
  * Counts the canvas pixels close to each color, read right after a frame is drawn. Arcs are
  * antialiased and blended, so only pixels within `tolerance` of a color count.
  */
-export async function countColors(element: CoopMap, colors: Record<string, string>, tolerance = 40): Promise<Record<string, number>> {
+export async function countColors(
+  element: CoopMap,
+  colors: Record<string, string>,
+  tolerance = 40,
+): Promise<Record<string, number>> {
   const targets = Object.entries(colors).map(([name, hex]) => [name, hexRgb(hex)] as const);
   const data = await canvasPixels(element);
   const counts: Record<string, number> = Object.fromEntries(targets.map(([name]) => [name, 0]));
   for (let i = 0; i < data.length; i += 4) {
     for (const [name, [r, g, b]] of targets) {
-      if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) <= tolerance) counts[name]!++;
+      if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) <= tolerance)
+        counts[name]!++;
     }
   }
   return counts;
@@ -95,10 +100,22 @@ export function arcMiddle(element: CoopMap, a: [number, number], b: [number, num
 }
 
 /** A mouse event on the map canvas at a point relative to the map, as a pointer would send it. */
-export function mouse(element: CoopMap, type: 'mousemove' | 'mousedown' | 'mouseup' | 'click', point: { x: number; y: number }): void {
+export function mouse(
+  element: CoopMap,
+  type: 'mousemove' | 'mousedown' | 'mouseup' | 'click',
+  point: { x: number; y: number },
+): void {
   const canvas = element.map!.getCanvas();
   const rect = canvas.getBoundingClientRect();
-  canvas.dispatchEvent(new MouseEvent(type, { bubbles: true, cancelable: true, clientX: rect.left + point.x, clientY: rect.top + point.y, button: 0 }));
+  canvas.dispatchEvent(
+    new MouseEvent(type, {
+      bubbles: true,
+      cancelable: true,
+      clientX: rect.left + point.x,
+      clientY: rect.top + point.y,
+      button: 0,
+    }),
+  );
 }
 
 /** A full click (down, up, click) at a point of the map. */

@@ -9,14 +9,28 @@ afterEach(cleanup);
 
 /** UI texts in English that no Korean view may show (in the text, or in a label or title). */
 const ENGLISH_TEXTS = [
-  ENGLISH.mapLabel, ENGLISH.legend, ENGLISH.sectors, ENGLISH.status, ENGLISH.loading, ENGLISH.loadingGeodata,
-  ENGLISH.checking, ENGLISH.drawing, ENGLISH.exportPng, ENGLISH.exportCsv, ENGLISH.yearFrom, ENGLISH.yearTo,
-  ENGLISH.play, ENGLISH.allYears, ENGLISH.showAllYears,
+  ENGLISH.mapLabel,
+  ENGLISH.legend,
+  ENGLISH.sectors,
+  ENGLISH.status,
+  ENGLISH.loading,
+  ENGLISH.loadingGeodata,
+  ENGLISH.checking,
+  ENGLISH.drawing,
+  ENGLISH.exportPng,
+  ENGLISH.exportCsv,
+  ENGLISH.yearFrom,
+  ENGLISH.yearTo,
+  ENGLISH.play,
+  ENGLISH.allYears,
+  ENGLISH.showAllYears,
 ];
 
 /** All a reader gets of a shadow root: its text, and the labels and titles of its elements. */
 function readable(root: ShadowRoot): string {
-  const labels = [...root.querySelectorAll('[aria-label], [title]')].map((node) => `${node.getAttribute('aria-label')} ${node.getAttribute('title')}`);
+  const labels = [...root.querySelectorAll('[aria-label], [title]')].map(
+    (node) => `${node.getAttribute('aria-label')} ${node.getAttribute('title')}`,
+  );
   return [root.textContent ?? '', ...labels].join('\n');
 }
 
@@ -35,7 +49,9 @@ describe('the strings of a language', () => {
     const legend = root.querySelector('[part~="legend"]')!;
     expect(legend.getAttribute('aria-label')).toBe('범례');
     expect(legend.querySelector('h2')!.textContent).toBe('분야');
-    expect(legend.querySelector('.summary')!.textContent).toBe(`관계 ${loaded.detail.links}개 중 ${loaded.detail.links}개 표시`);
+    expect(legend.querySelector('.summary')!.textContent).toBe(
+      `관계 ${loaded.detail.links}개 중 ${loaded.detail.links}개 표시`,
+    );
     expect(root.querySelector('[part~="timeline"]')!.getAttribute('aria-label')).toBe('연도');
     expect(root.querySelector('[part~="map"]')!.getAttribute('aria-label')).toBe('협력 관계 지도');
 

@@ -61,8 +61,12 @@ function rules(text: string): string[] {
   sheet.replaceSync(text);
   const read = (list: CSSRuleList, context: string): string[] =>
     [...list].flatMap((rule) => {
-      if (rule instanceof CSSStyleRule) return selectorsOf(rule.selectorText).map((selector) => `${context}${selector} { ${computedDeclarations(rule.style)} }`);
-      if (rule instanceof CSSGroupingRule) return read(rule.cssRules, `${context}${rule.cssText.slice(0, rule.cssText.indexOf('{')).trim()} `);
+      if (rule instanceof CSSStyleRule)
+        return selectorsOf(rule.selectorText).map(
+          (selector) => `${context}${selector} { ${computedDeclarations(rule.style)} }`,
+        );
+      if (rule instanceof CSSGroupingRule)
+        return read(rule.cssRules, `${context}${rule.cssText.slice(0, rule.cssText.indexOf('{')).trim()} `);
       return [rule.cssText];
     });
   return read(sheet.cssRules, '').map((rule) => rule.replace(/,\s+/g, ',').replace(/([\s,(])0\.(\d)/g, '$1.$2'));

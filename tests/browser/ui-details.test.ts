@@ -6,7 +6,16 @@ import { renderDetails, type DetailsProps } from '../../src/ui/details-panel.js'
 import type { Target } from '../../src/data/target.js';
 import { DataView } from '../../src/filters/data-view.js';
 import { renderTimeline } from '../../src/ui/timeline.js';
-import { contrast, fixtureDataSet, HOSTILE_TITLE, plainContainer, removeAll, STRINGS, styledHost, timelineProps } from './ui-fixtures.js';
+import {
+  contrast,
+  fixtureDataSet,
+  HOSTILE_TITLE,
+  plainContainer,
+  removeAll,
+  STRINGS,
+  styledHost,
+  timelineProps,
+} from './ui-fixtures.js';
 
 afterEach(removeAll);
 
@@ -48,7 +57,10 @@ describe('renderDetails for a link', () => {
     expect(panel.getAttribute('aria-labelledby')).toBe(heading.id);
     expect(heading.textContent).toBe(HOSTILE_TITLE);
     const facts = Object.fromEntries(
-      [...panel.querySelectorAll('.facts dt')].map((dt) => [dt.textContent, dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim()]),
+      [...panel.querySelectorAll('.facts dt')].map((dt) => [
+        dt.textContent,
+        dt.nextElementSibling!.textContent!.replace(/\s+/g, ' ').trim(),
+      ]),
     );
     expect(facts).toEqual({
       Places: 'Irkutsk Oblast ↔ Gyeongsangbuk-do',
@@ -89,7 +101,9 @@ describe('renderDetails for a link', () => {
     const panel = show(props({ kind: 'link', link: link('irk-gb') }));
     const items = [...panel.querySelectorAll('.sources li')];
     expect(items).toHaveLength(2);
-    expect(items[0]!.textContent!.replace(/\s+/g, ' ').trim()).toBe('Li E.V., Bulletin of Irkutsk State University — Li E.V., 2021');
+    expect(items[0]!.textContent!.replace(/\s+/g, ' ').trim()).toBe(
+      'Li E.V., Bulletin of Irkutsk State University — Li E.V., 2021',
+    );
     const anchor = items[0]!.querySelector('a')!;
     expect(anchor.getAttribute('href')).toBe('https://doi.org/10.26516/2073-3380.2021.38.58');
     expect(anchor.getAttribute('target')).toBe('_blank');
@@ -114,7 +128,9 @@ describe('renderDetails for a link', () => {
     const panel = show(props({ kind: 'link', link: hostile }));
     const hrefs = [...panel.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(hrefs).toEqual(['https://example.org/']);
-    const sourceTexts = [...panel.querySelectorAll('.sources li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+    const sourceTexts = [...panel.querySelectorAll('.sources li')].map((li) =>
+      li.textContent!.replace(/\s+/g, ' ').trim(),
+    );
     expect(sourceTexts[0]).toBe('Script source javascript:alert(1)');
     expect(sourceTexts[1]).toBe('Data source data:text/html,<script>alert(1)</script>');
     expect(panel.querySelector('script')).toBeNull();
@@ -195,7 +211,8 @@ describe('details panel layout', () => {
     showIn([timeline, renderDetails(props({ kind: 'link', link: longNote }))]);
     const panel = root.querySelector('[part="panel"]')!.getBoundingClientRect();
     const bar = root.querySelector('[part="timeline"]')!.getBoundingClientRect();
-    const overlaps = panel.left < bar.right && bar.left < panel.right && panel.top < bar.bottom && bar.top < panel.bottom;
+    const overlaps =
+      panel.left < bar.right && bar.left < panel.right && panel.top < bar.bottom && bar.top < panel.bottom;
     expect(overlaps).toBe(false);
   });
 
@@ -206,7 +223,9 @@ describe('details panel layout', () => {
     const background = getComputedStyle(panel).backgroundColor;
     expect(contrast(getComputedStyle(panel.querySelector('h2')!).color, background)).toBeGreaterThanOrEqual(7);
     expect(contrast(getComputedStyle(panel.querySelector('.facts dt')!).color, background)).toBeGreaterThanOrEqual(4.5);
-    expect(contrast(getComputedStyle(panel.querySelector('.sources a')!).color, background)).toBeGreaterThanOrEqual(4.5);
+    expect(contrast(getComputedStyle(panel.querySelector('.sources a')!).color, background)).toBeGreaterThanOrEqual(
+      4.5,
+    );
   });
 
   it('rings the focused button when reached from the keyboard', async () => {

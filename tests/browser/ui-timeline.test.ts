@@ -167,6 +167,8 @@ describe('renderTimeline', () => {
     const { from, to } = parts(root);
     expect(Number(getComputedStyle(from).zIndex)).toBeGreaterThan(Number(getComputedStyle(to).zIndex));
     show(renderTimeline(props({ range: { from: 1990, to: 1990 } })));
-    expect(Number(getComputedStyle(parts(root).to).zIndex)).toBeGreaterThan(Number(getComputedStyle(parts(root).from).zIndex));
+    expect(Number(getComputedStyle(parts(root).to).zIndex)).toBeGreaterThan(
+      Number(getComputedStyle(parts(root).from).zIndex),
+    );
   });
 });

@@ -45,13 +45,22 @@ describe('renderTooltip for a link', () => {
 
   it('speaks the chosen language: place names, sectors, type, status and years', () => {
     const container = plainContainer();
-    render(renderTooltip(props({ kind: 'link', link: link('irk-gb') }, { lang: 'ru', strings: STRINGS.ru })), container);
+    render(
+      renderTooltip(props({ kind: 'link', link: link('irk-gb') }, { lang: 'ru', strings: STRINGS.ru })),
+      container,
+    );
     const tip = tooltipIn(container);
     expect(tip.querySelector('.tooltip-title')!.textContent).toBe('Иркутская область ↔ Кёнсан-Пукто');
-    expect([...tip.querySelectorAll('.sector-list li')].map((li) => li.textContent!.trim())).toEqual(['Культура', 'Молодёжь']);
+    expect([...tip.querySelectorAll('.sector-list li')].map((li) => li.textContent!.trim())).toEqual([
+      'Культура',
+      'Молодёжь',
+    ]);
     expect(tip.textContent).toContain('побратимство · приостановлено · с\u00a01996\u00a0г.');
 
-    render(renderTooltip(props({ kind: 'link', link: link('irk-gb') }, { lang: 'ko', strings: STRINGS.ko })), container);
+    render(
+      renderTooltip(props({ kind: 'link', link: link('irk-gb') }, { lang: 'ko', strings: STRINGS.ko })),
+      container,
+    );
     expect(tooltipIn(container).querySelector('.tooltip-title')!.textContent).toBe('이르쿠츠크주 ↔ 경상북도');
     expect(tooltipIn(container).textContent).toContain('1996년부터');
   });
@@ -78,14 +87,20 @@ describe('renderTooltip for a place', () => {
     expect(tip.textContent).toContain('region');
     expect(tip.textContent).toContain('Links: 1 of 2 shown');
 
-    render(renderTooltip(props({ kind: 'place', place: place('NEAR') }, { visible, lang: 'kk', strings: STRINGS.kk })), container);
+    render(
+      renderTooltip(props({ kind: 'place', place: place('NEAR') }, { visible, lang: 'kk', strings: STRINGS.kk })),
+      container,
+    );
     expect(tooltipIn(container).textContent).toContain('ұйым');
     expect(tooltipIn(container).textContent).toContain('Байланыстар: 2 ішінен 0 көрсетілген');
   });
 });
 
 describe('tooltip placement', () => {
-  const long = { ...place('IRK'), name: 'A place with a very long name that would run far past the edge of a small map if nothing held it in' };
+  const long = {
+    ...place('IRK'),
+    name: 'A place with a very long name that would run far past the edge of a small map if nothing held it in',
+  };
   const corners: [string, number, number][] = [
     ['top-left', 2, 2],
     ['top-right', 398, 3],

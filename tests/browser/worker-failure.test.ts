@@ -6,7 +6,7 @@ import { cleanup, mount, nextEvent, SEED_URL } from './helpers.js';
 
 afterEach(cleanup);
 
-it('fires coop-error that says how to serve the worker when MapLibre\'s worker cannot be loaded', async () => {
+it("fires coop-error that says how to serve the worker when MapLibre's worker cannot be loaded", async () => {
   setWorkerUrl(new URL('/no-such-worker.mjs', location.href).href);
   const element = mount({ src: SEED_URL });
   const error = await nextEvent(element, 'coop-error', 30_000);

@@ -14,7 +14,12 @@ it("a bundler keeps the element of `import 'coop-map'`", async () => {
   expect(entryCode).toMatch(/customElements\.define\(\s*["'`]coop-map["'`]/);
   // The parts the element loads on first use stay chunks of their own in the page's build: the
   // details panel, Korean and Russian strings, and Papa Parse (the CSV reader's).
-  for (const onDemand of ['coop-details-heading', '협력 관계 지도', 'Карта связей сотрудничества', 'UndetectableDelimiter']) {
+  for (const onDemand of [
+    'coop-details-heading',
+    '협력 관계 지도',
+    'Карта связей сотрудничества',
+    'UndetectableDelimiter',
+  ]) {
     expect(entryCode, onDemand).not.toContain(onDemand);
     expect(code, onDemand).toContain(onDemand);
   }
@@ -30,8 +35,13 @@ it('`coop-map/parse` reads and checks a data set without the element', async () 
   const parsed = parseDataText(csv);
   expect(parsed.format).toBe('csv');
   expect(parsed.data.links).toHaveLength(2);
-  const { dataset, issues } = validateDataSet(parsed.data, { rowNumbers: parsed.rowNumbers, columnLabels: parsed.columnLabels });
+  const { dataset, issues } = validateDataSet(parsed.data, {
+    rowNumbers: parsed.rowNumbers,
+    columnLabels: parsed.columnLabels,
+  });
   expect(dataset.links).toHaveLength(1);
   expect(dataset.links[0].sectors).toEqual(['culture', 'education']);
-  expect(issues).toEqual([expect.objectContaining({ severity: 'error', code: 'unknown-place', path: 'row 3, column "target_name"' })]);
+  expect(issues).toEqual([
+    expect.objectContaining({ severity: 'error', code: 'unknown-place', path: 'row 3, column "target_name"' }),
+  ]);
 });

@@ -10,7 +10,8 @@ let browser: Browser;
 let server: { url: string; close: () => Promise<void> };
 
 beforeAll(async () => {
-  if (!existsSync('dist/coop-map.standalone.js')) throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
+  if (!existsSync('dist/coop-map.standalone.js'))
+    throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
   server = await serveStatic('dist');
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 });
@@ -24,7 +25,11 @@ it('a plain HTML page loading only dist/coop-map.standalone.js renders the seed 
   const page = await browser.newPage({ viewport: { width: 1000, height: 640 } });
   const outside: string[] = [];
   await page.route('**/*', (route) => {
-    if (route.request().url().startsWith(server.url) || route.request().url().startsWith('blob:') || route.request().url().startsWith('data:')) {
+    if (
+      route.request().url().startsWith(server.url) ||
+      route.request().url().startsWith('blob:') ||
+      route.request().url().startsWith('data:')
+    ) {
       return route.continue();
     }
     outside.push(route.request().url());
@@ -51,7 +56,10 @@ it('a plain HTML page loading only dist/coop-map.standalone.js renders the seed 
     element.select('irkutsk-gyeongbuk');
     await element.updateComplete;
     const root = element.shadowRoot!;
-    return { legend: root.querySelector('[part~="legend"] h2')?.textContent, close: root.querySelector('[part~="panel"] .close')?.getAttribute('aria-label') };
+    return {
+      legend: root.querySelector('[part~="legend"] h2')?.textContent,
+      close: root.querySelector('[part~="panel"] .close')?.getAttribute('aria-label'),
+    };
   });
   expect(shown).toEqual({ legend: '분야', close: '상세 정보 닫기' });
   mkdirSync('tests/screenshots', { recursive: true });

@@ -39,7 +39,7 @@ describe('sector texture', () => {
     expect([width, height]).toEqual([SECTOR_COLUMNS, Math.ceil(10_000 / SECTOR_COLUMNS)]);
     // Sector i at column i % SECTOR_COLUMNS of row i / SECTOR_COLUMNS.
     const texel = (i: number) => {
-      const at = ((Math.floor(i / SECTOR_COLUMNS) * width) + (i % SECTOR_COLUMNS)) * 4;
+      const at = (Math.floor(i / SECTOR_COLUMNS) * width + (i % SECTOR_COLUMNS)) * 4;
       return Array.from(data.subarray(at, at + 4));
     };
     expect(texel(9999)).toEqual([9999 % 256, (9999 >> 8) % 256, 7, 255]);

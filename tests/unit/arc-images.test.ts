@@ -36,7 +36,13 @@ describe('image plan', () => {
     // Too many pixels for an image each: one image of color for all.
     expect(planImages(sectors, 10_000_000, true)).toEqual({ depth: false, perSector: false, slots: [0] });
     expect(planImages([3], 1000, false)).toEqual({ depth: false, perSector: false, slots: [0] });
-    expect(planImages(Array.from({ length: 13 }, (_, i) => i), 10, true).slots).toEqual([0]);
+    expect(
+      planImages(
+        Array.from({ length: 13 }, (_, i) => i),
+        10,
+        true,
+      ).slots,
+    ).toEqual([0]);
   });
 });
 
@@ -90,8 +96,9 @@ describe('runs', () => {
     expect(yearChange(arcs, { ...all, years: [2000, 2004] }, { ...all, years: [2001, 2003] }).picked).toEqual([]);
     // Statuses hidden in both windows do not change.
     const noEnded = { statusMask: 0b0111 };
-    expect(linkOf(yearChange(arcs, { ...noEnded, years: [2000, 2004] }, { ...noEnded, years: [2011, 2020] }).picked))
-      .not.toContain('bc');
+    expect(
+      linkOf(yearChange(arcs, { ...noEnded, years: [2000, 2004] }, { ...noEnded, years: [2011, 2020] }).picked),
+    ).not.toContain('bc');
   });
 
   it('of the highlight hold the arcs of the links and of the place highlighted', () => {

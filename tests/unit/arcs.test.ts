@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { greatCircle } from '@turf/turf';
-import { arcMercatorPath, buildArcBuffers, greatCirclePath, greatCirclePoint, INSTANCE_FLOATS, INSTANCE_LAYOUT, wrapDelta } from '../../src/geometry/arcs.js';
+import {
+  arcMercatorPath,
+  buildArcBuffers,
+  greatCirclePath,
+  greatCirclePoint,
+  INSTANCE_FLOATS,
+  INSTANCE_LAYOUT,
+  wrapDelta,
+} from '../../src/geometry/arcs.js';
 import { validateDataSet } from '../../src/data/validate.js';
 
 const KAMCHATKA: [number, number] = [158.65, 53.02]; // Petropavlovsk-Kamchatsky
@@ -11,7 +19,10 @@ const FIJI: [number, number] = [178.44, -18.14]; // Suva
 describe('great-circle arcs', () => {
   it('agree with turf along the whole path', () => {
     const ours = greatCirclePath([37.62, 55.75], [126.98, 37.57], 32); // Moscow → Seoul
-    const turf = greatCircle([37.62, 55.75], [126.98, 37.57], { npoints: 33 }).geometry.coordinates as [number, number][];
+    const turf = greatCircle([37.62, 55.75], [126.98, 37.57], { npoints: 33 }).geometry.coordinates as [
+      number,
+      number,
+    ][];
     expect(ours).toHaveLength(turf.length);
     ours.forEach(([lon, lat], i) => {
       expect(lon).toBeCloseTo(turf[i]![0], 4);
@@ -39,7 +50,10 @@ describe('great-circle arcs', () => {
   it('matches turf on the Pacific crossing once longitudes are wrapped', () => {
     const ours = greatCirclePath(KAMCHATKA, ALASKA, 20);
     const turf = greatCircle(KAMCHATKA, ALASKA, { npoints: 21 }).geometry;
-    const turfPoints = (turf.type === 'MultiLineString' ? turf.coordinates.flat() : turf.coordinates) as [number, number][];
+    const turfPoints = (turf.type === 'MultiLineString' ? turf.coordinates.flat() : turf.coordinates) as [
+      number,
+      number,
+    ][];
     // turf splits at the antimeridian (adding points there); every point of ours lies on its line.
     for (const [lon, lat] of ours) {
       const near = turfPoints.some(([tl, tt]) => Math.abs(wrapDelta(tl - lon)) < 3 && Math.abs(tt - lat) < 1.5);
@@ -72,7 +86,16 @@ describe('arc instances', () => {
     ],
     links: [
       { id: 'ab', source: 'A', target: 'B', sectors: ['culture', 'education', 'economy'] },
-      { id: 'ba', source: 'B', target: 'A', type: 'agreement', sectors: ['tourism'], since: 2001, until: 2005, status: 'ended' },
+      {
+        id: 'ba',
+        source: 'B',
+        target: 'A',
+        type: 'agreement',
+        sectors: ['tourism'],
+        since: 2001,
+        until: 2005,
+        status: 'ended',
+      },
       { id: 'none', source: 'A', target: 'B', type: 'forum' },
     ],
   };
@@ -82,7 +105,10 @@ describe('arc instances', () => {
     expect(issues).toEqual([]);
     const arcs = buildArcBuffers(dataset);
     expect(arcs.count).toBe(5);
-    const fans = Array.from({ length: arcs.count }, (_, i) => arcs.instances[i * INSTANCE_FLOATS + INSTANCE_LAYOUT.fan]);
+    const fans = Array.from(
+      { length: arcs.count },
+      (_, i) => arcs.instances[i * INSTANCE_FLOATS + INSTANCE_LAYOUT.fan],
+    );
     expect(new Set(fans).size).toBe(5);
     expect(fans.reduce((a, b) => a! + b!, 0)).toBeCloseTo(0, 6);
     // Both directions are stored in one canonical order, so the whole fan bulges one way.

@@ -38,14 +38,27 @@ describe('the component bundle', () => {
 
   it('keeps English, the legend, the timeline and what resolves a selection up front', () => {
     const first = modulesOf(bundle.upFront);
-    for (const path of ['src/i18n/strings.ts', 'src/ui/legend.ts', 'src/ui/timeline.ts', 'src/filters/data-view.ts', 'src/ui/export.ts']) {
-      expect(first.some((id) => id.endsWith(path)), path).toBe(true);
+    for (const path of [
+      'src/i18n/strings.ts',
+      'src/ui/legend.ts',
+      'src/ui/timeline.ts',
+      'src/filters/data-view.ts',
+      'src/ui/export.ts',
+    ]) {
+      expect(
+        first.some((id) => id.endsWith(path)),
+        path,
+      ).toBe(true);
     }
   });
 
   it.each(Object.entries(ON_DEMAND))('loads %s in a chunk of its own, not up front', (path, companions) => {
     const first = modulesOf(bundle.upFront);
-    for (const module of [path, ...companions]) expect(first.filter((id) => id.endsWith(module)), module).toEqual([]);
+    for (const module of [path, ...companions])
+      expect(
+        first.filter((id) => id.endsWith(module)),
+        module,
+      ).toEqual([]);
     const chunks = bundle.lazy.filter((file) => Object.keys(file.modules).some((id) => id.endsWith(path)));
     expect(chunks).toHaveLength(1);
     const inChunk = Object.keys(chunks[0]!.modules).filter((id) => id.includes('/src/'));

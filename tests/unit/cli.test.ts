@@ -43,14 +43,17 @@ describe('coop-map validate', () => {
   });
 
   it('prints every problem of a broken file with its row and column, in the words of the element, and exits 1', async () => {
-    const broken = file('broken.csv', [
-      'source,target,sectors,since,until',
-      'RU-IRK,KR-47,culture,1996,',
-      'RU-IRKK,KR-41,education,,',
-      'KR-47,RU-IRK,educaton,,',
-      'RU-SVE,KZ-11,economy,2020,2010',
-      'KZ-AKM,KZ-11,,,',
-    ].join('\n'));
+    const broken = file(
+      'broken.csv',
+      [
+        'source,target,sectors,since,until',
+        'RU-IRK,KR-47,culture,1996,',
+        'RU-IRKK,KR-41,education,,',
+        'KR-47,RU-IRK,educaton,,',
+        'RU-SVE,KZ-11,economy,2020,2010',
+        'KZ-AKM,KZ-11,,,',
+      ].join('\n'),
+    );
     const { status, stdout } = await run('validate', broken);
     expect(stdout.split('\n')).toEqual([
       `${broken}:`,
@@ -71,21 +74,36 @@ describe('coop-map validate', () => {
   });
 
   it('loads the Wikidata file through a mapping, showing 20 issues of each kind and counting the rest', async () => {
-    const pairs = Object.entries(WIKIDATA_COLUMNS).map(([from, to]) => `${from}:${to}`).join(',');
+    const pairs = Object.entries(WIKIDATA_COLUMNS)
+      .map(([from, to]) => `${from}:${to}`)
+      .join(',');
     const { status, stdout } = await run('validate', WIKIDATA_TSV, '--columns', pairs);
     const lines = stdout.trimEnd().split('\n');
     const expected = countWikidataPairs(readFileSync(WIKIDATA_TSV, 'utf8'));
     const merged = 24_926 - expected.pairs - expected.selfLinks;
-    const heading = lines.indexOf(`warning: the same relation on several rows, merged (${merged.toLocaleString('en-US')})`);
+    const heading = lines.indexOf(
+      `warning: the same relation on several rows, merged (${merged.toLocaleString('en-US')})`,
+    );
     expect(heading).toBeGreaterThan(0);
-    expect(lines.slice(heading + 1, heading + 21).every((line) => /^ {2}row \d+: same relation as row \d+ \(.+ ↔ .+\); merged into it$/.test(line))).toBe(true);
+    expect(
+      lines
+        .slice(heading + 1, heading + 21)
+        .every((line) => /^ {2}row \d+: same relation as row \d+ \(.+ ↔ .+\); merged into it$/.test(line)),
+    ).toBe(true);
     expect(lines[heading + 21]).toBe(`  … and ${(merged - 20).toLocaleString('en-US')} more like these`);
-    expect(lines.at(-1)).toMatch(new RegExp(`^24,926 rows read → ${expected.pairs.toLocaleString('en-US')} links kept, ${expected.places.toLocaleString('en-US')} places; 0 errors, [\\d,]+ warnings$`));
+    expect(lines.at(-1)).toMatch(
+      new RegExp(
+        `^24,926 rows read → ${expected.pairs.toLocaleString('en-US')} links kept, ${expected.places.toLocaleString('en-US')} places; 0 errors, [\\d,]+ warnings$`,
+      ),
+    );
     expect(status).toBe(0);
   });
 
   it('--json prints every issue and the counts, for scripts', async () => {
-    const broken = file('broken.json', JSON.stringify({ links: [{ source: 'RU-IRK', target: 'KR-47' }, { source: 'RU-IRK' }] }));
+    const broken = file(
+      'broken.json',
+      JSON.stringify({ links: [{ source: 'RU-IRK', target: 'KR-47' }, { source: 'RU-IRK' }] }),
+    );
     const { status, stdout } = await run('validate', broken, '--json');
     expect(JSON.parse(stdout)).toEqual({
       file: broken,
@@ -95,7 +113,14 @@ describe('coop-map validate', () => {
       places: 2,
       errors: 1,
       warnings: 0,
-      issues: [{ severity: 'error', code: 'missing-field', path: 'links[1].target', message: 'missing "target": each link needs two places; row dropped' }],
+      issues: [
+        {
+          severity: 'error',
+          code: 'missing-field',
+          path: 'links[1].target',
+          message: 'missing "target": each link needs two places; row dropped',
+        },
+      ],
     });
     expect(status).toBe(EXIT_DATA_ERRORS);
   });
@@ -110,10 +135,20 @@ describe('coop-map validate', () => {
   });
 
   it('reads region shapes given with --regions, whose feature ids are places', async () => {
-    const regions = file('regions.geojson', JSON.stringify({
-      type: 'FeatureCollection',
-      features: [{ type: 'Feature', id: 'NEAR-PARK', properties: { name: 'Park' }, geometry: { type: 'Point', coordinates: [129.3, 36] } }],
-    }));
+    const regions = file(
+      'regions.geojson',
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: [
+          {
+            type: 'Feature',
+            id: 'NEAR-PARK',
+            properties: { name: 'Park' },
+            geometry: { type: 'Point', coordinates: [129.3, 36] },
+          },
+        ],
+      }),
+    );
     const data = file('park.csv', 'source,target\nRU-IRK,NEAR-PARK\n');
     const { status, stdout } = await run('validate', data, '--regions', regions);
     expect(stdout).toContain('1 row read → 1 link kept, 2 places; 0 errors, 0 warnings');
@@ -151,10 +186,21 @@ describe('coop-map validate', () => {
 });
 
 describe('grouping issues', () => {
-  const issue = (severity: DataIssue['severity'], code: DataIssue['code'], path: string): DataIssue => ({ severity, code, path, message: 'm' });
+  const issue = (severity: DataIssue['severity'], code: DataIssue['code'], path: string): DataIssue => ({
+    severity,
+    code,
+    path,
+    message: 'm',
+  });
 
   it('puts errors first and keeps kinds in the order they first appear', () => {
-    const groups = groupIssues([issue('warning', 'merged', 'a'), issue('error', 'self-link', 'b'), issue('warning', 'unknown-sector', 'c'), issue('error', 'unknown-place', 'd'), issue('error', 'self-link', 'e')]);
+    const groups = groupIssues([
+      issue('warning', 'merged', 'a'),
+      issue('error', 'self-link', 'b'),
+      issue('warning', 'unknown-sector', 'c'),
+      issue('error', 'unknown-place', 'd'),
+      issue('error', 'self-link', 'e'),
+    ]);
     expect(groups.map((g) => [g.severity, g.code, g.issues.map((i) => i.path).join('')])).toEqual([
       ['error', 'self-link', 'be'],
       ['error', 'unknown-place', 'd'],
@@ -165,7 +211,12 @@ describe('grouping issues', () => {
 
   it('never hides that issues exist: the count of those not shown is printed', () => {
     const many = Array.from({ length: 3 }, (_, i) => issue('warning', 'merged', `row ${i}`));
-    expect(formatIssues(many, 2)).toEqual(['warning: the same relation on several rows, merged (3)', '  row 0: m', '  row 1: m', '  … and 1 more like this']);
+    expect(formatIssues(many, 2)).toEqual([
+      'warning: the same relation on several rows, merged (3)',
+      '  row 0: m',
+      '  row 1: m',
+      '  … and 1 more like this',
+    ]);
   });
 });
 
@@ -176,7 +227,9 @@ describe('bin/coop-map.mjs', () => {
     const home = mkdtempSync(join(dir, 'package-'));
     mkdirSync(join(home, 'bin'));
     copyFileSync(BIN, join(home, 'bin/coop-map.mjs'));
-    const failed = await exec(process.execPath, [join(home, 'bin/coop-map.mjs'), 'validate', SEED]).catch((error: { code: number; stderr: string }) => error);
+    const failed = await exec(process.execPath, [join(home, 'bin/coop-map.mjs'), 'validate', SEED]).catch(
+      (error: { code: number; stderr: string }) => error,
+    );
     expect(failed).toMatchObject({ code: 2 });
     expect((failed as { stderr: string }).stderr).toContain('run "npm run build" first');
   });
@@ -186,8 +239,13 @@ describe('bin/coop-map.mjs', () => {
     mkdirSync(join(home, 'bin'));
     mkdirSync(join(home, 'dist'));
     copyFileSync(BIN, join(home, 'bin/coop-map.mjs'));
-    writeFileSync(join(home, 'dist/cli.js'), 'export async function runCli(argv, out) { out.stdout(JSON.stringify(argv)); out.stderr("e"); return 1; }\n');
-    const failed = await exec(process.execPath, [join(home, 'bin/coop-map.mjs'), 'validate', 'x.csv', '--json']).catch((error: { code: number; stdout: string; stderr: string }) => error);
+    writeFileSync(
+      join(home, 'dist/cli.js'),
+      'export async function runCli(argv, out) { out.stdout(JSON.stringify(argv)); out.stderr("e"); return 1; }\n',
+    );
+    const failed = await exec(process.execPath, [join(home, 'bin/coop-map.mjs'), 'validate', 'x.csv', '--json']).catch(
+      (error: { code: number; stdout: string; stderr: string }) => error,
+    );
     expect(failed).toMatchObject({ code: 1, stdout: '["validate","x.csv","--json"]', stderr: 'e' });
   });
 });

@@ -17,18 +17,50 @@ const SCHEMA = JSON.parse(readFileSync(new URL('../../schema/coop-map.schema.jso
 };
 
 describe('the column table', () => {
-  it('lists the documented CSV columns in the documentation\'s order', () => {
+  it("lists the documented CSV columns in the documentation's order", () => {
     expect(CSV_COLUMNS).toEqual([
-      'id', 'source', 'target', 'sectors', 'since', 'until', 'status', 'type', 'weight', 'title', 'url',
-      'source_name', 'target_name', 'source_lon', 'source_lat', 'target_lon', 'target_lat',
-      'source_country', 'target_country', 'note',
+      'id',
+      'source',
+      'target',
+      'sectors',
+      'since',
+      'until',
+      'status',
+      'type',
+      'weight',
+      'title',
+      'url',
+      'source_name',
+      'target_name',
+      'source_lon',
+      'source_lat',
+      'target_lon',
+      'target_lat',
+      'source_country',
+      'target_country',
+      'note',
     ]);
   });
 
   it('gives the export its own order, of CSV columns only, each place taken once', () => {
     expect(EXPORT_COLUMNS).toEqual([
-      'id', 'source', 'target', 'source_name', 'target_name', 'type', 'status', 'since', 'until', 'sectors', 'weight',
-      'title', 'url', 'source_lon', 'source_lat', 'target_lon', 'target_lat',
+      'id',
+      'source',
+      'target',
+      'source_name',
+      'target_name',
+      'type',
+      'status',
+      'since',
+      'until',
+      'sectors',
+      'weight',
+      'title',
+      'url',
+      'source_lon',
+      'source_lat',
+      'target_lon',
+      'target_lat',
     ]);
     const places = LINK_COLUMNS.flatMap((c) => ('exportAt' in c ? [c.exportAt] : [])).sort((a, b) => a - b);
     expect(places).toEqual(EXPORT_COLUMNS.map((_, i) => i));
@@ -56,8 +88,17 @@ describe('the CSV export', () => {
     expect(back.issues).toEqual([]);
     const summary = (links: Link[], title: (t: Link['title']) => unknown) =>
       links.map((l) => ({
-        id: l.id, source: l.source, target: l.target, type: l.type, status: l.status, since: l.since, until: l.until,
-        sectors: l.sectors, weight: l.weight, title: title(l.title), url: l.sources.find((s) => s.url)?.url,
+        id: l.id,
+        source: l.source,
+        target: l.target,
+        type: l.type,
+        status: l.status,
+        since: l.since,
+        until: l.until,
+        sectors: l.sectors,
+        weight: l.weight,
+        title: title(l.title),
+        url: l.sources.find((s) => s.url)?.url,
         properties: l.properties,
       }));
     expect(summary(back.dataset.links, (t) => t)).toEqual(summary(dataset.links, (t) => localize(t, 'en') || null));

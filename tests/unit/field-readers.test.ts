@@ -60,7 +60,7 @@ describe('numbers and years', () => {
     ]);
   });
 
-  it('checks coordinates against their range, and a link end\'s at its CSV column', () => {
+  it("checks coordinates against their range, and a link end's at its CSV column", () => {
     const { log, fields } = reader(true);
     expect(fields.coordinate(200, 180, at('places[0].lon'), 'longitude')).toBeNull();
     expect(fields.coordinate(undefined, 90, at('places[0].lat'), 'latitude')).toBeNull();
@@ -130,16 +130,19 @@ describe('text, URLs, statuses and ids', () => {
 describe('sources and activities', () => {
   it('reads sources as text or objects, adds a CSV url column, and reports the unusable ones', () => {
     const { log, fields } = reader();
-    const sources = fields.sources({
-      sources: [
-        'https://a.org/',
-        'A book',
-        { title: ' T ', url: 'https://b.org/', authors: 'Li', year: 2021 },
-        { url: 'ftp://x' },
-        3,
-      ],
-      url: 'https://a.org/',
-    }, 0);
+    const sources = fields.sources(
+      {
+        sources: [
+          'https://a.org/',
+          'A book',
+          { title: ' T ', url: 'https://b.org/', authors: 'Li', year: 2021 },
+          { url: 'ftp://x' },
+          3,
+        ],
+        url: 'https://a.org/',
+      },
+      0,
+    );
     expect(sources).toEqual([
       { title: 'https://a.org/', url: 'https://a.org/' },
       { title: 'A book' },

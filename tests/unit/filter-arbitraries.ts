@@ -17,7 +17,10 @@ export const link = fc.record({
 export type RandomLink = typeof link extends fc.Arbitrary<infer L> ? L : never;
 
 export const state: fc.Arbitrary<FilterState> = fc.record({
-  sectors: fc.option(fc.subarray([...SECTORS, 'unspecified']).map((list) => new Set(list)), { nil: null }),
+  sectors: fc.option(
+    fc.subarray([...SECTORS, 'unspecified']).map((list) => new Set(list)),
+    { nil: null },
+  ),
   // As parseYears gives them: from ≤ to when both are set.
   years: fc.option(
     fc
@@ -25,5 +28,8 @@ export const state: fc.Arbitrary<FilterState> = fc.record({
       .map((r) => (r.from !== null && r.to !== null && r.from > r.to ? { from: r.to, to: r.from } : r)),
     { nil: null },
   ),
-  statuses: fc.option(fc.subarray([...LINK_STATUSES]).map((list) => new Set(list)), { nil: null }),
+  statuses: fc.option(
+    fc.subarray([...LINK_STATUSES]).map((list) => new Set(list)),
+    { nil: null },
+  ),
 });

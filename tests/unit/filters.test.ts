@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { formatYears, isLinkVisible, parseSectors, parseYears, yearsOverlap, ALL, type FilterState } from '../../src/filters/filters.js';
+import {
+  formatYears,
+  isLinkVisible,
+  parseSectors,
+  parseYears,
+  yearsOverlap,
+  ALL,
+  type FilterState,
+} from '../../src/filters/filters.js';
 import { FilterIndex } from '../../src/filters/filter-index.js';
 import fc from 'fast-check';
 import { link, state } from './filter-arbitraries.js';
@@ -75,7 +83,10 @@ describe('visible links', () => {
   });
 
   it('counts per sector follow years and status but not the sector toggles', () => {
-    const counts = new FilterIndex(dataset).countBySector({ sectors: new Set(['culture']), years: { from: 2010, to: 2020 }, statuses: null }, dataset.sectors.map((s) => s.id));
+    const counts = new FilterIndex(dataset).countBySector(
+      { sectors: new Set(['culture']), years: { from: 2010, to: 2020 }, statuses: null },
+      dataset.sectors.map((s) => s.id),
+    );
     expect(counts.get('culture')).toBe(1);
     expect(counts.get('education')).toBe(1);
     expect(counts.get('economy')).toBe(0);
@@ -84,12 +95,14 @@ describe('visible links', () => {
 });
 
 describe('FilterIndex', () => {
-
   it('counts exactly what isLinkVisible shows, overall and per sector', () => {
     fc.assert(
       fc.property(fc.array(link, { maxLength: 60 }), state, (links, filters) => {
         const input = {
-          places: [{ id: 'a', lon: 0, lat: 0 }, { id: 'b', lon: 1, lat: 1 }],
+          places: [
+            { id: 'a', lon: 0, lat: 0 },
+            { id: 'b', lon: 1, lat: 1 },
+          ],
           links: links.map((l, i) => ({
             id: `l${i}`,
             source: 'a',
@@ -105,10 +118,15 @@ describe('FilterIndex', () => {
         const index = new FilterIndex(dataset);
         const f = filters as FilterState;
         expect(index.countVisible(f)).toBe(dataset.links.filter((l) => isLinkVisible(l, f)).length);
-        const bySector = index.countBySector(f, dataset.sectors.map((s) => s.id));
+        const bySector = index.countBySector(
+          f,
+          dataset.sectors.map((s) => s.id),
+        );
         const withoutSectors = { ...f, sectors: null };
         for (const sector of dataset.sectors) {
-          const expected = dataset.links.filter((l) => l.sectors.includes(sector.id) && isLinkVisible(l, withoutSectors)).length;
+          const expected = dataset.links.filter(
+            (l) => l.sectors.includes(sector.id) && isLinkVisible(l, withoutSectors),
+          ).length;
           expect(bySector.get(sector.id)).toBe(expected);
         }
       }),

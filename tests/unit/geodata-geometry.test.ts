@@ -23,7 +23,11 @@ const SQUARE_DEGREE_M2 = ((TURF_EARTH_RADIUS * Math.PI) / 180) ** 2;
 
 /** A closed, counter-clockwise rectangle. */
 const box = (x0: number, y0: number, x1: number, y1: number): Position[] => [
-  [x0, y0], [x1, y0], [x1, y1], [x0, y1], [x0, y0],
+  [x0, y0],
+  [x1, y0],
+  [x1, y1],
+  [x0, y1],
+  [x0, y0],
 ];
 const polygon = (...rings: Position[][]): Polygon => ({ type: 'Polygon', coordinates: rings });
 const turfSquareDegrees = (geometry: Polygon | MultiPolygon) => area(geometry) / SQUARE_DEGREE_M2;
@@ -33,7 +37,17 @@ const square = polygon(box(0, 0, 10, 10));
 /** A 10° square with a 2° hole in the middle (holes run clockwise). */
 const squareWithHole = polygon(box(0, 0, 10, 10), box(4, 4, 6, 6).reverse());
 /** A "C" open to the east: its bounding-box centre (5, 5) lies in the mouth, outside the shape. */
-const cShape = polygon([[0, 0], [10, 0], [10, 2], [2, 2], [2, 8], [10, 8], [10, 10], [0, 10], [0, 0]]);
+const cShape = polygon([
+  [0, 0],
+  [10, 0],
+  [10, 2],
+  [2, 2],
+  [2, 8],
+  [10, 8],
+  [10, 10],
+  [0, 10],
+  [0, 0],
+]);
 /** A 1° frame round a 8° hole: the coarse 8 × 8 grid of the interior-point scan falls in the hole. */
 const frame = polygon(box(0, 0, 10, 10), box(1, 1, 9, 9).reverse());
 
@@ -49,7 +63,15 @@ describe('polygonsOf', () => {
     const multi: MultiPolygon = { type: 'MultiPolygon', coordinates: [[box(0, 0, 1, 1)], [box(2, 2, 3, 3)]] };
     expect(polygonsOf(multi)).toBe(multi.coordinates);
     expect(polygonsOf({ type: 'Point', coordinates: [0, 0] })).toEqual([]);
-    expect(polygonsOf({ type: 'LineString', coordinates: [[0, 0], [1, 1]] })).toEqual([]);
+    expect(
+      polygonsOf({
+        type: 'LineString',
+        coordinates: [
+          [0, 0],
+          [1, 1],
+        ],
+      }),
+    ).toEqual([]);
     expect(polygonsOf(null)).toEqual([]);
   });
 });
@@ -121,7 +143,13 @@ describe('roundPoint', () => {
 
 describe('pickLabel and gridInteriorPoint', () => {
   it('take the first candidate that lies inside, rounded', () => {
-    expect(pickLabel(square, [[20, 20], [3.14159, 2.71828], [5, 5]])).toEqual([3.142, 2.718]);
+    expect(
+      pickLabel(square, [
+        [20, 20],
+        [3.14159, 2.71828],
+        [5, 5],
+      ]),
+    ).toEqual([3.142, 2.718]);
   });
 
   it('skip missing and non-finite candidates', () => {
@@ -131,7 +159,12 @@ describe('pickLabel and gridInteriorPoint', () => {
   it('test the rounded point, which is the one shipped', () => {
     // 9.9996 is inside; rounded to 10.000 it is on the edge, outside by the even-odd rule.
     expect(geometryContains(square, [9.9996, 5])).toBe(true);
-    expect(pickLabel(square, [[9.9996, 5], [5, 5]])).toEqual([5, 5]);
+    expect(
+      pickLabel(square, [
+        [9.9996, 5],
+        [5, 5],
+      ]),
+    ).toEqual([5, 5]);
   });
 
   it('label a concave shape inside it although its bounding-box centre lies outside', () => {
@@ -161,7 +194,13 @@ describe('pickLabel and gridInteriorPoint', () => {
   });
 
   it('give null for a geometry without area', () => {
-    const line: Geometry = { type: 'LineString', coordinates: [[0, 0], [1, 1]] };
+    const line: Geometry = {
+      type: 'LineString',
+      coordinates: [
+        [0, 0],
+        [1, 1],
+      ],
+    };
     expect(gridInteriorPoint(line)).toBeNull();
     expect(pickLabel(line, [[0.5, 0.5]])).toBeNull();
   });
@@ -169,16 +208,51 @@ describe('pickLabel and gridInteriorPoint', () => {
 
 describe('unwrapRing', () => {
   it('makes the longitudes of a ring across the antimeridian continuous', () => {
-    const ring = [[170, 0], [-170, 0], [-170, 10], [170, 10], [170, 0]];
-    expect(unwrapRing(ring)).toEqual([[170, 0], [190, 0], [190, 10], [170, 10], [170, 0]]);
+    const ring = [
+      [170, 0],
+      [-170, 0],
+      [-170, 10],
+      [170, 10],
+      [170, 0],
+    ];
+    expect(unwrapRing(ring)).toEqual([
+      [170, 0],
+      [190, 0],
+      [190, 10],
+      [170, 10],
+      [170, 0],
+    ]);
     expect(unwrapRing(box(0, 0, 1, 1))).toEqual(box(0, 0, 1, 1));
   });
 
   it('closes a ring round a pole along that pole', () => {
-    const south = unwrapRing([[-170, -70], [-90, -75], [0, -70], [90, -75], [170, -70], [-170, -70]]);
-    expect(south.slice(-4)).toEqual([[190, -70], [190, -90], [-170, -90], [-170, -70]]);
-    const north = unwrapRing([[-170, 70], [-90, 75], [0, 70], [90, 75], [170, 70], [-170, 70]]);
-    expect(north.slice(-3)).toEqual([[190, 90], [-170, 90], [-170, 70]]);
+    const south = unwrapRing([
+      [-170, -70],
+      [-90, -75],
+      [0, -70],
+      [90, -75],
+      [170, -70],
+      [-170, -70],
+    ]);
+    expect(south.slice(-4)).toEqual([
+      [190, -70],
+      [190, -90],
+      [-170, -90],
+      [-170, -70],
+    ]);
+    const north = unwrapRing([
+      [-170, 70],
+      [-90, 75],
+      [0, 70],
+      [90, 75],
+      [170, 70],
+      [-170, 70],
+    ]);
+    expect(north.slice(-3)).toEqual([
+      [190, 90],
+      [-170, 90],
+      [-170, 70],
+    ]);
   });
 });
 
@@ -208,7 +282,13 @@ describe('clipRing', () => {
 
 describe('splitAtAntimeridian', () => {
   /** A 20° × 10° box round the antimeridian, as world-atlas has it: an edge from +170° to −170°. */
-  const fiji = polygon([[170, -20], [-170, -20], [-170, -10], [170, -10], [170, -20]]);
+  const fiji = polygon([
+    [170, -20],
+    [-170, -20],
+    [-170, -10],
+    [170, -10],
+    [170, -20],
+  ]);
   /** Edges a planar tool would draw across the world: over 180° of longitude, not along a pole. */
   const acrossTheWorld = (geometry: Polygon | MultiPolygon) =>
     polygonsOf(geometry)
@@ -226,7 +306,11 @@ describe('splitAtAntimeridian', () => {
       [-180, -170],
       [170, 180],
     ]);
-    for (const [point, inside] of [[[175, -15], true], [[-175, -15], true], [[0, -15], false]] as const) {
+    for (const [point, inside] of [
+      [[175, -15], true],
+      [[-175, -15], true],
+      [[0, -15], false],
+    ] as const) {
       expect(geometryContains(split, point)).toBe(inside);
     }
     // Nothing lost or added: the parts measure what the same box measures away from ±180°.
@@ -235,11 +319,23 @@ describe('splitAtAntimeridian', () => {
   });
 
   it('cuts a ring round the south pole into parts that reach the pole', () => {
-    const antarctica = polygon([[-170, -70], [-90, -75], [0, -70], [90, -75], [170, -70], [-170, -70]]);
+    const antarctica = polygon([
+      [-170, -70],
+      [-90, -75],
+      [0, -70],
+      [90, -75],
+      [170, -70],
+      [-170, -70],
+    ]);
     const split = splitAtAntimeridian(antarctica) as MultiPolygon;
     expect(acrossTheWorld(split)).toEqual([]);
     expect(split.coordinates.flat(2).every(([x, y]) => Math.abs(x!) <= 180 && y! >= -90)).toBe(true);
-    const expected = [[[0, -80], true], [[179.5, -85], true], [[-179.5, -85], true], [[0, -60], false]] as const;
+    const expected = [
+      [[0, -80], true],
+      [[179.5, -85], true],
+      [[-179.5, -85], true],
+      [[0, -60], false],
+    ] as const;
     for (const [point, inside] of expected) expect(geometryContains(split, point)).toBe(inside);
     const unwrapped = polygon(unwrapRing(antarctica.coordinates[0]!));
     expect(approxArea(split)).toBeCloseTo(approxArea(unwrapped), 6);
@@ -256,7 +352,13 @@ describe('splitAtAntimeridian', () => {
   });
 
   it('drops the holes of a polygon it cuts (none matters at the scale of the bundled shapes)', () => {
-    const holed = polygon(fiji.coordinates[0]!, [[175, -16], [175, -14], [-175, -14], [-175, -16], [175, -16]]);
+    const holed = polygon(fiji.coordinates[0]!, [
+      [175, -16],
+      [175, -14],
+      [-175, -14],
+      [-175, -16],
+      [175, -16],
+    ]);
     const split = splitAtAntimeridian(holed) as MultiPolygon;
     expect(split.coordinates.every((p) => p.length === 1)).toBe(true);
     expect(geometryContains(split, [179, -15])).toBe(true);

@@ -8,15 +8,17 @@ const data = (value: unknown) => value as CooperationDataInput;
 
 describe('undeclaredPlaceIds', () => {
   it('lists the ids of link ends that are neither declared nor given coordinates, trimmed', () => {
-    const ids = undeclaredPlaceIds(data({
-      places: [{ id: 'NEAR', lon: 129.36, lat: 36.02 }, 'junk'],
-      links: [
-        { source: ' RU-IRK ', target: 'NEAR' },
-        { source: 'Pohang', source_lon: '129.36', source_lat: '36.02', target: 'KR' },
-        { source: 42, target: 'KZ-11' },
-        'not a link',
-      ],
-    }));
+    const ids = undeclaredPlaceIds(
+      data({
+        places: [{ id: 'NEAR', lon: 129.36, lat: 36.02 }, 'junk'],
+        links: [
+          { source: ' RU-IRK ', target: 'NEAR' },
+          { source: 'Pohang', source_lon: '129.36', source_lat: '36.02', target: 'KR' },
+          { source: 42, target: 'KZ-11' },
+          'not a link',
+        ],
+      }),
+    );
     expect([...ids]).toEqual(['RU-IRK', 'KR', 'KZ-11']);
   });
 
@@ -32,9 +34,16 @@ describe('needsSubdivisions', () => {
 
   it('is false for countries, for declared places and for places given by coordinates', () => {
     expect(needsSubdivisions(data({ links: [{ source: 'RU', target: 'KR' }] }))).toBe(false);
-    expect(needsSubdivisions(data({
-      places: [{ id: 'XX-1', lon: 10, lat: 10 }],
-      links: [{ source: 'XX-1', target: 'KR' }, { source: 'YY-2', source_lon: 1, source_lat: 2, target: 'RU' }],
-    }))).toBe(false);
+    expect(
+      needsSubdivisions(
+        data({
+          places: [{ id: 'XX-1', lon: 10, lat: 10 }],
+          links: [
+            { source: 'XX-1', target: 'KR' },
+            { source: 'YY-2', source_lon: 1, source_lat: 2, target: 'RU' },
+          ],
+        }),
+      ),
+    ).toBe(false);
   });
 });

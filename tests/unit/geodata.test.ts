@@ -47,9 +47,21 @@ const LABEL_BOXES: Record<string, [number, number, number, number]> = {
 
 /** The old Kazakh letter codes (ISO 3166-2:KZ before 2020) users still write. */
 const KAZAKH_LETTER_CODES: Record<string, string> = {
-  'KZ-AKM': 'KZ-11', 'KZ-AKT': 'KZ-15', 'KZ-ALM': 'KZ-19', 'KZ-ALA': 'KZ-75', 'KZ-AST': 'KZ-71',
-  'KZ-ATY': 'KZ-23', 'KZ-ZAP': 'KZ-27', 'KZ-ZHA': 'KZ-31', 'KZ-KAR': 'KZ-35', 'KZ-KUS': 'KZ-39',
-  'KZ-KZY': 'KZ-43', 'KZ-MAN': 'KZ-47', 'KZ-PAV': 'KZ-55', 'KZ-SEV': 'KZ-59', 'KZ-YUZ': 'KZ-61',
+  'KZ-AKM': 'KZ-11',
+  'KZ-AKT': 'KZ-15',
+  'KZ-ALM': 'KZ-19',
+  'KZ-ALA': 'KZ-75',
+  'KZ-AST': 'KZ-71',
+  'KZ-ATY': 'KZ-23',
+  'KZ-ZAP': 'KZ-27',
+  'KZ-ZHA': 'KZ-31',
+  'KZ-KAR': 'KZ-35',
+  'KZ-KUS': 'KZ-39',
+  'KZ-KZY': 'KZ-43',
+  'KZ-MAN': 'KZ-47',
+  'KZ-PAV': 'KZ-55',
+  'KZ-SEV': 'KZ-59',
+  'KZ-YUZ': 'KZ-61',
   'KZ-VOS': 'KZ-63',
 };
 
@@ -199,7 +211,8 @@ describe('geodata/countries.json', () => {
       const { name, label } = c.properties;
       const missing = LANGS.filter((lang) => typeof name?.[lang] !== 'string' || !name[lang]?.trim());
       if (missing.length) problems.push(`${c.id}: no name.${missing.join(',')}`);
-      if (!Array.isArray(label) || !contains(c.geometry, label)) problems.push(`${c.id}: label ${JSON.stringify(label)}`);
+      if (!Array.isArray(label) || !contains(c.geometry, label))
+        problems.push(`${c.id}: label ${JSON.stringify(label)}`);
     }
     expect(problems).toEqual([]);
     expect(countries.find((c) => c.id === 'KZ')?.properties.name.kk).toBe('Қазақстан');

@@ -23,7 +23,7 @@ describe('IssueLog', () => {
     expect(log.missingEndPath(3, 'source')).toBe('links[3].source');
   });
 
-  it('names a CSV row by the file\'s row number and a field by the column as the header writes it', () => {
+  it("names a CSV row by the file's row number and a field by the column as the header writes it", () => {
     const log = new IssueLog({ rowNumbers: [2, 5], columnLabels: { target: 'Partner', sectors: 'Sectors' } });
     expect(log.isCsv).toBe(true);
     expect(log.linkPath(1)).toBe('row 5');
@@ -35,10 +35,12 @@ describe('IssueLog', () => {
   });
 
   it('names a missing place end by the column it would be read from', () => {
-    expect(new IssueLog({ rowNumbers: [2], columnLabels: { source: 'From' } }).missingEndPath(0, 'source'))
-      .toBe('row 2, column "From"');
-    expect(new IssueLog({ rowNumbers: [2], columnLabels: { source_name: 'From name' } }).missingEndPath(0, 'source'))
-      .toBe('row 2, column "From name"');
+    expect(new IssueLog({ rowNumbers: [2], columnLabels: { source: 'From' } }).missingEndPath(0, 'source')).toBe(
+      'row 2, column "From"',
+    );
+    expect(
+      new IssueLog({ rowNumbers: [2], columnLabels: { source_name: 'From name' } }).missingEndPath(0, 'source'),
+    ).toBe('row 2, column "From name"');
     expect(new IssueLog({ rowNumbers: [2], columnLabels: { target: 'To' } }).missingEndPath(0, 'source')).toBe('row 2');
   });
 });

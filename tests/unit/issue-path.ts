@@ -22,7 +22,9 @@ export function jsonPathSteps(path: string): Step[] | null {
 
 function step(value: unknown, key: Step): { found: boolean; value: unknown } {
   if (typeof key === 'number') {
-    return Array.isArray(value) && key < value.length ? { found: true, value: value[key] } : { found: false, value: undefined };
+    return Array.isArray(value) && key < value.length
+      ? { found: true, value: value[key] }
+      : { found: false, value: undefined };
   }
   if (typeof value === 'object' && value !== null && !Array.isArray(value) && Object.hasOwn(value, key)) {
     return { found: true, value: (value as Record<string, unknown>)[key] };
@@ -40,7 +42,10 @@ export function jsonPathExists(root: unknown, path: string, missing = false): bo
   let value = root;
   for (const [i, key] of steps.entries()) {
     const next = step(value, key);
-    if (!next.found) return missing && i === steps.length - 1 && typeof value === 'object' && value !== null && typeof key === 'string';
+    if (!next.found)
+      return (
+        missing && i === steps.length - 1 && typeof value === 'object' && value !== null && typeof key === 'string'
+      );
     value = next.value;
   }
   return true;

@@ -34,16 +34,35 @@ describe('MapLibre stylesheet as the element adopts it', () => {
   });
 
   it('keeps the compact attribution: folded to its button, unfolded on demand', () => {
-    expect(maplibreCss).toMatch(/@media screen\{[^@]*\.maplibregl-ctrl-attrib\.maplibregl-compact\{[^}]*border-radius:12px/);
-    expect(declarationsFor(maplibreCss, '.maplibregl-ctrl-attrib.maplibregl-compact .maplibregl-ctrl-attrib-inner')).toMatch(/display:none/);
-    expect(declarationsFor(maplibreCss, '.maplibregl-ctrl-attrib.maplibregl-compact-show .maplibregl-ctrl-attrib-inner')).toMatch(/display:block/);
+    expect(maplibreCss).toMatch(
+      /@media screen\{[^@]*\.maplibregl-ctrl-attrib\.maplibregl-compact\{[^}]*border-radius:12px/,
+    );
+    expect(
+      declarationsFor(maplibreCss, '.maplibregl-ctrl-attrib.maplibregl-compact .maplibregl-ctrl-attrib-inner'),
+    ).toMatch(/display:none/);
+    expect(
+      declarationsFor(maplibreCss, '.maplibregl-ctrl-attrib.maplibregl-compact-show .maplibregl-ctrl-attrib-inner'),
+    ).toMatch(/display:block/);
     expect(maplibreCss).toMatch(/\.maplibregl-ctrl-attrib-button\{[^}]*background-image:url\("data:image\/svg\+xml/);
     expect(declarationsFor(maplibreCss, '.maplibregl-attrib-empty')).toMatch(/display:none/);
   });
 
   it('has no rules for popups, markers, button controls, geolocation or cooperative gestures', () => {
     expect(selectors.length).toBeGreaterThan(20);
-    for (const unused of ['popup', 'marker', 'ctrl-group', 'ctrl-icon', 'ctrl-zoom', 'compass', 'geolocate', 'user-location', 'fullscreen', 'ctrl-logo', 'ctrl-scale', 'cooperative']) {
+    for (const unused of [
+      'popup',
+      'marker',
+      'ctrl-group',
+      'ctrl-icon',
+      'ctrl-zoom',
+      'compass',
+      'geolocate',
+      'user-location',
+      'fullscreen',
+      'ctrl-logo',
+      'ctrl-scale',
+      'cooperative',
+    ]) {
       expect(selectors.filter((s) => s.includes(`maplibregl-${unused}`))).toEqual([]);
     }
     expect(maplibreCss).not.toMatch(/@keyframes/);
@@ -60,9 +79,9 @@ describe('filterCss', () => {
   const unused = ['x-popup'];
 
   it('drops a rule when every selector names an unused class, and only those selectors otherwise', () => {
-    expect(filterCss('.x-popup{a:1}.x-popup-tip,.x-map .x-popup{b:2}.x-map,.x-popup{c:3}.x-popupish{d:4}', unused)).toBe(
-      '.x-map{c:3}.x-popupish{d:4}',
-    );
+    expect(
+      filterCss('.x-popup{a:1}.x-popup-tip,.x-map .x-popup{b:2}.x-map,.x-popup{c:3}.x-popupish{d:4}', unused),
+    ).toBe('.x-map{c:3}.x-popupish{d:4}');
   });
 
   it('reads through comments, strings and data: URLs holding braces, commas, quotes and semicolons', () => {
@@ -78,12 +97,16 @@ describe('filterCss', () => {
   });
 
   it('filters inside @media and drops the blocks left empty; other at-rules stay as written', () => {
-    const css = '@charset "utf-8";@media (hover:hover){.x-popup{a:1}}@media screen{@supports (x:y){.x-popup{a:1}.x-map{b:2}}}@font-face{font-family:f}';
-    expect(filterCss(css, unused)).toBe('@charset "utf-8";@media screen{@supports (x:y){.x-map{b:2}}}@font-face{font-family:f}');
+    const css =
+      '@charset "utf-8";@media (hover:hover){.x-popup{a:1}}@media screen{@supports (x:y){.x-popup{a:1}.x-map{b:2}}}@font-face{font-family:f}';
+    expect(filterCss(css, unused)).toBe(
+      '@charset "utf-8";@media screen{@supports (x:y){.x-map{b:2}}}@font-face{font-family:f}',
+    );
   });
 
   it('keeps @keyframes only while a kept rule animates with them', () => {
-    const css = '@keyframes x-spin{to{transform:rotate(1turn)}}@keyframes x-pulse{to{opacity:0}}.x-popup{animation:x-spin 1s}.x-map{animation-name:x-pulse}';
+    const css =
+      '@keyframes x-spin{to{transform:rotate(1turn)}}@keyframes x-pulse{to{opacity:0}}.x-popup{animation:x-spin 1s}.x-map{animation-name:x-pulse}';
     expect(filterCss(css, unused)).toBe('@keyframes x-pulse{to{opacity:0}}.x-map{animation-name:x-pulse}');
   });
 

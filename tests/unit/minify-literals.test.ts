@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { minifyCss, minifyGlsl } from '../../scripts/minify-literals-plugin.mjs';
-import { ARC_FRAGMENT_SHADER, ARC_VERTEX_SHADER, COMPOSITE_FRAGMENT_SHADER, COMPOSITE_VERTEX_SHADER } from '../../src/map/arc-shaders.js';
+import {
+  ARC_FRAGMENT_SHADER,
+  ARC_VERTEX_SHADER,
+  COMPOSITE_FRAGMENT_SHADER,
+  COMPOSITE_VERTEX_SHADER,
+} from '../../src/map/arc-shaders.js';
 
 /** The shader as tokens, comments aside: minifying must not change a single one. */
 function tokens(source: string): string[] {
@@ -39,7 +44,9 @@ describe('minifyCss', () => {
         margin: 0 auto;
       }
     `;
-    expect(minifyCss(source)).toBe(':host([theme=dark]) .a :hover,.b>.c{opacity:.7;width:calc(100% - 20px);margin:0 auto}');
+    expect(minifyCss(source)).toBe(
+      ':host([theme=dark]) .a :hover,.b>.c{opacity:.7;width:calc(100% - 20px);margin:0 auto}',
+    );
   });
 
   it('leaves interpolations of a css`` literal in place', () => {

@@ -4,8 +4,15 @@ import { describe, expect, it } from 'vitest';
 import type { Place } from '../../src/data/model.js';
 import { distanceKm, foldName, NamedPlaces, SAME_PLACE_KM, samePlace } from '../../src/data/validate/named-places.js';
 
-const place = (id: string, lon: number, lat: number): Place =>
-  ({ id, index: 0, name: id, lon, lat, kind: 'place', shape: null });
+const place = (id: string, lon: number, lat: number): Place => ({
+  id,
+  index: 0,
+  name: id,
+  lon,
+  lat,
+  kind: 'place',
+  shape: null,
+});
 /** About `km` kilometres north of a point, in degrees of latitude. */
 const kmNorth = (km: number) => km / 111.2;
 

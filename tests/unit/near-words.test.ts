@@ -54,8 +54,11 @@ describe('NearWords', () => {
     const word = fc.string({ unit: letters, minLength: 0, maxLength: 9 });
     const longWord = fc.string({ unit: letters, minLength: 22, maxLength: 30 });
     const known = fc.array(fc.oneof(word, longWord), { maxLength: 40 });
-    fc.assert(fc.property(known, fc.oneof(word, longWord), (words, query) => {
-      expect(new NearWords(words).closest(query)).toBe(closestByScan(query, words));
-    }), { numRuns: 2000 });
+    fc.assert(
+      fc.property(known, fc.oneof(word, longWord), (words, query) => {
+        expect(new NearWords(words).closest(query)).toBe(closestByScan(query, words));
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

@@ -20,7 +20,11 @@ const gazetteer = realGazetteer();
 function load(text: string, options: ParseOptions = {}) {
   const parsed = parseDataText(text, options);
   expect(parsed.data, JSON.stringify(parsed.issues)).not.toBeNull();
-  const result = validateDataSet(parsed.data!, { gazetteer, rowNumbers: parsed.rowNumbers, columnLabels: parsed.columnLabels });
+  const result = validateDataSet(parsed.data!, {
+    gazetteer,
+    rowNumbers: parsed.rowNumbers,
+    columnLabels: parsed.columnLabels,
+  });
   return { parsed, ...result, issues: [...parsed.issues, ...result.issues] };
 }
 
@@ -41,10 +45,11 @@ describe('CSV as spreadsheets write it', () => {
   });
 
   it('reads Excel "CSV UTF-8" in a European locale: BOM, semicolons, CRLF, decimal commas, trailing empty columns', () => {
-    const excel = '\uFEFFsource;target_name;target_lon;target_lat;sectors;title;;\r\n'
-      + 'RU-IRK;Pohang;129,36;36,02;culture|education;"Port; city";;\r\n'
-      + ';;;;;;;\r\n'
-      + 'RU-SVE;Busan;129,07;35,18;economy;;;\r\n';
+    const excel =
+      '\uFEFFsource;target_name;target_lon;target_lat;sectors;title;;\r\n' +
+      'RU-IRK;Pohang;129,36;36,02;culture|education;"Port; city";;\r\n' +
+      ';;;;;;;\r\n' +
+      'RU-SVE;Busan;129,07;35,18;economy;;;\r\n';
     const { parsed, dataset, issues } = load(excel);
     expect(issues).toEqual([]);
     expect(parsed.rowNumbers).toEqual([2, 4]);
@@ -53,13 +58,22 @@ describe('CSV as spreadsheets write it', () => {
   });
 
   it('reads what LibreOffice writes: every text cell quoted, numbers bare', () => {
-    const { dataset, issues } = load('"source","target","sectors","since","until","status"\n"RU-IRK","KR-47","culture;tourism",1996,,"suspended"\n');
+    const { dataset, issues } = load(
+      '"source","target","sectors","since","until","status"\n"RU-IRK","KR-47","culture;tourism",1996,,"suspended"\n',
+    );
     expect(issues).toEqual([]);
-    expect(dataset.links[0]).toMatchObject({ since: 1996, until: null, status: 'suspended', sectors: ['culture', 'tourism'] });
+    expect(dataset.links[0]).toMatchObject({
+      since: 1996,
+      until: null,
+      status: 'suspended',
+      sectors: ['culture', 'tourism'],
+    });
   });
 
   it('reads TSV with commas inside values, and pipe-separated files', () => {
-    const tsv = load('source\ttarget_name\ttarget_lon\ttarget_lat\nRU-IRK\tPorcia, Friuli-Venezia Giulia\t12.6167\t45.9667\n');
+    const tsv = load(
+      'source\ttarget_name\ttarget_lon\ttarget_lat\nRU-IRK\tPorcia, Friuli-Venezia Giulia\t12.6167\t45.9667\n',
+    );
     expect(tsv.issues).toEqual([]);
     expect(tsv.dataset.places.map((p) => p.name)).toContain('Porcia, Friuli-Venezia Giulia');
     const pipes = load('source|target|since\nRU-IRK|KR-47|1996\n');
@@ -85,21 +99,31 @@ describe('CSV as spreadsheets write it', () => {
   });
 
   it('reads Excel "Unicode Text" (UTF-16 with a byte order mark, tab-separated)', () => {
-    const bytes = new Uint8Array(Buffer.from('\uFEFFsource\ttarget\ttitle\r\nRU-IRK\tKR-47\tДни корейской культуры\r\n', 'utf16le'));
+    const bytes = new Uint8Array(
+      Buffer.from('\uFEFFsource\ttarget\ttitle\r\nRU-IRK\tKR-47\tДни корейской культуры\r\n', 'utf16le'),
+    );
     const { dataset, issues } = load(decodeText(bytes));
     expect(issues).toEqual([]);
     expect(dataset.links[0]!.title).toBe('Дни корейской культуры');
   });
 
   it('says when a file is not UTF-8, naming the first row and column where it shows', () => {
-    const latin1 = new Uint8Array([...Buffer.from('source,target,title\nRU-IRK,KR-47,Caf'), 0xe9, ...Buffer.from('\n')]);
+    const latin1 = new Uint8Array([
+      ...Buffer.from('source,target,title\nRU-IRK,KR-47,Caf'),
+      0xe9,
+      ...Buffer.from('\n'),
+    ]);
     const { issues } = load(decodeText(latin1));
-    expect(issues).toEqual([expect.objectContaining({ severity: 'warning', code: 'encoding', path: 'row 2, column "title"' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({ severity: 'warning', code: 'encoding', path: 'row 2, column "title"' }),
+    ]);
     expect(issues[0]!.message).toContain('save it as UTF-8');
   });
 
   it('warns about cells beyond the header, once a row, and ignores them', () => {
-    const { dataset, issues } = load('source,target_name,target_lon,target_lat\nRU-IRK,Porcia, Friuli,12.6,45.9\nRU-SVE,Busan,129.07,35.18\n');
+    const { dataset, issues } = load(
+      'source,target_name,target_lon,target_lat\nRU-IRK,Porcia, Friuli,12.6,45.9\nRU-SVE,Busan,129.07,35.18\n',
+    );
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['extra-cells', 'row 2'],
       ['not-a-number', 'row 2, column "target_lon"'],
@@ -109,18 +133,26 @@ describe('CSV as spreadsheets write it', () => {
 
   it('warns about values in a column without a name', () => {
     const { issues } = load('source,target,\nRU-IRK,KR-47,forgotten\n');
-    expect(issues).toEqual([expect.objectContaining({ code: 'column-ignored', path: 'row 1', message: 'column 3 has no name in the header; its values are ignored' })]);
+    expect(issues).toEqual([
+      expect.objectContaining({
+        code: 'column-ignored',
+        path: 'row 1',
+        message: 'column 3 has no name in the header; its values are ignored',
+      }),
+    ]);
   });
 
   it('refuses a file without "source" or "target" columns, naming the header it found', () => {
     const parsed = parseDataText('from,to\nRU-IRK,KR-47\n');
     expect(parsed.data).toBeNull();
-    expect(parsed.issues).toEqual([{
-      severity: 'error',
-      code: 'missing-field',
-      path: 'row 1',
-      message: 'no "source" column (the header has: "from", "to"); rename it or give a column mapping',
-    }]);
+    expect(parsed.issues).toEqual([
+      {
+        severity: 'error',
+        code: 'missing-field',
+        path: 'row 1',
+        message: 'no "source" column (the header has: "from", "to"); rename it or give a column mapping',
+      },
+    ]);
     const oneColumn = parseDataText('source:target\nRU-IRK:KR-47\n');
     expect(oneColumn.issues[0]!.message).toContain('separated by something other than');
   });
@@ -145,11 +177,21 @@ describe('column mapping', () => {
   });
 
   it('warns about a mapping that names no column of the file, a target that looks mistyped, and two columns for one field', () => {
-    const { issues } = load('a,b,c,d\nRU-IRK,KR-47,1996,x\n', { columns: { a: 'source', b: 'target', c: 'sinse', d: 'source', e: 'until' } });
+    const { issues } = load('a,b,c,d\nRU-IRK,KR-47,1996,x\n', {
+      columns: { a: 'source', b: 'target', c: 'sinse', d: 'source', e: 'until' },
+    });
     expect(issues.map((i) => [i.code, i.path, i.message])).toEqual([
-      ['column-mapping', 'row 1, column "c"', 'the column mapping renames "c" to "sinse", which is not a documented column — did you mean "since"?'],
+      [
+        'column-mapping',
+        'row 1, column "c"',
+        'the column mapping renames "c" to "sinse", which is not a documented column — did you mean "since"?',
+      ],
       ['column-ignored', 'row 1, column "d"', 'columns "a" and "d" both stand for "source"; the first one is used'],
-      ['column-mapping', 'row 1', 'the column mapping names "e", but the file has no such column (the header has: "a", "b", "c", "d")'],
+      [
+        'column-mapping',
+        'row 1',
+        'the column mapping names "e", but the file has no such column (the header has: "a", "b", "c", "d")',
+      ],
     ]);
   });
 
@@ -189,9 +231,9 @@ describe('JSON', () => {
 
 describe('the sliced parse', () => {
   it('gives the same rows and issues as the one-shot parse, over many slices', async () => {
-    const rows = Array.from({ length: 8000 }, (_, i) => (i % 7 === 3
-      ? `RU-IRK,KR-${i},"a note\r\nover two lines, with ""quotes"""`
-      : `RU-SVE,KR-41,plain ${i}`));
+    const rows = Array.from({ length: 8000 }, (_, i) =>
+      i % 7 === 3 ? `RU-IRK,KR-${i},"a note\r\nover two lines, with ""quotes"""` : `RU-SVE,KR-41,plain ${i}`,
+    );
     const text = `\uFEFFsource,target,note\r\n${rows.join('\r\n')}\r\n`;
     expect(text.length).toBeGreaterThan(3 * CSV_CHUNK_CHARS);
     const progress: number[] = [];
@@ -210,7 +252,9 @@ describe('the size limit', () => {
   it('refuses text over the limit with the size in the message, counting UTF-8 bytes', () => {
     const ascii = parseDataText('x'.repeat(MAX_DATA_BYTES + 1));
     expect(ascii.data).toBeNull();
-    expect(ascii.issues).toEqual([{ severity: 'error', code: 'too-large', path: '', message: 'the file is 67.1 MB; the limit is 64 MB' }]);
+    expect(ascii.issues).toEqual([
+      { severity: 'error', code: 'too-large', path: '', message: 'the file is 67.1 MB; the limit is 64 MB' },
+    ]);
     // Two bytes a character in UTF-8: over the limit in bytes while under it in characters.
     const cyrillic = parseDataText(`source,target\n${'я'.repeat(MAX_DATA_BYTES / 2 + 1)}`);
     expect(cyrillic.issues[0]!.code).toBe('too-large');
@@ -238,7 +282,9 @@ describe('the size limit', () => {
     });
 
     it('refuses a data file the server says is too large, before reading it', async () => {
-      await expect(fetchText(`${base}/huge.csv`, 'data')).rejects.toThrow(`could not load ${base}/huge.csv: the file is 67.1 MB; the limit is 64 MB`);
+      await expect(fetchText(`${base}/huge.csv`, 'data')).rejects.toThrow(
+        `could not load ${base}/huge.csv: the file is 67.1 MB; the limit is 64 MB`,
+      );
     });
 
     it('reads a file of ordinary size', async () => {

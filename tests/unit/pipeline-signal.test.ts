@@ -33,7 +33,10 @@ async function abortedLoad(abortAt: (p: LoadProgress) => boolean) {
       }
     },
   };
-  const error = await runPipeline(input).then(() => null, (e: unknown) => e);
+  const error = await runPipeline(input).then(
+    () => null,
+    (e: unknown) => e,
+  );
   // Nothing keeps running unseen after the rejection.
   for (let i = 0; i < 5; i++) await yieldToEventLoop();
   return { error, progress, abortedAfter };
@@ -60,7 +63,8 @@ describe('runPipeline with an AbortSignal', () => {
 
   it('does not start on a signal already aborted', async () => {
     const signal = AbortSignal.abort();
-    await expect(runPipeline({ text, columns: WIKIDATA_COLUMNS, geodataBase: GEODATA_BASE, loadText, signal }))
-      .rejects.toMatchObject({ name: 'AbortError' });
+    await expect(
+      runPipeline({ text, columns: WIKIDATA_COLUMNS, geodataBase: GEODATA_BASE, loadText, signal }),
+    ).rejects.toMatchObject({ name: 'AbortError' });
   });
 });

@@ -11,16 +11,33 @@ import { GEODATA_BASE, loadText, WIKIDATA_COLUMNS, WIKIDATA_TSV } from './real-g
 
 const base: Pick<PipelineInput, 'geodataBase' | 'loadText'> = { geodataBase: GEODATA_BASE, loadText };
 
-const PARK_RING = [[129, 36], [129.5, 36], [129.5, 36.5], [129, 36.5], [129, 36]];
+const PARK_RING = [
+  [129, 36],
+  [129.5, 36],
+  [129.5, 36.5],
+  [129, 36.5],
+  [129, 36],
+];
 
 const GEOJSON_REGIONS = {
   type: 'FeatureCollection',
-  features: [{ type: 'Feature', properties: { id: 'PARK-1', name: { en: 'Park', ko: '공원' } }, geometry: { type: 'Polygon', coordinates: [PARK_RING] } }],
+  features: [
+    {
+      type: 'Feature',
+      properties: { id: 'PARK-1', name: { en: 'Park', ko: '공원' } },
+      geometry: { type: 'Polygon', coordinates: [PARK_RING] },
+    },
+  ],
 };
 
 const TOPOJSON_REGIONS = {
   type: 'Topology',
-  objects: { parks: { type: 'GeometryCollection', geometries: [{ type: 'Polygon', id: 'PARK-1', properties: { name: 'Park' }, arcs: [[0]] }] } },
+  objects: {
+    parks: {
+      type: 'GeometryCollection',
+      geometries: [{ type: 'Polygon', id: 'PARK-1', properties: { name: 'Park' }, arcs: [[0]] }],
+    },
+  },
   arcs: [PARK_RING],
 };
 
@@ -40,9 +57,15 @@ describe('runPipeline', () => {
     ['GeoJSON', GEOJSON_REGIONS],
     ['TopoJSON', TOPOJSON_REGIONS],
   ])('takes the id of a feature in %s regions as a place, with its shape', async (_format, regions) => {
-    const result = await runPipeline({ ...base, text: 'source,target,sectors\nRU-IRK,PARK-1,culture\nPARK-1,PARK-2,\n', regions });
+    const result = await runPipeline({
+      ...base,
+      text: 'source,target,sectors\nRU-IRK,PARK-1,culture\nPARK-1,PARK-2,\n',
+      regions,
+    });
     expect(result.dataset.links.map((l) => [l.source, l.target])).toEqual([['RU-IRK', 'PARK-1']]);
-    expect(result.issues).toEqual([expect.objectContaining({ severity: 'error', code: 'unknown-place', path: 'row 3, column "target"' })]);
+    expect(result.issues).toEqual([
+      expect.objectContaining({ severity: 'error', code: 'unknown-place', path: 'row 3, column "target"' }),
+    ]);
     expect(result.issues[0]!.message).toContain('did you mean "PARK-1"');
     const park = result.dataset.places.find((p) => p.id === 'PARK-1')!;
     expect(park).toMatchObject({ shape: 'regions', kind: 'region', lon: 129.25, lat: 36.25 });
@@ -50,7 +73,9 @@ describe('runPipeline', () => {
   });
 
   it('refuses region shapes it cannot read at all', async () => {
-    await expect(runPipeline({ ...base, text: 'source,target\nRU-IRK,KR-47\n', regions: { type: 'Nothing' } })).rejects.toThrow(DataLoadError);
+    await expect(
+      runPipeline({ ...base, text: 'source,target\nRU-IRK,KR-47\n', regions: { type: 'Nothing' } }),
+    ).rejects.toThrow(DataLoadError);
   });
 
   it('throws a DataLoadError with the issues when the data cannot be read', async () => {
@@ -65,7 +90,13 @@ describe('runPipeline', () => {
     const progress: LoadProgress[] = [];
     let turns = 0;
     const ticker = setInterval(() => turns++, 0);
-    const result = await runPipeline({ ...base, text, columns: WIKIDATA_COLUMNS, sliceMs: 0, onProgress: (p) => progress.push(p) });
+    const result = await runPipeline({
+      ...base,
+      text,
+      columns: WIKIDATA_COLUMNS,
+      sliceMs: 0,
+      onProgress: (p) => progress.push(p),
+    });
     clearInterval(ticker);
     expect(turns).toBeGreaterThan(0);
     const validate = progress.filter((p) => p.what === 'validate');

@@ -25,16 +25,18 @@ describe('PlaceHints', () => {
   });
 
   it('says how to give a place that is not shaped like a code, and nothing for a code it cannot place', () => {
-    expect(hints.hint('Town hall', undefined))
-      .toBe(' — use an ISO 3166-2 code such as "RU-IRK", or declare it in "places" with lon and lat');
+    expect(hints.hint('Town hall', undefined)).toBe(
+      ' — use an ISO 3166-2 code such as "RU-IRK", or declare it in "places" with lon and lat',
+    );
     expect(hints.hint('ZZ-9', undefined)).toBe('');
   });
 
   it('words the unknown-place message, pointing to a declaration that was left out', () => {
-    expect(hints.unknownPlace('RU-IRKK', undefined, undefined))
-      .toBe('unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?');
-    expect(hints.unknownPlace('FAR', undefined, 'places[0]'))
-      .toBe('place "FAR" is declared at places[0], but that declaration was left out (see the issue there); '
-        + 'row dropped');
+    expect(hints.unknownPlace('RU-IRKK', undefined, undefined)).toBe(
+      'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?',
+    );
+    expect(hints.unknownPlace('FAR', undefined, 'places[0]')).toBe(
+      'place "FAR" is declared at places[0], but that declaration was left out (see the issue there); ' + 'row dropped',
+    );
   });
 });

@@ -43,9 +43,9 @@ describe('declared places', () => {
       ['duplicate-place', 'places[4].id'],
       ['unknown-place', 'links[1].target'],
     ]);
-    expect(log.issues[3]!.message)
-      .toBe('place "FAR" is declared at places[3], but that declaration was left out (see the issue there); '
-        + 'row dropped');
+    expect(log.issues[3]!.message).toBe(
+      'place "FAR" is declared at places[3], but that declaration was left out (see the issue there); ' + 'row dropped',
+    );
   });
 });
 
@@ -73,21 +73,32 @@ describe('link ends', () => {
   it('in CSV makes a place of an id with coordinates, and refuses a name without either', () => {
     const { log, places } = resolver(true);
     const pohang = { source: 'P-1', source_name: 'Pohang', source_lon: '129.36', source_lat: '36.02' };
-    expect(places.resolveEnd(pohang, 'source', 0))
-      .toMatchObject({ id: 'P-1', name: 'Pohang', lon: 129.36, lat: 36.02, kind: 'place' });
+    expect(places.resolveEnd(pohang, 'source', 0)).toMatchObject({
+      id: 'P-1',
+      name: 'Pohang',
+      lon: 129.36,
+      lat: 36.02,
+      kind: 'place',
+    });
     expect(places.resolveEnd({ source_name: 'Irkutsk' }, 'source', 1)).toBeNull();
-    expect(log.issues.map((i) => [i.path, i.message])).toEqual([[
-      'row 3, column "City"',
-      '"Irkutsk" has no "source" id and no coordinates, so the row is dropped — did you mean "RU-IRK" (Irkutsk)?',
-    ]]);
+    expect(log.issues.map((i) => [i.path, i.message])).toEqual([
+      [
+        'row 3, column "City"',
+        '"Irkutsk" has no "source" id and no coordinates, so the row is dropped — did you mean "RU-IRK" (Irkutsk)?',
+      ],
+    ]);
   });
 });
 
 describe('places given by name and coordinates', () => {
   it('reads rows within SAME_PLACE_KM as one place, at the first coordinates, and farther ones as another', () => {
     const { log, places } = resolver(true);
-    const end = (lat: number) =>
-      ({ source_name: 'Ennery', source_country: 'France', source_lon: '6.22', source_lat: String(lat) });
+    const end = (lat: number) => ({
+      source_name: 'Ennery',
+      source_country: 'France',
+      source_lon: '6.22',
+      source_lat: String(lat),
+    });
     const first = places.resolveEnd(end(49.22), 'source', 0);
     expect(first).toMatchObject({ id: 'Ennery, France', lat: 49.22 });
     expect(places.resolveEnd(end(49.22 + kmNorth(15)), 'source', 1)).toBe(first);
@@ -98,11 +109,13 @@ describe('places given by name and coordinates', () => {
       ['place-moved', 'row 3, column "City"'],
       ['same-name-other-place', 'row 4, column "City"'],
     ]);
-    expect(log.issues[0]!.message)
-      .toMatch(/^"Ennery" is at 49\.3\d*, 6\.22 here and at 49\.22, 6\.22 in row 2, column "City" \(15\.0 km apart\)/);
-    expect(log.issues[1]!.message)
-      .toBe('"Ennery" here is 60 km from the "Ennery" of row 2, column "City"; '
-        + 'read as another place, "Ennery, France #2"');
+    expect(log.issues[0]!.message).toMatch(
+      /^"Ennery" is at 49\.3\d*, 6\.22 here and at 49\.22, 6\.22 in row 2, column "City" \(15\.0 km apart\)/,
+    );
+    expect(log.issues[1]!.message).toBe(
+      '"Ennery" here is 60 km from the "Ennery" of row 2, column "City"; ' +
+        'read as another place, "Ennery, France #2"',
+    );
   });
 });
 
@@ -115,7 +128,10 @@ describe('kept places', () => {
     const near = places.resolveEnd({ target: 'NEAR' }, 'target', 1)!;
     expect([dropped.index, kz.index, near.index]).toEqual([1, 2, 0]);
     const link = { source: 'KZ-11', target: 'NEAR', sourceIndex: 2, targetIndex: 0 } as Link;
-    expect(places.kept([link]).map((p) => [p.id, p.index])).toEqual([['NEAR', 0], ['KZ-11', 1]]);
+    expect(places.kept([link]).map((p) => [p.id, p.index])).toEqual([
+      ['NEAR', 0],
+      ['KZ-11', 1],
+    ]);
     expect([link.sourceIndex, link.targetIndex]).toEqual([1, 0]);
   });
 });

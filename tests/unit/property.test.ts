@@ -13,28 +13,93 @@ const gazetteer = realGazetteer();
 const SEVERITIES = ['error', 'warning'];
 
 /** Known places the valid rows link (regions and countries of the bundled geodata). */
-const KNOWN = ['RU-IRK', 'RU-SVE', 'KR-47', 'KR-41', 'KZ-11', 'KZ-19', 'KZ-39', 'KZ-59', 'KZ-71', 'KZ-75', 'RU', 'KR', 'KZ', 'CN', 'US'];
-const LINK_KEYS = ['id', 'source', 'target', 'type', 'status', 'since', 'until', 'sectors', 'weight', 'title', 'activities', 'sources', 'note', 'url', 'source_name', 'source_lon', 'source_lat', 'source_country', 'target_name', 'target_lon', 'target_lat'];
+const KNOWN = [
+  'RU-IRK',
+  'RU-SVE',
+  'KR-47',
+  'KR-41',
+  'KZ-11',
+  'KZ-19',
+  'KZ-39',
+  'KZ-59',
+  'KZ-71',
+  'KZ-75',
+  'RU',
+  'KR',
+  'KZ',
+  'CN',
+  'US',
+];
+const LINK_KEYS = [
+  'id',
+  'source',
+  'target',
+  'type',
+  'status',
+  'since',
+  'until',
+  'sectors',
+  'weight',
+  'title',
+  'activities',
+  'sources',
+  'note',
+  'url',
+  'source_name',
+  'source_lon',
+  'source_lat',
+  'source_country',
+  'target_name',
+  'target_lon',
+  'target_lat',
+];
 
 /** Any JSON value, small. */
 const junkValue = fc.jsonValue({ maxDepth: 2 });
 /** A value that is often nearly right: a code, a number as text, a year, a sector. */
 const plausible = fc.oneof(
-  fc.constantFrom(...KNOWN, 'RU-IRKK', 'Irkutsk', '', ' ', 'culture', 'educaton', 'active', 'paused', '1996', '19,5', 'javascript:alert(1)', 'https://example.org/'),
+  fc.constantFrom(
+    ...KNOWN,
+    'RU-IRKK',
+    'Irkutsk',
+    '',
+    ' ',
+    'culture',
+    'educaton',
+    'active',
+    'paused',
+    '1996',
+    '19,5',
+    'javascript:alert(1)',
+    'https://example.org/',
+  ),
   fc.integer({ min: -2000, max: 3000 }),
   fc.double({ min: -400, max: 400, noNaN: true }),
   junkValue,
 );
 /** An object with any of the given keys, each of any plausible or junk value, plus reserved keys. */
 const junkRecord = (keys: readonly string[]) =>
-  fc.dictionary(fc.oneof(fc.constantFrom(...keys), fc.constantFrom('__proto__', 'constructor', 'prototype', 'x', 'a b')), fc.oneof(plausible, fc.array(plausible, { maxLength: 3 }), fc.dictionary(fc.constantFrom('en', 'ru', 'year', 'title', 'url', 'sector', 'zh-Hant'), plausible, { maxKeys: 3 })), { maxKeys: 8 });
+  fc.dictionary(
+    fc.oneof(fc.constantFrom(...keys), fc.constantFrom('__proto__', 'constructor', 'prototype', 'x', 'a b')),
+    fc.oneof(
+      plausible,
+      fc.array(plausible, { maxLength: 3 }),
+      fc.dictionary(fc.constantFrom('en', 'ru', 'year', 'title', 'url', 'sector', 'zh-Hant'), plausible, {
+        maxKeys: 3,
+      }),
+    ),
+    { maxKeys: 8 },
+  );
 
 const junkLink = fc.oneof(junkRecord(LINK_KEYS), junkValue);
 const junkDataSet = fc.record(
   {
     title: plausible,
     sectors: fc.oneof(fc.array(fc.oneof(junkRecord(['id', 'label', 'color']), junkValue), { maxLength: 3 }), junkValue),
-    places: fc.oneof(fc.array(fc.oneof(junkRecord(['id', 'name', 'lon', 'lat', 'kind']), junkValue), { maxLength: 3 }), junkValue),
+    places: fc.oneof(
+      fc.array(fc.oneof(junkRecord(['id', 'name', 'lon', 'lat', 'kind']), junkValue), { maxLength: 3 }),
+      junkValue,
+    ),
     links: fc.array(junkLink, { maxLength: 8 }),
   },
   { requiredKeys: ['links'] },
@@ -77,7 +142,8 @@ function jsonInput(text: string): unknown {
   return Array.isArray(value) ? { links: value } : value;
 }
 
-const jsonIssueExists = (input: unknown) => (issue: DataIssue) => jsonPathExists(input, issue.path, issue.code === 'missing-field');
+const jsonIssueExists = (input: unknown) => (issue: DataIssue) =>
+  jsonPathExists(input, issue.path, issue.code === 'missing-field');
 
 describe('JSON data sets, generated', () => {
   it('never make the loader throw, and every issue names a path in the input', () => {
@@ -95,23 +161,33 @@ describe('JSON data sets, generated', () => {
   });
 
   it('given as objects (.data), never make the validator throw', () => {
-    fc.assert(fc.property(fc.anything(), (value) => {
-      validateDataSet(value as never, { gazetteer });
-      validateDataSet({ links: [value] } as never, { gazetteer });
-    }));
+    fc.assert(
+      fc.property(fc.anything(), (value) => {
+        validateDataSet(value as never, { gazetteer });
+        validateDataSet({ links: [value] } as never, { gazetteer });
+      }),
+    );
   });
 
   it('keep every valid link mixed among broken ones', async () => {
     await fc.assert(
       fc.asyncProperty(
-        fc.tuple(validLinks, fc.array(junkLink, { maxLength: 8 }), junkDataSet).chain(([valid, junk, rest]) =>
-          fc.tuple(fc.constant(valid), fc.shuffledSubarray([...valid, ...junk], { minLength: valid.length + junk.length }), fc.constant(rest))),
+        fc
+          .tuple(validLinks, fc.array(junkLink, { maxLength: 8 }), junkDataSet)
+          .chain(([valid, junk, rest]) =>
+            fc.tuple(
+              fc.constant(valid),
+              fc.shuffledSubarray([...valid, ...junk], { minLength: valid.length + junk.length }),
+              fc.constant(rest),
+            ),
+          ),
         async ([valid, links, rest]) => {
           const text = JSON.stringify({ ...rest, links });
           const parsed = parseDataText(text, { format: 'json' });
           const { dataset, issues } = await validateDataSetAsync(parsed.data!, { gazetteer });
           const kept = new Set(dataset.links.map((l) => pairKey(l.source, l.target)));
-          for (const link of valid) expect(kept, `${link.source} ↔ ${link.target} was dropped`).toContain(pairKey(link.source, link.target));
+          for (const link of valid)
+            expect(kept, `${link.source} ↔ ${link.target} was dropped`).toContain(pairKey(link.source, link.target));
           expectWellFormed(issues, jsonIssueExists(parsed.data));
         },
       ),
@@ -133,23 +209,47 @@ const junkCell = fc.oneof(
 );
 const junkRow = fc.array(junkCell, { maxLength: CSV_HEADER.length + 2 });
 const validRow = (source: string, target: string, n: number) =>
-  fc.tuple(fc.subarray([...BUILTIN_SECTORS]), fc.option(fc.integer({ min: 1950, max: 2000 })), fc.constantFrom(...LINK_STATUSES))
-    .map(([sectors, since, status]) => [`valid-${n}`, source, target, sectors.join(';'), since === null ? '' : String(since), '', status]);
+  fc
+    .tuple(
+      fc.subarray([...BUILTIN_SECTORS]),
+      fc.option(fc.integer({ min: 1950, max: 2000 })),
+      fc.constantFrom(...LINK_STATUSES),
+    )
+    .map(([sectors, since, status]) => [
+      `valid-${n}`,
+      source,
+      target,
+      sectors.join(';'),
+      since === null ? '' : String(since),
+      '',
+      status,
+    ]);
 
 describe('CSV files, generated', () => {
   it('keep every valid row among broken ones, and every issue names a row and a column of the file', () => {
     fc.assert(
       fc.property(
-        validPairs.chain((pairs) => fc.tuple(...pairs.map(([a, b], n) => validRow(a, b, n))))
+        validPairs
+          .chain((pairs) => fc.tuple(...pairs.map(([a, b], n) => validRow(a, b, n))))
           .chain((valid) => fc.tuple(fc.constant(valid), fc.array(junkRow, { maxLength: 10 })))
-          .chain(([valid, junk]) => fc.tuple(fc.constant(valid), fc.shuffledSubarray([...valid, ...junk], { minLength: valid.length + junk.length }))),
+          .chain(([valid, junk]) =>
+            fc.tuple(
+              fc.constant(valid),
+              fc.shuffledSubarray([...valid, ...junk], { minLength: valid.length + junk.length }),
+            ),
+          ),
         ([valid, rows]) => {
           const records = [CSV_HEADER, ...rows];
           const parsed = parseDataText(toCsv(records), { format: 'csv' });
           expect(parsed.data).not.toBeNull();
-          const { dataset, issues } = validateDataSet(parsed.data!, { gazetteer, rowNumbers: parsed.rowNumbers, columnLabels: parsed.columnLabels });
+          const { dataset, issues } = validateDataSet(parsed.data!, {
+            gazetteer,
+            rowNumbers: parsed.rowNumbers,
+            columnLabels: parsed.columnLabels,
+          });
           const kept = new Set(dataset.links.map((l) => pairKey(l.source, l.target)));
-          for (const row of valid) expect(kept, `row ${records.indexOf(row) + 1} was dropped`).toContain(pairKey(row[1]!, row[2]!));
+          for (const row of valid)
+            expect(kept, `row ${records.indexOf(row) + 1} was dropped`).toContain(pairKey(row[1]!, row[2]!));
           expectWellFormed([...parsed.issues, ...issues], (issue) => csvPathExists(records, issue.path));
         },
       ),
@@ -158,7 +258,30 @@ describe('CSV files, generated', () => {
   });
 
   it('as random text, never make the loader throw; the sliced parse agrees; issues name rows that exist', async () => {
-    const alphabet = fc.constantFrom('a', 'Z', '1', '-', ' ', ',', ';', '\t', '|', '"', '\n', '\r', '\uFEFF', 'я', 's', 'o', 'u', 'r', 'c', 'e', 't', 'g');
+    const alphabet = fc.constantFrom(
+      'a',
+      'Z',
+      '1',
+      '-',
+      ' ',
+      ',',
+      ';',
+      '\t',
+      '|',
+      '"',
+      '\n',
+      '\r',
+      '\uFEFF',
+      'я',
+      's',
+      'o',
+      'u',
+      'r',
+      'c',
+      'e',
+      't',
+      'g',
+    );
     const csvish = fc.oneof(
       fc.string({ unit: alphabet, maxLength: 200 }),
       fc.string({ unit: alphabet, maxLength: 150 }).map((body) => `source,target,since\n${body}`),
@@ -169,10 +292,17 @@ describe('CSV files, generated', () => {
         const parsed = parseDataText(text, { format: 'csv' });
         expect(await parseDataTextAsync(text, { format: 'csv' })).toEqual(parsed);
         // The rows as Papa Parse reads them with the separator the loader chose.
-        const records = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), parsed.delimiter ? { delimiter: parsed.delimiter } : { delimitersToGuess: [',', ';', '\t', '|'] }).data;
+        const records = Papa.parse<string[]>(
+          text.replace(/^\uFEFF/, ''),
+          parsed.delimiter ? { delimiter: parsed.delimiter } : { delimitersToGuess: [',', ';', '\t', '|'] },
+        ).data;
         expectWellFormed(parsed.issues, (issue) => csvPathExists(records, issue.path));
         if (!parsed.data) return;
-        const { issues } = validateDataSet(parsed.data, { gazetteer, rowNumbers: parsed.rowNumbers, columnLabels: parsed.columnLabels });
+        const { issues } = validateDataSet(parsed.data, {
+          gazetteer,
+          rowNumbers: parsed.rowNumbers,
+          columnLabels: parsed.columnLabels,
+        });
         expectWellFormed(issues, (issue) => csvPathExists(records, issue.path));
       }),
       { numRuns: 300 },

@@ -29,7 +29,8 @@ export function realGazetteer(): Gazetteer {
 }
 
 /** ../shared beside the repository (or COOP_MAP_SHARED), as the dev server serves it at /@shared/. */
-export const SHARED_DIR = process.env.COOP_MAP_SHARED ?? resolve(fileURLToPath(new URL('../../../shared/', import.meta.url)));
+export const SHARED_DIR =
+  process.env.COOP_MAP_SHARED ?? resolve(fileURLToPath(new URL('../../../shared/', import.meta.url)));
 export const WIKIDATA_TSV = resolve(SHARED_DIR, 'data/wikidata-sister-cities-eu.tsv');
 
 /** The mapping that reads the Wikidata sister-city export as it is (shared with bench/load.mjs). */

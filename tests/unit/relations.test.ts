@@ -5,17 +5,39 @@ import type { Link, Place } from '../../src/data/model.js';
 import { IssueLog } from '../../src/data/validate/issue-log.js';
 import { mergeInto, Relations, uniqueId } from '../../src/data/validate/relations.js';
 
-const place = (id: string, index: number): Place =>
-  ({ id, index, name: id, lon: index, lat: 0, kind: 'region', shape: null });
+const place = (id: string, index: number): Place => ({
+  id,
+  index,
+  name: id,
+  lon: index,
+  lat: 0,
+  kind: 'region',
+  shape: null,
+});
 const A = place('A', 0);
 const B = place('B', 1);
 const C = place('C', 2);
 
 function link(source: Place, target: Place, extra: Partial<Link> = {}): Link {
   return {
-    id: '', index: -1, source: source.id, target: target.id, sourceIndex: source.index, targetIndex: target.index,
-    type: 'cooperation', status: 'active', since: null, until: null, sectors: ['unspecified'], weight: null,
-    title: null, activities: [], sources: [], note: null, properties: {}, ...extra,
+    id: '',
+    index: -1,
+    source: source.id,
+    target: target.id,
+    sourceIndex: source.index,
+    targetIndex: target.index,
+    type: 'cooperation',
+    status: 'active',
+    since: null,
+    until: null,
+    sectors: ['unspecified'],
+    weight: null,
+    title: null,
+    activities: [],
+    sources: [],
+    note: null,
+    properties: {},
+    ...extra,
   };
 }
 
@@ -37,7 +59,11 @@ describe('Relations', () => {
     relations.add(link(A, B), 0, A, B);
     relations.add(link(A, B, { type: 'forum' }), 1, A, B);
     relations.add(link(A, C), 2, A, C);
-    expect(relations.links.map((l) => [l.id, l.index])).toEqual([['A~B', 0], ['A~B~forum', 1], ['A~C', 2]]);
+    expect(relations.links.map((l) => [l.id, l.index])).toEqual([
+      ['A~B', 0],
+      ['A~B~forum', 1],
+      ['A~C', 2],
+    ]);
   });
 
   it('merges rows that share an id and a pair, and renames an id used for another pair', () => {
@@ -57,17 +83,38 @@ describe('Relations', () => {
 describe('mergeInto', () => {
   it('unites sectors, activities and sources, widens the years, keeps the first title and the heavier weight', () => {
     const first = link(A, B, {
-      sectors: ['unspecified'], since: 1998, until: 2010, weight: 2, title: 'First',
-      sources: [{ title: 's', url: 'https://a.org/' }], activities: [{ year: 2000 }], properties: { a: 1 },
+      sectors: ['unspecified'],
+      since: 1998,
+      until: 2010,
+      weight: 2,
+      title: 'First',
+      sources: [{ title: 's', url: 'https://a.org/' }],
+      activities: [{ year: 2000 }],
+      properties: { a: 1 },
     });
-    mergeInto(first, link(B, A, {
-      sectors: ['culture'], since: 1996, until: null, weight: 5, title: 'Second', note: 'n',
-      sources: [{ title: 's', url: 'https://a.org/' }, { title: 't' }], activities: [{ year: 2001 }],
-      properties: { a: 2, b: 3 },
-    }));
+    mergeInto(
+      first,
+      link(B, A, {
+        sectors: ['culture'],
+        since: 1996,
+        until: null,
+        weight: 5,
+        title: 'Second',
+        note: 'n',
+        sources: [{ title: 's', url: 'https://a.org/' }, { title: 't' }],
+        activities: [{ year: 2001 }],
+        properties: { a: 2, b: 3 },
+      }),
+    );
     expect(first).toMatchObject({
-      sectors: ['culture'], since: 1996, until: null, weight: 5, title: 'First', note: 'n',
-      sources: [{ title: 's', url: 'https://a.org/' }, { title: 't' }], activities: [{ year: 2000 }, { year: 2001 }],
+      sectors: ['culture'],
+      since: 1996,
+      until: null,
+      weight: 5,
+      title: 'First',
+      note: 'n',
+      sources: [{ title: 's', url: 'https://a.org/' }, { title: 't' }],
+      activities: [{ year: 2000 }, { year: 2001 }],
       properties: { a: 1, b: 3 },
     });
   });
@@ -82,6 +129,14 @@ describe('mergeInto', () => {
 describe('uniqueId', () => {
   it('numbers an id that is taken', () => {
     expect(uniqueId('a', new Map())).toBe('a');
-    expect(uniqueId('a', new Map([['a', 1], ['a#2', 1]]))).toBe('a#3');
+    expect(
+      uniqueId(
+        'a',
+        new Map([
+          ['a', 1],
+          ['a#2', 1],
+        ]),
+      ),
+    ).toBe('a#3');
   });
 });

@@ -72,7 +72,9 @@ describe('reserved keys in JSON', () => {
   });
 
   it('are harmless as values: a place or sector may be called "constructor"', () => {
-    const parsed = parseDataText('{"places": [{"id": "constructor", "lon": 1, "lat": 2}], "sectors": [{"id": "__proto__"}], "links": [{"source": "constructor", "target": "RU-IRK", "sectors": ["__proto__"]}]}');
+    const parsed = parseDataText(
+      '{"places": [{"id": "constructor", "lon": 1, "lat": 2}], "sectors": [{"id": "__proto__"}], "links": [{"source": "constructor", "target": "RU-IRK", "sectors": ["__proto__"]}]}',
+    );
     const { dataset, issues } = validateDataSet(parsed.data!, { gazetteer });
     expect(issues).toEqual([]);
     expect(dataset.links[0]).toMatchObject({ source: 'constructor', sectors: ['__proto__'] });
@@ -81,8 +83,12 @@ describe('reserved keys in JSON', () => {
 
 describe('reserved names in CSV', () => {
   it('are ignored as headers, with a warning, and their values land nowhere', () => {
-    const parsed = parseDataText('source,target,__proto__,constructor,prototype,note\nRU-IRK,KR-47,polluted,polluted,polluted,kept\n');
-    expect(parsed.issues.map((i) => [i.code, i.path])).toEqual(RESERVED.map((key) => ['column-ignored', `row 1, column "${key}"`]));
+    const parsed = parseDataText(
+      'source,target,__proto__,constructor,prototype,note\nRU-IRK,KR-47,polluted,polluted,polluted,kept\n',
+    );
+    expect(parsed.issues.map((i) => [i.code, i.path])).toEqual(
+      RESERVED.map((key) => ['column-ignored', `row 1, column "${key}"`]),
+    );
     expect(parsed.issues[0]!.message).toBe('column "__proto__" is ignored: "__proto__" is a reserved name');
     const { dataset } = validateDataSet(parsed.data!, { gazetteer, rowNumbers: parsed.rowNumbers });
     expect(dataset.links[0]!.note).toBe('kept');

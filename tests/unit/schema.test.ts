@@ -7,7 +7,9 @@ import { parseDataText } from '../../src/data/parse.js';
 import { validateDataSet } from '../../src/data/validate.js';
 import { realGazetteer } from './real-geodata.js';
 
-const schema = JSON.parse(readFileSync(new URL('../../schema/coop-map.schema.json', import.meta.url), 'utf8')) as Record<string, unknown>;
+const schema = JSON.parse(
+  readFileSync(new URL('../../schema/coop-map.schema.json', import.meta.url), 'utf8'),
+) as Record<string, unknown>;
 const seedText = readFileSync(new URL('../../data/seed.json', import.meta.url), 'utf8');
 // Strict, except that "a source needs a title or a url" is written as anyOf of two `required`
 // lists, which is standard JSON Schema but not what Ajv's strictRequired wants.
@@ -27,8 +29,16 @@ const BROKEN: [string, unknown, string][] = [
   ['a latitude out of range', { places: [{ id: 'X', lon: 10, lat: 91 }], links: [] }, '/places/0/lat'],
   ['a longitude without a latitude', { places: [{ id: 'X', lon: 10 }], links: [] }, '/places/0'],
   ['a color that is not #rrggbb', { sectors: [{ id: 'youth', color: 'red' }], links: [] }, '/sectors/0/color'],
-  ['a javascript: URL as a source', { links: [{ ...GOOD_LINK, sources: [{ title: 'x', url: 'javascript:alert(1)' }] }] }, '/links/0/sources/0'],
-  ['an activity year as text', { links: [{ ...GOOD_LINK, activities: [{ year: 'in 2016' }] }] }, '/links/0/activities/0/year'],
+  [
+    'a javascript: URL as a source',
+    { links: [{ ...GOOD_LINK, sources: [{ title: 'x', url: 'javascript:alert(1)' }] }] },
+    '/links/0/sources/0',
+  ],
+  [
+    'an activity year as text',
+    { links: [{ ...GOOD_LINK, activities: [{ year: 'in 2016' }] }] },
+    '/links/0/activities/0/year',
+  ],
 ];
 
 describe('schema/coop-map.schema.json', () => {

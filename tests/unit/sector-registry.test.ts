@@ -22,19 +22,25 @@ describe('SectorRegistry', () => {
       { id: 'health', color: 'red' },
     ]);
     expect(sectors.all.map((s) => [s.id, s.index, s.builtin])).toEqual([
-      ['culture', 0, true], ['education', 1, true], ['economy', 2, true], ['tourism', 3, true],
-      ['youth', 4, false], ['health', 5, false],
+      ['culture', 0, true],
+      ['education', 1, true],
+      ['economy', 2, true],
+      ['tourism', 3, true],
+      ['youth', 4, false],
+      ['health', 5, false],
     ]);
     expect(sectors.all[0]).toMatchObject({ label: 'Arts', color: '#cc79a7' });
     expect(sectors.all[4]).toMatchObject({ label: { en: 'Youth' }, color: '#abcdef' });
     // The second extra sector without a color of its own takes the palette's second color.
     expect(sectors.all[5]).toMatchObject({ label: 'health', color: EXTRA_SECTOR_PALETTE[1] });
-    expect(log.issues).toEqual([{
-      severity: 'warning',
-      code: 'bad-color',
-      path: 'sectors[2].color',
-      message: '"red" is not a color like "#7a5195"; a color was chosen instead',
-    }]);
+    expect(log.issues).toEqual([
+      {
+        severity: 'warning',
+        code: 'bad-color',
+        path: 'sectors[2].color',
+        message: '"red" is not a color like "#7a5195"; a color was chosen instead',
+      },
+    ]);
   });
 
   it('reads a link\'s sectors without case, each once, "unspecified" when it names none', () => {
@@ -53,8 +59,10 @@ describe('SectorRegistry', () => {
     const ownSector = 'It is shown as a sector of its own';
     expect(log.issues.map((i) => [i.path, i.message])).toEqual([
       ['links[0].sectors[0]', `sector "educaton" is not declared — did you mean "education"? ${ownSector}`],
-      ['links[0].sectors[1]', 'sector "youthwork" is not declared in "sectors"; '
-        + 'it is shown with an automatic color and its id as label'],
+      [
+        'links[0].sectors[1]',
+        'sector "youthwork" is not declared in "sectors"; ' + 'it is shown with an automatic color and its id as label',
+      ],
       ['links[1].sectors[0]', `sector "youthwrk" is not declared — did you mean "youthwork"? ${ownSector}`],
     ]);
     expect(sectors.all.slice(4).map((s) => s.color)).toEqual(EXTRA_SECTOR_PALETTE.slice(0, 3));

@@ -70,10 +70,12 @@ describe('data/seed.json', () => {
 
   it('declares every extra sector it uses, with en and ru labels and a #rrggbb color', () => {
     const declared = new Map((seed.sectors ?? []).map((sector) => [sector.id, sector]));
-    const used = new Set(links.flatMap((link) => [
-      ...(link.sectors ?? []),
-      ...(link.activities ?? []).flatMap((activity) => (activity.sector ? [activity.sector] : [])),
-    ]));
+    const used = new Set(
+      links.flatMap((link) => [
+        ...(link.sectors ?? []),
+        ...(link.activities ?? []).flatMap((activity) => (activity.sector ? [activity.sector] : [])),
+      ]),
+    );
     for (const id of used) {
       if (builtin.has(id)) continue;
       const sector = declared.get(id);

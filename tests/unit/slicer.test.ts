@@ -29,7 +29,11 @@ describe('runSteps', () => {
     expect(ran).toEqual(Array.from({ length: 50 }, (_, i) => i));
     expect(slicer.yields).toBe(50);
     expect(turns).toBeGreaterThan(0);
-    expect(progress.slice(0, 3)).toEqual([[1, 50], [2, 50], [3, 50]]);
+    expect(progress.slice(0, 3)).toEqual([
+      [1, 50],
+      [2, 50],
+      [3, 50],
+    ]);
     expect(progress.at(-1)).toEqual([50, 50]);
   });
 
@@ -46,10 +50,14 @@ describe('runSteps', () => {
   it('stops at the yield after an abort and rejects with an AbortError', async () => {
     const controller = new AbortController();
     const ran: number[] = [];
-    const run = runSteps(100, (i) => {
-      ran.push(i);
-      if (i === 10) controller.abort();
-    }, { slicer: new TimeSlicer(0), signal: controller.signal });
+    const run = runSteps(
+      100,
+      (i) => {
+        ran.push(i);
+        if (i === 10) controller.abort();
+      },
+      { slicer: new TimeSlicer(0), signal: controller.signal },
+    );
     await expect(run).rejects.toMatchObject({ name: 'AbortError' });
     expect(ran).toHaveLength(11);
   });

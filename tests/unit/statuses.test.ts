@@ -10,7 +10,10 @@ describe('status styles', () => {
   });
 
   it('are the constants the shaders draw with, indexed by code', () => {
-    const column = (pick: (style: StatusStyle) => number) => stylesByCode().map((s) => glslFloat(pick(s))).join(', ');
+    const column = (pick: (style: StatusStyle) => number) =>
+      stylesByCode()
+        .map((s) => glslFloat(pick(s)))
+        .join(', ');
     expect(ARC_VERTEX_SHADER).toContain(`const float STATUS_ALPHA[4] = float[4](${column((s) => s.alpha)});`);
     expect(ARC_FRAGMENT_SHADER).toContain(`const float STATUS_DASH[4] = float[4](${column((s) => s.dash)});`);
     expect(ARC_FRAGMENT_SHADER).toContain(`const float STATUS_GAP[4] = float[4](${column((s) => s.gap)});`);

@@ -3,7 +3,8 @@ import { ENGLISH, LANGUAGES, loadStrings, localize, UI_STRINGS, type UiStrings }
 import { OnDemand } from '../../src/load/on-demand.js';
 
 /** What kind each entry is: a text, a function of numbers, or a table of names. */
-const shape = (strings: UiStrings) => Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, typeof value]));
+const shape = (strings: UiStrings) =>
+  Object.fromEntries(Object.entries(strings).map(([key, value]) => [key, typeof value]));
 
 describe('UI strings', () => {
   it('has English at once, the default and fallback', () => {

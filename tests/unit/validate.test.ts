@@ -5,9 +5,30 @@ import { validateDataSet } from '../../src/data/validate.js';
 
 const gazetteer = new Gazetteer()
   .add([
-    { id: 'RU-IRK', name: { en: 'Irkutsk', ru: 'Иркутская область' }, lon: 104.3, lat: 57.5, kind: 'region', shape: 'admin1' },
-    { id: 'KR-47', name: { en: 'Gyeongsangbuk-do', ru: 'Кёнсан-Пукто' }, lon: 128.7, lat: 36.3, kind: 'region', shape: 'admin1' },
-    { id: 'KZ-11', name: { en: 'Akmola', ru: 'Акмолинская область' }, lon: 70.0, lat: 51.9, kind: 'region', shape: 'admin1' },
+    {
+      id: 'RU-IRK',
+      name: { en: 'Irkutsk', ru: 'Иркутская область' },
+      lon: 104.3,
+      lat: 57.5,
+      kind: 'region',
+      shape: 'admin1',
+    },
+    {
+      id: 'KR-47',
+      name: { en: 'Gyeongsangbuk-do', ru: 'Кёнсан-Пукто' },
+      lon: 128.7,
+      lat: 36.3,
+      kind: 'region',
+      shape: 'admin1',
+    },
+    {
+      id: 'KZ-11',
+      name: { en: 'Akmola', ru: 'Акмолинская область' },
+      lon: 70.0,
+      lat: 51.9,
+      kind: 'region',
+      shape: 'admin1',
+    },
     { id: 'RU', name: { en: 'Russia', ru: 'Россия' }, lon: 100, lat: 60, kind: 'country', shape: 'country' },
   ])
   .addAliases({ 'KZ-AKM': 'KZ-11' });
@@ -35,12 +56,22 @@ describe('validateDataSet', () => {
 
   it('reports an unknown place with a did-you-mean by code, drops that row only', () => {
     const { dataset, issues } = validateDataSet(
-      { links: [{ source: 'RU-IRK', target: 'RU-IRKK' }, { source: 'RU-IRK', target: 'KR-47' }] },
+      {
+        links: [
+          { source: 'RU-IRK', target: 'RU-IRKK' },
+          { source: 'RU-IRK', target: 'KR-47' },
+        ],
+      },
       { gazetteer },
     );
     expect(dataset.links).toHaveLength(1);
     expect(issues).toEqual([
-      { severity: 'error', code: 'unknown-place', path: 'links[0].target', message: 'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?' },
+      {
+        severity: 'error',
+        code: 'unknown-place',
+        path: 'links[0].target',
+        message: 'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?',
+      },
     ]);
   });
 
@@ -76,8 +107,20 @@ describe('validateDataSet', () => {
     const { dataset, issues } = validateDataSet(
       {
         links: [
-          { source: 'RU-IRK', target: 'KR-47', sectors: ['culture'], since: 1996, activities: [{ year: 2016, title: 'Days of culture' }] },
-          { source: 'KR-47', target: 'RU-IRK', sectors: ['education'], since: 1998, activities: [{ year: 2017, title: 'Students' }] },
+          {
+            source: 'RU-IRK',
+            target: 'KR-47',
+            sectors: ['culture'],
+            since: 1996,
+            activities: [{ year: 2016, title: 'Days of culture' }],
+          },
+          {
+            source: 'KR-47',
+            target: 'RU-IRK',
+            sectors: ['education'],
+            since: 1998,
+            activities: [{ year: 2017, title: 'Students' }],
+          },
         ],
       },
       { gazetteer },
@@ -92,7 +135,12 @@ describe('validateDataSet', () => {
 
   it('keeps distinct relations of one pair apart (different types)', () => {
     const { dataset } = validateDataSet(
-      { links: [{ source: 'RU', target: 'KR-47', type: 'forum' }, { source: 'KR-47', target: 'RU', type: 'agreement' }] },
+      {
+        links: [
+          { source: 'RU', target: 'KR-47', type: 'forum' },
+          { source: 'KR-47', target: 'RU', type: 'agreement' },
+        ],
+      },
       { gazetteer },
     );
     expect(dataset.links).toHaveLength(2);
@@ -128,7 +176,9 @@ describe('parseDataText', () => {
   });
 
   it('drops __proto__ keys without polluting anything', () => {
-    const parsed = parseDataText('{"links": [{"source": "RU-IRK", "target": "KR-47", "__proto__": {"polluted": true}}]}');
+    const parsed = parseDataText(
+      '{"links": [{"source": "RU-IRK", "target": "KR-47", "__proto__": {"polluted": true}}]}',
+    );
     const { dataset } = validateDataSet(parsed.data!, { gazetteer });
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
     expect(dataset.links[0]!.properties).toEqual({});

@@ -8,7 +8,11 @@ import { buildArcBuffers, INSTANCE_FLOATS, instanceShown } from '../../src/geome
 import { link, state as filterState, type RandomLink } from './filter-arbitraries.js';
 
 function dataSet(links: RandomLink[]) {
-  const places = [{ id: 'a', lon: 0, lat: 0 }, { id: 'b', lon: 30, lat: 10 }, { id: 'c', lon: 60, lat: -5 }];
+  const places = [
+    { id: 'a', lon: 0, lat: 0 },
+    { id: 'b', lon: 30, lat: 10 },
+    { id: 'c', lon: 60, lat: -5 },
+  ];
   return validateDataSet({
     places,
     links: links.map((l, i) => ({
@@ -46,7 +50,10 @@ describe('link visibility', () => {
   });
 
   it('gives the shader open ends as YEAR_MIN and YEAR_MAX, and a bit per status shown', () => {
-    const places = [{ id: 'a', lon: 0, lat: 0 }, { id: 'b', lon: 1, lat: 1 }];
+    const places = [
+      { id: 'a', lon: 0, lat: 0 },
+      { id: 'b', lon: 1, lat: 1 },
+    ];
     const { dataset } = validateDataSet({ places, links: [] });
     const all = arcFilter({ sectors: null, years: null, statuses: null }, dataset.sectors);
     expect(all.years).toEqual([YEAR_MIN, YEAR_MAX]);

@@ -16,7 +16,9 @@ export interface PairCount {
 
 function km(a: [number, number], b: [number, number]): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((b[0] - a[0]) * r) / 2) ** 2 + Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(((b[1] - a[1]) * r) / 2) ** 2;
+  const h =
+    Math.sin(((b[0] - a[0]) * r) / 2) ** 2 +
+    Math.cos(a[0] * r) * Math.cos(b[0] * r) * Math.sin(((b[1] - a[1]) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
@@ -24,8 +26,18 @@ function km(a: [number, number], b: [number, number]): number {
 export function countWikidataPairs(text: string): PairCount {
   const [header, ...lines] = text.split('\n').filter((line) => line.trim() !== '');
   const column = (name: string) => header!.split('\t').indexOf(name);
-  const [originName, originCountry, originLat, originLon] = ['origincityLabel', 'origincountry', 'originlat', 'originlong'].map(column);
-  const [sisterName, sisterCountry, sisterLat, sisterLon] = ['sistercityLabel', 'destination_countryLabel', 'destinationlat', 'destinationlong'].map(column);
+  const [originName, originCountry, originLat, originLon] = [
+    'origincityLabel',
+    'origincountry',
+    'originlat',
+    'originlong',
+  ].map(column);
+  const [sisterName, sisterCountry, sisterLat, sisterLon] = [
+    'sistercityLabel',
+    'destination_countryLabel',
+    'destinationlat',
+    'destinationlong',
+  ].map(column);
   const seen = new Map<string, [number, number][]>();
   const placeOf = (name: string, country: string, lat: string, lon: string): string => {
     const key = `${name.toLowerCase()}|${country.toLowerCase()}`;

@@ -45,24 +45,37 @@ describe('wikidata-sister-cities-eu.tsv through the column mapping', () => {
   it('merges a pair listed in both directions into one link', () => {
     const lines = text.split('\n');
     // Spittal an der Drau (Austria) ↔ Porcia (Italy) stands on row 2; find the row that reverses it.
-    const reverse = lines.findIndex((line) => line.startsWith('Porcia, Friuli-Venezia Giulia\tItaly\t') && line.includes('\tSpittal an der Drau\t'));
+    const reverse = lines.findIndex(
+      (line) => line.startsWith('Porcia, Friuli-Venezia Giulia\tItaly\t') && line.includes('\tSpittal an der Drau\t'),
+    );
     expect(reverse).toBeGreaterThan(1);
-    const between = result.dataset.links.filter((l) => [l.source, l.target].sort().join(' | ') === 'Porcia, Friuli-Venezia Giulia, Italy | Spittal an der Drau, Austria');
+    const between = result.dataset.links.filter(
+      (l) =>
+        [l.source, l.target].sort().join(' | ') ===
+        'Porcia, Friuli-Venezia Giulia, Italy | Spittal an der Drau, Austria',
+    );
     expect(between).toHaveLength(1);
     expect(result.issues).toContainEqual({
       severity: 'warning',
       code: 'merged',
       path: `row ${reverse + 1}`,
-      message: 'same relation as row 2 (Porcia, Friuli-Venezia Giulia, Italy ↔ Spittal an der Drau, Austria); merged into it',
+      message:
+        'same relation as row 2 (Porcia, Friuli-Venezia Giulia, Italy ↔ Spittal an der Drau, Austria); merged into it',
     });
   });
 
-  it('keeps the columns the format does not name as properties, and names issues by the file\'s own columns', () => {
+  it("keeps the columns the format does not name as properties, and names issues by the file's own columns", () => {
     const first = result.dataset.links[0]!;
-    expect(first).toMatchObject({ source: 'Spittal an der Drau, Austria', target: 'Porcia, Friuli-Venezia Giulia, Italy', sectors: ['unspecified'] });
+    expect(first).toMatchObject({
+      source: 'Spittal an der Drau, Austria',
+      target: 'Porcia, Friuli-Venezia Giulia, Italy',
+      sectors: ['unspecified'],
+    });
     expect(first.properties).toMatchObject({ originpopulation: '15505', dist: '114', eu: 'EU' });
     const unmapped = ['originpopulation', 'destinationpopulation', 'dist', 'eu'];
-    expect(result.dataset.links.flatMap((l) => Object.keys(l.properties)).filter((key) => !unmapped.includes(key))).toEqual([]);
+    expect(
+      result.dataset.links.flatMap((l) => Object.keys(l.properties)).filter((key) => !unmapped.includes(key)),
+    ).toEqual([]);
     const columns = new Set(result.issues.flatMap((i) => /column "([^"]+)"/.exec(i.path)?.[1] ?? []));
     expect([...columns].sort()).toEqual(['origincityLabel', 'sistercityLabel']);
   });

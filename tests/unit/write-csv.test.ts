@@ -18,19 +18,38 @@ describe('toCsv', () => {
   // With no rows at all Papa Parse wrote the header and an empty row; the header line alone is what the export means.
   it('writes exactly what Papa.unparse writes with a header and CRLF, for one row or more', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 5 }).chain((width) => fc.tuple(fc.array(fc.string({ unit: awkward, minLength: 1, maxLength: 6 }), { minLength: width, maxLength: width }), fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }))), ([header, rows]) => {
-        expect(toCsv(header, rows)).toBe(Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' }));
-      }),
+      fc.property(
+        fc
+          .integer({ min: 1, max: 5 })
+          .chain((width) =>
+            fc.tuple(
+              fc.array(fc.string({ unit: awkward, minLength: 1, maxLength: 6 }), {
+                minLength: width,
+                maxLength: width,
+              }),
+              fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
+            ),
+          ),
+        ([header, rows]) => {
+          expect(toCsv(header, rows)).toBe(Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' }));
+        },
+      ),
       { numRuns: 500 },
     );
   });
 
   it('reads back as the same cells', () => {
     fc.assert(
-      fc.property(fc.array(fc.array(fc.string({ unit: awkward, minLength: 1, maxLength: 8 }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 6 }), (rows) => {
-        const [header, ...body] = rows as [string[], ...string[][]];
-        expect(Papa.parse<string[]>(toCsv(header, body), { delimiter: ',', newline: '\r\n' }).data).toEqual(rows);
-      }),
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: awkward, minLength: 1, maxLength: 8 }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (rows) => {
+          const [header, ...body] = rows as [string[], ...string[][]];
+          expect(Papa.parse<string[]>(toCsv(header, body), { delimiter: ',', newline: '\r\n' }).data).toEqual(rows);
+        },
+      ),
       { numRuns: 300 },
     );
   });

@@ -14,8 +14,8 @@ export class PlaceHints {
     let message = this.messages.get(key);
     if (message === undefined) {
       message = declaredAt
-        ? `place "${id}" is declared at ${declaredAt}, but that declaration was left out (see the issue there); `
-          + 'row dropped'
+        ? `place "${id}" is declared at ${declaredAt}, but that declaration was left out (see the issue there); ` +
+          'row dropped'
         : `unknown place "${id}"${this.hint(id, name)}`;
       this.messages.set(key, message);
     }

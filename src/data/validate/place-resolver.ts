@@ -50,8 +50,8 @@ export class PlaceResolver {
           this.add(id, name() ?? known.name, known.lon, known.lat, stringOr(entry.kind, known.kind), known.shape);
           return;
         }
-        const message = `place "${id}" has no coordinates and is not a known region or country; `
-          + 'links to it cannot be drawn';
+        const message =
+          `place "${id}" has no coordinates and is not a known region or country; ` + 'links to it cannot be drawn';
         this.log.report('error', 'missing-field', `${path}.${hasLon ? 'lat' : 'lon'}`, message);
         this.leftOut.set(id, path);
         return;
@@ -153,8 +153,9 @@ export class PlaceResolver {
       const { place } = same.named;
       if (same.km >= MIN_REPORTED_MOVE_KM && this.named.firstMove(place, lon, lat)) {
         const first = this.log.linkPath(same.named.index, same.named.field);
-        const message = `"${name}" is at ${lat}, ${lon} here and at ${place.lat}, ${place.lon} in ${first} `
-          + `(${same.km.toFixed(1)} km apart); read as one place, at the first coordinates`;
+        const message =
+          `"${name}" is at ${lat}, ${lon} here and at ${place.lat}, ${place.lon} in ${first} ` +
+          `(${same.km.toFixed(1)} km apart); read as one place, at the first coordinates`;
         this.log.report('warning', 'place-moved', this.log.linkPath(index, f.name), message);
       }
       return place;
@@ -163,8 +164,9 @@ export class PlaceResolver {
     const first = group[0];
     if (first) {
       const km = distanceKm(first.place, lon, lat);
-      const message = `"${name}" here is ${Math.round(km)} km from the "${name}" of `
-        + `${this.log.linkPath(first.index, first.field)}; read as another place, "${place.id}"`;
+      const message =
+        `"${name}" here is ${Math.round(km)} km from the "${name}" of ` +
+        `${this.log.linkPath(first.index, first.field)}; read as another place, "${place.id}"`;
       this.log.report('warning', 'same-name-other-place', this.log.linkPath(index, f.name), message);
     }
     group.push({ place, index, field: f.name });

@@ -26,8 +26,9 @@ export class Relations {
     const explicitId = link.id;
     const same = explicitId ? this.byId.get(explicitId) : this.relation(source, target, link.type);
     if (same) {
-      const samePair = (same.link.source === source.id && same.link.target === target.id)
-        || (same.link.source === target.id && same.link.target === source.id);
+      const samePair =
+        (same.link.source === source.id && same.link.target === target.id) ||
+        (same.link.source === target.id && same.link.target === source.id);
       if (samePair) {
         mergeInto(same.link, link);
         const first = this.log.linkPath(same.index);

@@ -71,8 +71,8 @@ export class SectorRegistry {
       this.log.report('warning', 'unknown-sector', path(), message);
     } else if (!this.log.isCsv) {
       // A CSV file cannot declare sectors, so a new word there is a new sector, not a mistake.
-      const message = `sector "${id}" is not declared in "sectors"; `
-        + 'it is shown with an automatic color and its id as label';
+      const message =
+        `sector "${id}" is not declared in "sectors"; ` + 'it is shown with an automatic color and its id as label';
       this.log.report('warning', 'unknown-sector', path(), message);
     }
     return this.add(id, id, undefined, false);
