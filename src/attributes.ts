@@ -45,12 +45,14 @@ export class AttributeChecker {
     const unknown = (value ?? '')
       .split(/[\s,]+/)
       .filter((word) => word && !(LINK_STATUSES as readonly string[]).includes(word));
-    if (unknown.length > 0)
+    if (unknown.length > 0) {
+      const verb = unknown.length === 1 ? 'is' : 'are';
       this.#warn(
         'statuses',
         value!,
-        `${list(unknown)} ${unknown.length === 1 ? 'is' : 'are'} not a status (${list(LINK_STATUSES)}) and ${unknown.length === 1 ? 'is' : 'are'} left out`,
+        `${list(unknown, 'and')} ${verb} not a status (${list(LINK_STATUSES)}) and ${verb} left out`,
       );
+    }
     return statuses;
   }
 
@@ -62,7 +64,7 @@ export class AttributeChecker {
   }
 }
 
-function list(words: readonly string[]): string {
+function list(words: readonly string[], conjunction: 'or' | 'and' = 'or'): string {
   const quoted = words.map((w) => `"${w}"`);
-  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} ${conjunction} ${quoted.at(-1)}`;
 }

@@ -84,7 +84,10 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) theme: Theme | null = null;
   /** Id of the selected link or place. */
   @property({ reflect: true }) selected: string | null = null;
-  /** CSV column names mapped to the documented ones, as JSON (`{"origincityLabel":"source_name"}`) or `from:to, from:to`. */
+  /**
+   * CSV column names mapped to the documented ones, as JSON (`{"origincityLabel":"source_name"}`) or
+   * `from:to, from:to`.
+   */
   @property() columns: string | ColumnMapping | null = null;
   /** Where the bundled geodata is; absent = beside the script. */
   @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;

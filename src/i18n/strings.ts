@@ -126,7 +126,10 @@ export function loadStrings(lang: Language): Promise<UiStrings> {
   return UI_STRINGS[lang].load();
 }
 
-/** A link's years or a range of years: `2012–2018`, `2016`, `since 1996`, `until 2018`; null when neither end is known. */
+/**
+ * A link's years or a range of years: `2012–2018`, `2016`, `since 1996`, `until 2018`; null when
+ * neither end is known.
+ */
 export function formatYearSpan(from: number | null, to: number | null, strings: UiStrings): string | null {
   if (from !== null && to !== null) return from === to ? String(from) : `${from}–${to}`;
   if (from !== null) return strings.yearsSince(from);

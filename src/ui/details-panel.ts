@@ -7,7 +7,10 @@ import { detailsStyles } from './details-panel.styles.js';
 import { kindName, linkPlaces, linksOfPlace, placeName, renderSectorList, typeName } from './tooltip.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
-/** Styles the element adopts into its shadow root when the panel first shows there (its sector list is the tooltip's). */
+/**
+ * Styles the element adopts into its shadow root when the panel first shows there (its sector list
+ * is the tooltip's).
+ */
 export const partStyles = [tooltipStyles, detailsStyles];
 
 export interface DetailsProps {

@@ -61,7 +61,9 @@ export function renderLegend(props: LegendProps): TemplateResult {
     ${
       statuses.length > 0
         ? html`<div class="status-key" role="list" aria-label=${strings.status}>
-            ${statuses.map((status) => html`${statusSample(status)}<span role="listitem">${strings.statusNames[status]}</span>`)}
+            ${statuses.map(
+              (status) => html`${statusSample(status)}<span role="listitem">${strings.statusNames[status]}</span>`,
+            )}
           </div>`
         : nothing
     }

@@ -70,6 +70,10 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
       @input=${onInput(which)}
     />`;
 
+  const sliderClasses = {
+    animated: props.playing && !props.reducedMotion,
+    'from-on-top': from === to && from > min + span / 2,
+  };
   return html`<div class="panel timeline" part="timeline" role="group" aria-label=${strings.timeline}>
     <button
       type="button"
@@ -92,9 +96,7 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     </button>
     <span class="years-text">${text}</span>
     <!-- Where both thumbs meet, the one that can still move away is put on top for the mouse. -->
-    <div
-      class="year-slider ${classMap({ animated: props.playing && !props.reducedMotion, 'from-on-top': from === to && from > min + span / 2 })}"
-    >
+    <div class="year-slider ${classMap(sliderClasses)}">
       <div class="track" aria-hidden="true">
         <div class="track-fill" style=${styleMap({ '--_a': String(share(from)), '--_b': String(share(to)) })}></div>
       </div>
