@@ -6,6 +6,7 @@ import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { SLICE_BUDGET_MS, TimeSlicer } from '../data/slicer.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { validateDataSetAsync } from '../data/validate.js';
+import { abortable } from './abortable.js';
 import type { LoadProgress } from './fetch.js';
 import { needsSubdivisions } from './geodata-needs.js';
 import { bundledGazetteer, type TextLoader } from './geodata.js';
@@ -90,11 +91,11 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     columnLabels = parsed.columnLabels;
     format = parsed.format;
   }
-  const { gazetteer, countries, admin1 } = await bundledGazetteer(
-    input.geodataBase,
-    needsSubdivisions(data),
-    progress,
-    input.loadText,
+  // The geodata downloads are shared by every element of the page and go on; this load only stops
+  // waiting for them.
+  const { gazetteer, countries, admin1 } = await abortable(
+    bundledGazetteer(input.geodataBase, needsSubdivisions(data), progress, input.loadText),
+    input.signal,
   );
   let custom: RegionFile | null = null;
   if (input.regions !== undefined && input.regions !== null) {

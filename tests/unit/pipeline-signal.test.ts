@@ -67,4 +67,18 @@ describe('runPipeline with an AbortSignal', () => {
       runPipeline({ text, columns: WIKIDATA_COLUMNS, geodataBase: GEODATA_BASE, loadText, signal }),
     ).rejects.toMatchObject({ name: 'AbortError' });
   });
+
+  it('stops waiting for geodata that never comes when the signal aborts', async () => {
+    const controller = new AbortController();
+    const never = () => new Promise<string>(() => {});
+    // A base no other test uses, so the page-wide geodata cache holds nothing for it.
+    const loading = runPipeline({
+      text: 'source,target\nRU-IRK,KR-47\n',
+      geodataBase: 'file:///nowhere/geodata/',
+      loadText: never,
+      signal: controller.signal,
+    });
+    setTimeout(() => controller.abort(), 10);
+    await expect(loading).rejects.toMatchObject({ name: 'AbortError' });
+  });
 });
