@@ -53,7 +53,10 @@ export function drawsPerFrame(map: MaplibreMap): DrawStats {
   return countDraws(map.getCanvas().getContext('webgl2')!, () => map.redraw());
 }
 
-/** World copies the arcs can reach: an arc starts in [−180°, 180°] and spans less than 180° of longitude (plus its bulge). */
+/**
+ * World copies the arcs can reach: an arc starts in [−180°, 180°] and spans less than 180° of
+ * longitude (plus its bulge).
+ */
 function reachableCopies(map: MaplibreMap): number[] {
   const bounds = map.getBounds();
   const first = Math.ceil((bounds.getWest() - 360) / 360);

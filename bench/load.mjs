@@ -99,16 +99,19 @@ try {
     const wall = runs.map((r) => r.wall);
     const cpu = runs.map((r) => r.cpu);
     console.log(
-      `${label.padEnd(42)} wall median ${ms(median(wall))} (min ${ms(Math.min(...wall))}, max ${ms(Math.max(...wall))})   CPU median ${ms(median(cpu))}`,
+      `${label.padEnd(42)} wall median ${ms(median(wall))} ` +
+        `(min ${ms(Math.min(...wall))}, max ${ms(Math.max(...wall))})   CPU median ${ms(median(cpu))}`,
     );
   };
   console.log(
-    `${args.file}: ${(text.length / 1e6).toFixed(2)} M characters, ${RUNS} runs, Node ${process.version}, load average ${loadavg()
-      .map((x) => x.toFixed(1))
-      .join(' ')}`,
+    `${args.file}: ${(text.length / 1e6).toFixed(2)} M characters, ${RUNS} runs, Node ${process.version}, ` +
+      `load average ${loadavg()
+        .map((x) => x.toFixed(1))
+        .join(' ')}`,
   );
   console.log(
-    `rows ${summary.rows} → links ${summary.links}, places ${summary.places}, errors ${summary.errors}, warnings ${summary.warnings}`,
+    `rows ${summary.rows} → links ${summary.links}, places ${summary.places}, ` +
+      `errors ${summary.errors}, warnings ${summary.warnings}`,
   );
   console.log(`bundled geodata (countries, aliases), first load: ${geodataMs.toFixed(0)} ms`);
   line('parse (CSV → rows)', timings.parse);

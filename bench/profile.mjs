@@ -144,7 +144,8 @@ async function main() {
       await cdp.send('HeapProfiler.stopSampling');
       const { total, sites } = summarizeHeap(profile);
       console.log(
-        `\n== heap: ${(total / 2 ** 20).toFixed(1)} MB allocated during the load and still alive after GC, by allocating function`,
+        `\n== heap: ${(total / 2 ** 20).toFixed(1)} MB allocated during the load ` +
+          'and still alive after GC, by allocating function',
       );
       for (const [site, bytes] of sites) console.log(`    ${(bytes / 2 ** 20).toFixed(2).padStart(8)} MB  ${site}`);
     }
@@ -177,11 +178,14 @@ async function main() {
     if (args.phases.includes('experiments')) {
       const result = await page.evaluate((rounds) => window.bench.experiments(rounds), args.rounds);
       console.log(
-        `\n== experiments: ${result.instances} instances; world copies drawn ${result.worldCopies.join(', ')}; reachable by the arcs ${result.reachableCopies.join(', ')}; median of ${result.rounds} frames, variants taking turns`,
+        `\n== experiments: ${result.instances} instances; world copies drawn ${result.worldCopies.join(', ')}; ` +
+          `reachable by the arcs ${result.reachableCopies.join(', ')}; ` +
+          `median of ${result.rounds} frames, variants taking turns`,
       );
       for (const v of result.variants)
         console.log(
-          `    ${String(Math.round(v.frameMs)).padStart(8)} ms  ${v.name}${v.draws ? `  (${v.draws.calls} draws, ${(v.draws.vertices / 1e6).toFixed(2)} M vertices)` : ''}`,
+          `    ${String(Math.round(v.frameMs)).padStart(8)} ms  ${v.name}` +
+            (v.draws ? `  (${v.draws.calls} draws, ${(v.draws.vertices / 1e6).toFixed(2)} M vertices)` : ''),
         );
     }
     await context.close();

@@ -1,5 +1,6 @@
 // coop-map against deck.gl's ArcLayer, side by side in one run of headless Chromium:
-//   node bench/run.mjs [--quick] [--verify] [--datasets synthetic-1000,wikidata-sister-cities-eu] [--out bench/results.json]
+//   node bench/run.mjs [--quick] [--verify]
+//     [--datasets synthetic-1000,wikidata-sister-cities-eu] [--out bench/results.json]
 // For each data set, pages of coop-map (A) and deck.gl (B) take turns, each in a fresh browser
 // context, with the same data, canvas and camera (the one coop-map fits to the data set). Every
 // figure is a median over the pages (and over the steps within a page); the table gives A/B.
@@ -53,17 +54,31 @@ const METRICS = [
 
 const CLOCKS = {
   'first frame':
-    'A: from setting `.data` to the GPU finishing the first frame whose arc layer holds all the instances of the data set (parse, validate, place lookup, instance buffers, upload, draw). B: from starting the conversion of the same input object into one object per link and sector, through `overlay.setProps({ layers })`, to the GPU finishing the first frame in which deck.gl draws that layer (attribute generation, upload, draw).',
+    'A: from setting `.data` to the GPU finishing the first frame whose arc layer holds all the instances ' +
+    'of the data set (parse, validate, place lookup, instance buffers, upload, draw). ' +
+    'B: from starting the conversion of the same input object into one object per link and sector, ' +
+    'through `overlay.setProps({ layers })`, to the GPU finishing the first frame in which deck.gl draws ' +
+    'that layer (attribute generation, upload, draw).',
   'the frame alone': "From the start of MapLibre's render of that frame (Map#_render) to the GPU finishing it.",
   'element update':
-    "coop-map only: from setting the attribute to the element's updateComplete (Lit render of the legend with its counts, filter handed to the map); part of the latency.",
+    "coop-map only: from setting the attribute to the element's updateComplete " +
+    '(Lit render of the legend with its counts, filter handed to the map); part of the latency.',
   settled:
-    "A: to the element's `coop-load` event (it waits for the map's `idle`, so labels and places are in). B: to the map's next `idle`.",
+    "A: to the element's `coop-load` event (it waits for the map's `idle`, so labels and places are in). " +
+    "B: to the map's next `idle`.",
   'sector toggle / year step':
-    "A: from setting the `sectors` or `years` attribute to the GPU finishing the first frame drawn with the new filter uniforms (includes the element's update: legend counts, filter hand-over). B: from building the new ArcLayer with new `filterCategories` or `filterRange` and `overlay.setProps` to the GPU finishing the first frame drawn with it (includes deck.gl's layer diff in its own animation frame and the map repaint it requests).",
+    'A: from setting the `sectors` or `years` attribute to the GPU finishing the first frame drawn ' +
+    "with the new filter uniforms (includes the element's update: legend counts, filter hand-over). " +
+    'B: from building the new ArcLayer with new `filterCategories` or `filterRange` and `overlay.setProps` ' +
+    "to the GPU finishing the first frame drawn with it (includes deck.gl's layer diff in its own animation frame " +
+    'and the map repaint it requests).',
   'pan frame':
-    'Both: `map.panBy([6, 0], { animate: false })`, `map.redraw()` (a synchronous MapLibre frame, deck.gl drawing inside it), then gl.finish() and a 1-pixel readPixels; one per animation frame.',
-  heap: 'performance.memory.usedJSHeapSize after three forced major GCs, once the side has settled; "added" subtracts the same reading taken after the data set was built but before it was assigned.',
+    'Both: `map.panBy([6, 0], { animate: false })`, `map.redraw()` ' +
+    '(a synchronous MapLibre frame, deck.gl drawing inside it), ' +
+    'then gl.finish() and a 1-pixel readPixels; one per animation frame.',
+  heap:
+    'performance.memory.usedJSHeapSize after three forced major GCs, once the side has settled; ' +
+    '"added" subtracts the same reading taken after the data set was built but before it was assigned.',
 };
 
 function parseArgs(argv) {
@@ -118,7 +133,12 @@ async function measurePage(browser, origin, { side, dataset, camera, sectorSteps
 
 function summary(page) {
   const ms = (v) => `${Math.round(v)}`;
-  return `first frame ${ms(page.load.firstFrame)} ms, settled ${ms(page.load.settled)} ms, sector ${page.sector.map((s) => ms(s.latency)).join('/')} ms, year ${page.years.map((s) => ms(s.latency)).join('/')} ms, pan median ${ms(median(page.pan))} ms, heap ${(page.heapAfter / MB).toFixed(1)} MB`;
+  return (
+    `first frame ${ms(page.load.firstFrame)} ms, settled ${ms(page.load.settled)} ms, ` +
+    `sector ${page.sector.map((s) => ms(s.latency)).join('/')} ms, ` +
+    `year ${page.years.map((s) => ms(s.latency)).join('/')} ms, ` +
+    `pan median ${ms(median(page.pan))} ms, heap ${(page.heapAfter / MB).toFixed(1)} MB`
+  );
 }
 
 async function main() {
@@ -135,7 +155,8 @@ async function main() {
   // Other processes may share the machine: its load average goes with the figures.
   const loadAtStart = loadavg()[0];
   console.log(
-    `Chromium ${version}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)}; plan: ${plan.map((p) => `${p.dataset} ×${p.pages}`).join(', ')}`,
+    `Chromium ${version}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)}; ` +
+      `plan: ${plan.map((p) => `${p.dataset} ×${p.pages}`).join(', ')}`,
   );
   const runs = [];
   try {
@@ -162,7 +183,8 @@ async function main() {
           console.log(`${dataset} round ${round + 1} ${SIDES[key]}: ${summary(result)}`);
           if (result.load.pixels && result.load.pixels.first < 0.9 * result.load.pixels.settled) {
             console.log(
-              `  warning: the first frame showed ${result.load.pixels.first} arc pixels, the settled one ${result.load.pixels.settled}`,
+              `  warning: the first frame showed ${result.load.pixels.first} arc pixels, ` +
+                `the settled one ${result.load.pixels.settled}`,
             );
           }
         }
@@ -238,12 +260,14 @@ function printTargets(runs) {
     if (small && large) {
       const flat = large.coopMap / small.coopMap;
       lines.push(
-        `${metric}: coop-map 50k/1k = ${flat.toFixed(2)} (target ≤ 2: ${flat <= 2 ? 'met' : 'missed'}); deck.gl 50k/1k = ${(large.deckgl / small.deckgl).toFixed(2)}`,
+        `${metric}: coop-map 50k/1k = ${flat.toFixed(2)} (target ≤ 2: ${flat <= 2 ? 'met' : 'missed'}); ` +
+          `deck.gl 50k/1k = ${(large.deckgl / small.deckgl).toFixed(2)}`,
       );
     }
     for (const r of runs.filter((x) => x.metric === metric))
       lines.push(
-        `${metric}, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (no slower than deck.gl: ${r.ratio <= 1 ? 'met' : 'missed'})`,
+        `${metric}, ${r.dataset}: A/B ${r.ratio.toFixed(2)} ` +
+          `(no slower than deck.gl: ${r.ratio <= 1 ? 'met' : 'missed'})`,
       );
   }
   for (const r of runs.filter((x) => x.metric === 'first frame' && x.n >= 10_000))

@@ -26,7 +26,8 @@ export const CHROMIUM_ARGS = [
 ];
 
 export const INSTALL_HINT =
-  'No Chromium found for the browser tests: install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) or set CHROME_PATH to its executable.';
+  'No Chromium found for the browser tests: install one (Debian/Ubuntu: `sudo apt-get install -y chromium`) ' +
+  'or set CHROME_PATH to its executable.';
 
 /** @returns {string | undefined} */
 export function findChromium() {

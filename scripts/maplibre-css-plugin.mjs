@@ -63,7 +63,9 @@ function parse(css) {
     return postcss.parse(css);
   } catch (error) {
     if (error.name === 'CssSyntaxError' && error.reason === 'Unexpected }') {
-      throw new Error(`unbalanced "}" at line ${error.line}, column ${error.column} of the stylesheet`);
+      throw new Error(`unbalanced "}" at line ${error.line}, column ${error.column} of the stylesheet`, {
+        cause: error,
+      });
     }
     throw error;
   }

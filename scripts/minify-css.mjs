@@ -44,7 +44,8 @@ export function minifyCssParts(parts, lightningcss) {
     const at = rest.indexOf(block);
     if (at < 0 || found !== parts.length - 1) {
       throw new Error(
-        `interpolation ${i + 1} of a css\`\` literal does not stand alone in a block ({ \${…} }): ${minified.slice(0, 120)}`,
+        `interpolation ${i + 1} of a css\`\` literal does not stand alone in a block ({ \${…} }): ` +
+          minified.slice(0, 120),
       );
     }
     out.push(rest.slice(0, at + 1));

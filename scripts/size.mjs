@@ -31,7 +31,10 @@ const breakdown = process.argv.includes('--breakdown');
 const gzipSize = (bytes) => gzipSync(bytes, { level: constants.Z_BEST_COMPRESSION }).length;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-/** Resolves MapLibre's inlined stylesheet (the rules the element keeps of it) to an empty string, to weigh the bundle without it. */
+/**
+ * Resolves MapLibre's inlined stylesheet (the rules the element keeps of it) to an empty string,
+ * to weigh the bundle without it.
+ */
 const withoutMaplibreCss = {
   name: 'size-without-maplibre-css',
   enforce: 'pre',
@@ -113,7 +116,8 @@ for (const row of rows)
 const withLitGzip = rows[0].gzip;
 const withoutLitGzip = rows[2].gzip;
 console.log(
-  `\ncomponent budget ${kb(COMPONENT_BUDGET_BYTES)} gzipped, up front: with Lit ${kb(withLitGzip)} (${withLitGzip <= COMPONENT_BUDGET_BYTES ? 'within' : 'over'}), ` +
+  `\ncomponent budget ${kb(COMPONENT_BUDGET_BYTES)} gzipped, up front: ` +
+    `with Lit ${kb(withLitGzip)} (${withLitGzip <= COMPONENT_BUDGET_BYTES ? 'within' : 'over'}), ` +
     `without Lit ${kb(withoutLitGzip)} (${withoutLitGzip <= COMPONENT_BUDGET_BYTES ? 'within' : 'over'})`,
 );
 if (breakdown && withoutLit) {
@@ -140,5 +144,6 @@ if (breakdown && withoutLit) {
 if (jsonOut)
   writeFileSync(
     jsonOut,
-    `${JSON.stringify({ date: new Date().toISOString(), budgetBytes: COMPONENT_BUDGET_BYTES, files: rows }, null, 2)}\n`,
+    JSON.stringify({ date: new Date().toISOString(), budgetBytes: COMPONENT_BUDGET_BYTES, files: rows }, null, 2) +
+      '\n',
   );

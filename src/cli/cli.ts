@@ -147,7 +147,20 @@ async function validateFile(options: CliOptions, out: CliOutput): Promise<number
   if (options.json) {
     const { entries, links, places } = summary;
     out.stdout(
-      `${JSON.stringify({ file: options.file, format: summary.format, entries, links, places, errors, warnings: issues.length - errors, issues }, null, 2)}\n`,
+      JSON.stringify(
+        {
+          file: options.file,
+          format: summary.format,
+          entries,
+          links,
+          places,
+          errors,
+          warnings: issues.length - errors,
+          issues,
+        },
+        null,
+        2,
+      ) + '\n',
     );
   } else {
     const lines = formatIssues(issues, options.all ? Infinity : ISSUES_SHOWN_PER_KIND);
@@ -197,7 +210,8 @@ function bundledGeodataBase(): string {
   const found = candidates.find((base) => existsSync(fileURLToPath(new URL(GEODATA_FILES.countries, base))));
   if (!found)
     throw new UsageError(
-      `the bundled geodata is missing (looked in ${candidates.map((c) => fileURLToPath(c)).join(', ')}); reinstall coop-map or run "npm run build"`,
+      `the bundled geodata is missing (looked in ${candidates.map((c) => fileURLToPath(c)).join(', ')}); ` +
+        'reinstall coop-map or run "npm run build"',
     );
   return found;
 }

@@ -248,7 +248,8 @@ class CsvTable {
         severity: 'warning',
         code: 'column-mapping',
         path: `row ${this.headerRow}`,
-        message: `the column mapping names "${rename.from}", but the file has no such column (the header has: ${header})`,
+        message:
+          `the column mapping names "${rename.from}", ` + `but the file has no such column (the header has: ${header})`,
       });
     }
   }
@@ -286,7 +287,9 @@ class CsvTable {
           severity: 'warning',
           code: 'column-mapping',
           path,
-          message: `the column mapping renames "${written}" to "${renamedTo}", which is not a documented column — did you mean "${near}"?`,
+          message:
+            `the column mapping renames "${written}" to "${renamedTo}", which is not a documented column — ` +
+            `did you mean "${near}"?`,
         });
       }
     }
@@ -324,7 +327,9 @@ class CsvTable {
       severity: 'warning',
       code: 'extra-cells',
       path: `row ${this.records}`,
-      message: `the row has ${count} cells but the header only ${width}; the extra cells are ignored (a value with the separator in it must be in quotes)`,
+      message:
+        `the row has ${count} cells but the header only ${width}; ` +
+        'the extra cells are ignored (a value with the separator in it must be in quotes)',
     });
   }
 }

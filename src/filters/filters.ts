@@ -45,7 +45,10 @@ export function parseStatuses(value: string | null | undefined): Set<LinkStatus>
   );
 }
 
-/** `"2016"` → 2016–2016; `"2015-2020"`; `"2015-"` → from 2015; `"-2020"` → until 2020; absent or unreadable → null (all time). */
+/**
+ * `"2016"` → 2016–2016; `"2015-2020"`; `"2015-"` → from 2015; `"-2020"` → until 2020;
+ * absent or unreadable → null (all time).
+ */
 export function parseYears(value: string | null | undefined): YearRange | null {
   if (value === null || value === undefined || value.trim() === '') return null;
   const match = YEAR_RANGE.exec(value);

@@ -47,7 +47,7 @@ export async function fetchResource(
     response = await fetch(url, { signal: options.signal });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new Error(`could not load ${url}: ${(error as Error).message}`);
+    throw new Error(`could not load ${url}: ${(error as Error).message}`, { cause: error });
   }
   if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
   const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();

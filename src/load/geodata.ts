@@ -50,7 +50,9 @@ function loadJson(
         return JSON.parse(text) as unknown;
       } catch (error) {
         throw new Error(
-          `could not read the geodata at ${url} (${(error as Error).message}); set geodata-base to where dist/geodata/ is served`,
+          `could not read the geodata at ${url} (${(error as Error).message}); ` +
+            'set geodata-base to where dist/geodata/ is served',
+          { cause: error },
         );
       }
     }),

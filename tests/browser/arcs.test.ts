@@ -206,7 +206,7 @@ describe('sector toggles', () => {
 });
 
 describe('year steps', () => {
-  it('add and take away only the arcs that enter or leave the window, and show what drawing them anew shows', async () => {
+  it('add and take away only arcs that enter or leave the window, and show what drawing them anew shows', async () => {
     // Every pair of the seed's places, with years spread over 1990–2024 and some ended.
     const seed = (await loadSeed()) as {
       sectors: unknown;
@@ -314,7 +314,7 @@ describe('many sectors', () => {
 });
 
 describe('on a GPU that cannot blend float images', () => {
-  it('draws the arcs in 8-bit images, still lays sector images for a toggle, and draws them anew for other years', async () => {
+  it('draws arcs in 8-bit images, still lays sector images for a toggle, redraws them for other years', async () => {
     // WebGL 2 without EXT_float_blend, as some mobile GPUs have it.
     const getExtension = WebGL2RenderingContext.prototype.getExtension;
     WebGL2RenderingContext.prototype.getExtension = function (this: WebGL2RenderingContext, name: string) {

@@ -10,7 +10,7 @@ function csvUrl(text: string): string {
 }
 
 describe('<coop-map> with CSV', () => {
-  it('reads a semicolon export with a BOM and decimal commas through the columns attribute, reporting bad rows by row and column', async () => {
+  it('reads a semicolon, BOM, decimal-comma CSV via the columns attribute; bad rows by row and column', async () => {
     const csv =
       '\uFEFFFrom;Partner;City;Lon;Lat;Year\r\n' +
       'RU-IRK;KR-47;;;;1996\r\n' +
@@ -30,7 +30,9 @@ describe('<coop-map> with CSV', () => {
 
   it('shows names and sectors from the file as text, never as markup', async () => {
     const hostile = '<img src=x onerror="window.__coopPwned=1">';
-    const csv = `source,target_name,target_lon,target_lat,sectors,title\nRU-IRK,"${hostile.replaceAll('"', '""')}",129.36,36.02,"<b>bold</b>","${hostile.replaceAll('"', '""')}"\n`;
+    const csv =
+      'source,target_name,target_lon,target_lat,sectors,title\n' +
+      `RU-IRK,"${hostile.replaceAll('"', '""')}",129.36,36.02,"<b>bold</b>","${hostile.replaceAll('"', '""')}"\n`;
     const element = mount({ src: csvUrl(csv) });
     const loaded = await nextEvent(element, 'coop-load');
     expect(loaded.detail.links).toBe(1);

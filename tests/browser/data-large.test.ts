@@ -79,7 +79,11 @@ describe('the Wikidata sister-city file in the browser', () => {
     const oneTask = await measure(Infinity);
     const sliced = await measure(8);
     console.log(
-      `[data-large] runPipeline on ${expected.rows} rows — one task: ${oneTask.total} ms, longest block ${oneTask.longest} ms, timer turns ${oneTask.turns}, long tasks ${JSON.stringify(oneTask.longTasks)}; sliced: ${sliced.total} ms, longest block ${sliced.longest} ms, timer turns ${sliced.turns}, long tasks ${JSON.stringify(sliced.longTasks)}`,
+      `[data-large] runPipeline on ${expected.rows} rows — ` +
+        `one task: ${oneTask.total} ms, longest block ${oneTask.longest} ms, timer turns ${oneTask.turns}, ` +
+        `long tasks ${JSON.stringify(oneTask.longTasks)}; ` +
+        `sliced: ${sliced.total} ms, longest block ${sliced.longest} ms, timer turns ${sliced.turns}, ` +
+        `long tasks ${JSON.stringify(sliced.longTasks)}`,
     );
 
     expect(oneTask.links).toBe(expected.pairs);
@@ -101,7 +105,8 @@ describe('the Wikidata sister-city file in the browser', () => {
       const total = Math.round(performance.now() - started);
       const { longest, longTasks } = await watch.stop();
       console.log(
-        `[data-large] <coop-map> load of ${expected.rows} rows to coop-load: ${total} ms, longest block ${longest} ms, long tasks ${JSON.stringify(longTasks)}`,
+        `[data-large] <coop-map> load of ${expected.rows} rows to coop-load: ${total} ms, ` +
+          `longest block ${longest} ms, long tasks ${JSON.stringify(longTasks)}`,
       );
 
       expect(loaded.detail.links).toBe(expected.pairs);

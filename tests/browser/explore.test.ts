@@ -153,7 +153,8 @@ describe('views and sharing', () => {
       .trim()
       .split(/\r\n/);
     expect(lines[0]).toBe(
-      'id,source,target,source_name,target_name,type,status,since,until,sectors,weight,title,url,source_lon,source_lat,target_lon,target_lat',
+      'id,source,target,source_name,target_name,type,status,since,until,sectors,weight,title,url,' +
+        'source_lon,source_lat,target_lon,target_lat',
     );
     expect(lines).toHaveLength(1 + element.visibleLinks.length);
     expect(csv).toContain('sverdlovsk-gyeonggi');

@@ -42,7 +42,7 @@ describe('coop-map validate', () => {
     expect(status).toBe(0);
   });
 
-  it('prints every problem of a broken file with its row and column, in the words of the element, and exits 1', async () => {
+  it("prints every problem of a broken file with row and column, in the element's words, and exits 1", async () => {
     const broken = file(
       'broken.csv',
       [
@@ -64,7 +64,8 @@ describe('coop-map validate', () => {
       'error: links from a place to itself (1)',
       '  row 6, column "target": links "KZ-11" to itself; row dropped',
       'warning: sectors not declared (1)',
-      '  row 4, column "sectors": sector "educaton" is not declared — did you mean "education"? It is shown as a sector of its own',
+      '  row 4, column "sectors": sector "educaton" is not declared — did you mean "education"? ' +
+        'It is shown as a sector of its own',
       'warning: the same relation on several rows, merged (1)',
       '  row 4: same relation as row 2 (KR-47 ↔ RU-IRK); merged into it',
       '5 rows read → 1 link kept, 2 places; 3 errors, 2 warnings',
@@ -93,7 +94,8 @@ describe('coop-map validate', () => {
     expect(lines[heading + 21]).toBe(`  … and ${(merged - 20).toLocaleString('en-US')} more like these`);
     expect(lines.at(-1)).toMatch(
       new RegExp(
-        `^24,926 rows read → ${expected.pairs.toLocaleString('en-US')} links kept, ${expected.places.toLocaleString('en-US')} places; 0 errors, [\\d,]+ warnings$`,
+        `^24,926 rows read → ${expected.pairs.toLocaleString('en-US')} links kept, ` +
+          `${expected.places.toLocaleString('en-US')} places; 0 errors, [\\d,]+ warnings$`,
       ),
     );
     expect(status).toBe(0);

@@ -92,13 +92,15 @@ describe('filterCss', () => {
       ':is(.x-map,.x-canvas) .x-ctrl,.x-popup b{e:5}',
     ].join('');
     expect(filterCss(css, unused)).toBe(
-      '.x-map{background:url(data:image/svg+xml;utf8,<svg a="{}"/>)}.x-map::after{content:"}{,"}:is(.x-map,.x-canvas) .x-ctrl{e:5}',
+      '.x-map{background:url(data:image/svg+xml;utf8,<svg a="{}"/>)}' +
+        '.x-map::after{content:"}{,"}:is(.x-map,.x-canvas) .x-ctrl{e:5}',
     );
   });
 
   it('filters inside @media and drops the blocks left empty; other at-rules stay as written', () => {
     const css =
-      '@charset "utf-8";@media (hover:hover){.x-popup{a:1}}@media screen{@supports (x:y){.x-popup{a:1}.x-map{b:2}}}@font-face{font-family:f}';
+      '@charset "utf-8";@media (hover:hover){.x-popup{a:1}}' +
+      '@media screen{@supports (x:y){.x-popup{a:1}.x-map{b:2}}}@font-face{font-family:f}';
     expect(filterCss(css, unused)).toBe(
       '@charset "utf-8";@media screen{@supports (x:y){.x-map{b:2}}}@font-face{font-family:f}',
     );
@@ -106,7 +108,8 @@ describe('filterCss', () => {
 
   it('keeps @keyframes only while a kept rule animates with them', () => {
     const css =
-      '@keyframes x-spin{to{transform:rotate(1turn)}}@keyframes x-pulse{to{opacity:0}}.x-popup{animation:x-spin 1s}.x-map{animation-name:x-pulse}';
+      '@keyframes x-spin{to{transform:rotate(1turn)}}@keyframes x-pulse{to{opacity:0}}' +
+      '.x-popup{animation:x-spin 1s}.x-map{animation-name:x-pulse}';
     expect(filterCss(css, unused)).toBe('@keyframes x-pulse{to{opacity:0}}.x-map{animation-name:x-pulse}');
   });
 

@@ -44,7 +44,7 @@ describe('CSV as spreadsheets write it', () => {
     expect(issues.map((i) => i.path)).toEqual(['row 6, column "target"']);
   });
 
-  it('reads Excel "CSV UTF-8" in a European locale: BOM, semicolons, CRLF, decimal commas, trailing empty columns', () => {
+  it('reads European-locale Excel "CSV UTF-8": BOM, semicolons, CRLF, decimal commas, trailing empty columns', () => {
     const excel =
       '\uFEFFsource;target_name;target_lon;target_lat;sectors;title;;\r\n' +
       'RU-IRK;Pohang;129,36;36,02;culture|education;"Port; city";;\r\n' +
@@ -176,7 +176,7 @@ describe('column mapping', () => {
     expect(dataset.links[0]!.target).toBe('Pohang');
   });
 
-  it('warns about a mapping that names no column of the file, a target that looks mistyped, and two columns for one field', () => {
+  it('warns about a mapping naming no column, a target that looks mistyped, and two columns for one field', () => {
     const { issues } = load('a,b,c,d\nRU-IRK,KR-47,1996,x\n', {
       columns: { a: 'source', b: 'target', c: 'sinse', d: 'source', e: 'until' },
     });

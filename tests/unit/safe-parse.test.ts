@@ -73,7 +73,8 @@ describe('reserved keys in JSON', () => {
 
   it('are harmless as values: a place or sector may be called "constructor"', () => {
     const parsed = parseDataText(
-      '{"places": [{"id": "constructor", "lon": 1, "lat": 2}], "sectors": [{"id": "__proto__"}], "links": [{"source": "constructor", "target": "RU-IRK", "sectors": ["__proto__"]}]}',
+      '{"places": [{"id": "constructor", "lon": 1, "lat": 2}], "sectors": [{"id": "__proto__"}], ' +
+        '"links": [{"source": "constructor", "target": "RU-IRK", "sectors": ["__proto__"]}]}',
     );
     const { dataset, issues } = validateDataSet(parsed.data!, { gazetteer });
     expect(issues).toEqual([]);

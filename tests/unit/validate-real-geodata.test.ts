@@ -359,7 +359,8 @@ describe('places given by name and coordinates (CSV without ids)', () => {
       }),
     ]);
     expect(issues[0]!.message).toBe(
-      '"Ennery" here is 299 km from the "Ennery" of row 2, column "source_name"; read as another place, "Ennery, France #2"',
+      '"Ennery" here is 299 km from the "Ennery" of row 2, column "source_name"; ' +
+        'read as another place, "Ennery, France #2"',
     );
   });
 
@@ -373,7 +374,8 @@ describe('places given by name and coordinates (CSV without ids)', () => {
 
   it('names compare without case and extra spaces; without a country column the name alone is the id', () => {
     const { dataset, issues } = validateCsv(
-      'source_name,source_lat,source_lon,target,sectors\nSaint  Denis,48.93,2.36,KR-47,\nsaint denis,48.93,2.36,KR-41,\n',
+      'source_name,source_lat,source_lon,target,sectors\n' +
+        'Saint  Denis,48.93,2.36,KR-47,\nsaint denis,48.93,2.36,KR-41,\n',
     );
     expect(dataset.places.map((p) => p.id)).toEqual(['Saint  Denis', 'KR-47', 'KR-41']);
     expect(issues).toEqual([]);

@@ -19,17 +19,15 @@ describe('toCsv', () => {
   it('writes exactly what Papa.unparse writes with a header and CRLF, for one row or more', () => {
     fc.assert(
       fc.property(
-        fc
-          .integer({ min: 1, max: 5 })
-          .chain((width) =>
-            fc.tuple(
-              fc.array(fc.string({ unit: awkward, minLength: 1, maxLength: 6 }), {
-                minLength: width,
-                maxLength: width,
-              }),
-              fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
-            ),
+        fc.integer({ min: 1, max: 5 }).chain((width) =>
+          fc.tuple(
+            fc.array(fc.string({ unit: awkward, minLength: 1, maxLength: 6 }), {
+              minLength: width,
+              maxLength: width,
+            }),
+            fc.array(fc.array(cell, { minLength: width, maxLength: width }), { minLength: 1, maxLength: 6 }),
           ),
+        ),
         ([header, rows]) => {
           expect(toCsv(header, rows)).toBe(Papa.unparse({ fields: header, data: rows }, { newline: '\r\n' }));
         },
