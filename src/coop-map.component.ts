@@ -17,7 +17,7 @@ import { COOP_EVENTS, coopEvent, type CoopFilterChangeDetail, type CoopSelectDet
 import { formatYears, parseSectors, type FilterState, type YearRange } from './filters/filters.js';
 import { toggleSectorValue } from './filters/sector-toggle.js';
 import { ENGLISH, loadStrings, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
-import { defaultGeodataBase } from './load/geodata.js';
+import { defaultGeodataBase } from './load/geodata-base.js';
 import type { Theme } from './map/basemap.js';
 import { download, exportImage, pngLegend, visibleLinksCsv } from './ui/export-view.js';
 import { renderControls } from './ui/controls.js';

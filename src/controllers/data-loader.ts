@@ -1,12 +1,16 @@
 import { Task } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseColumnMapping, type ColumnMapping } from '../data/parse.js';
+import type { ColumnMapping } from '../data/parse-text.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopLoadDetail } from '../events.js';
 import { DataView } from '../filters/data-view.js';
-import { isAbortError } from '../load/abortable.js';
-import { fetchResource, formatOf, type LoadProgress } from '../load/fetch.js';
-import { DataLoadError, runPipeline, type PipelineResult } from '../load/pipeline.js';
+import { abortable, isAbortError } from '../load/abortable.js';
+import { fetchResource, type LoadProgress } from '../load/fetch.js';
+import { OnDemand } from '../load/on-demand.js';
+import type { PipelineResult } from '../load/pipeline.js';
+
+// Parsing, checking and the geodata readers: a chunk that loads together with the first data file.
+const READER = new OnDemand(() => import('../load/read-data.js'));
 
 /** What a load reads: the element's inputs, as the page set them. */
 export interface LoadInputs {
@@ -125,7 +129,7 @@ export class DataLoader implements ReactiveController {
       if (isAbortError(error) || signal.aborted) throw error;
       // A failure the map reported has been told already (see fail).
       if ((this.phase as LoadPhase) === 'error') throw error;
-      this.fail((error as Error).message || String(error), error instanceof DataLoadError ? error.issues : []);
+      this.fail((error as Error).message || String(error), issuesOf(error));
       throw error;
     }
   }
@@ -138,6 +142,8 @@ export class DataLoader implements ReactiveController {
       this.progress = progress;
       this.#host.requestUpdate();
     };
+    // The reader's chunk comes while the data file downloads.
+    const reader = READER.load();
     const resource = data
       ? null
       : await fetchResource(new URL(src!, document.baseURI).href, 'data', { signal, onProgress });
@@ -146,25 +152,8 @@ export class DataLoader implements ReactiveController {
       const file = await fetchResource(new URL(regionsSrc, document.baseURI).href, 'regions', { signal, onProgress });
       shapes = JSON.parse(file.text) as unknown;
     }
-    const mapping =
-      typeof columns === 'string' ? parseColumnMapping(columns) : { mapping: columns ?? undefined, errors: [] };
-    const result = await runPipeline({
-      text: resource?.text,
-      format: resource ? formatOf(resource.type, resource.url) : undefined,
-      data: data ?? undefined,
-      columns: mapping.mapping,
-      regions: shapes ?? undefined,
-      geodataBase,
-      onProgress,
-      signal,
-    });
-    const mappingIssues = mapping.errors.map((message): DataIssue => ({
-      severity: 'warning',
-      code: 'column-mapping',
-      path: 'columns',
-      message,
-    }));
-    return { result, issues: [...mappingIssues, ...result.issues] };
+    const { readDataSet } = await abortable(reader, signal);
+    return readDataSet({ resource, data, regions: shapes, columns, geodataBase, signal, onProgress });
   }
 
   /** No data any more: the map is cleared, and `coop-load` says so when something was shown. */
@@ -187,4 +176,10 @@ export class DataLoader implements ReactiveController {
 
 function sameArgs(a: Args, b: Args): boolean {
   return a.length === b.length && a.every((value, i) => Object.is(value, b[i]));
+}
+
+/** The issues a failed load carries (a DataLoadError's), without importing the reader to ask. */
+function issuesOf(error: unknown): DataIssue[] {
+  const issues = (error as { issues?: unknown } | null)?.issues;
+  return Array.isArray(issues) ? (issues as DataIssue[]) : [];
 }

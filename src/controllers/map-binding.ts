@@ -4,11 +4,15 @@ import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { FilterState } from '../filters/filters.js';
-import { loadCountries } from '../load/geodata.js';
+import { OnDemand } from '../load/on-demand.js';
 import type { Theme } from '../map/basemap.js';
 import { MapController, type Highlight } from '../map/map-controller.js';
 import type { PlaceShapes } from '../map/place-layers.js';
 import { abortable } from '../load/abortable.js';
+
+// The geodata readers (TopoJSON, the region reader) are a chunk of their own, shared with the data
+// reader: the basemap's countries load with them.
+const GEODATA = new OnDemand(() => import('../load/geodata.js'));
 
 /** Everything the map shows besides the data, as the element's attributes and state say. */
 export interface MapView {
@@ -129,10 +133,12 @@ export class MapBinding implements ReactiveController {
         theme: view.theme,
         projection: view.projection,
         lang: view.lang,
-        countries: loadCountries(view.geodataBase).then(
-          (file) => file.features as FeatureCollection,
-          () => null,
-        ),
+        countries: GEODATA.load()
+          .then((geodata) => geodata.loadCountries(view.geodataBase))
+          .then(
+            (file) => file.features as FeatureCollection,
+            () => null,
+          ),
         onError: (error) => this.#handleMapError(error),
         onPointer: (target, point) => this.#options.onPointer(target, point),
         onClick: (target) => this.#options.onClick(target),

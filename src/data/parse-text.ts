@@ -8,8 +8,9 @@ import { isRecord, isUnsafeKey } from './records.js';
 import type { TimeSlicer } from './slicer.js';
 import type { CooperationDataInput, DataIssue, IssueCode } from './types.js';
 
-/** Files above this size are refused with a clear message rather than freezing the page. */
-export const MAX_DATA_BYTES = 64 * 1024 * 1024;
+import { MAX_DATA_BYTES, tooLargeIssue } from './limits.js';
+
+export { MAX_DATA_BYTES, tooLargeIssue };
 
 export type DataFormat = 'json' | 'csv';
 
@@ -117,16 +118,6 @@ export function parseColumnMapping(value: string): { mapping: ColumnMapping; err
     else mapping[from] = to;
   }
   return { mapping, errors };
-}
-
-/** The issue for a file over the size limit, in the words the element and the command line share. */
-export function tooLargeIssue(bytes: number): DataIssue {
-  return {
-    severity: 'error',
-    code: 'too-large',
-    path: '',
-    message: `the file is ${(bytes / 1e6).toFixed(1)} MB; the limit is ${MAX_DATA_BYTES / 1024 / 1024} MB`,
-  };
 }
 
 /** Reads a JSON data set. Never throws: unreadable text comes back as `data: null` with an error issue. */

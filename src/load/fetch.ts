@@ -1,4 +1,5 @@
-import { MAX_DATA_BYTES, tooLargeIssue, type DataFormat } from '../data/parse.js';
+import { MAX_DATA_BYTES, tooLargeIssue } from '../data/limits.js';
+import type { DataFormat } from '../data/parse-text.js';
 
 /**
  * Progress of one step of a load. `loaded` and `total` count bytes for the downloads (`data`,

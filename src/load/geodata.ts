@@ -2,24 +2,9 @@ import { Gazetteer } from '../data/gazetteer.js';
 import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { fetchText, type LoadProgress } from './fetch.js';
 
-declare const __COOP_GEODATA_RELATIVE__: string | undefined;
+import { GEODATA_FILES } from './geodata-base.js';
 
-/**
- * Where the bundled geodata sits relative to this module: at the repository's `geodata/` when
- * running from source (src/load/ → ../../geodata/); the builds define it as `./geodata/`, beside
- * the built file in `dist/`.
- */
-const GEODATA_RELATIVE = typeof __COOP_GEODATA_RELATIVE__ === 'string' ? __COOP_GEODATA_RELATIVE__ : '../../geodata/';
-
-export const GEODATA_FILES = {
-  countries: 'countries.json',
-  admin1: 'admin1.json',
-  aliases: 'aliases.json',
-} as const;
-
-export function defaultGeodataBase(): string {
-  return new URL(GEODATA_RELATIVE, import.meta.url).href;
-}
+export { defaultGeodataBase, GEODATA_FILES } from './geodata-base.js';
 
 /** Reads a text file by URL: `fetch` in the browser; the command line reads the file system. */
 export type TextLoader = (url: string, onProgress?: (p: LoadProgress) => void) => Promise<string>;

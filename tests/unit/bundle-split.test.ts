@@ -26,14 +26,48 @@ describe('the component bundle', () => {
     bundle = await bundleComponent({ external: ['maplibre-gl'] });
   }, BUILD_TIMEOUT_MS);
 
-  it('loads the CSV reader and Papa Parse on demand only, and reads JSON with what it loads up front', () => {
+  it('loads the CSV reader and Papa Parse on demand only, in a chunk apart from the JSON reader', () => {
     const first = modulesOf(bundle.upFront);
     expect(first.filter((id) => /papaparse|parse-csv/.test(id))).toEqual([]);
-    expect(first.some((id) => id.endsWith('src/data/parse-text.ts'))).toBe(true);
-    expect(first.some((id) => id.endsWith('src/data/validate.ts'))).toBe(true);
+    const csv = bundle.lazy.filter((file) =>
+      Object.keys(file.modules).some((id) => id.endsWith('src/data/parse-csv.ts')),
+    );
+    expect(csv).toHaveLength(1);
+    expect(Object.keys(csv[0]!.modules).some((id) => id.includes('node_modules/papaparse/'))).toBe(true);
+    expect(Object.keys(csv[0]!.modules).some((id) => id.endsWith('src/data/validate.ts'))).toBe(false);
+  });
+
+  it('loads the reader (parse, validate, pipeline) and the geodata readers with the first data set', () => {
+    const first = modulesOf(bundle.upFront);
+    const readers = [
+      'src/load/read-data.ts',
+      'src/load/pipeline.ts',
+      'src/data/parse-text.ts',
+      'src/data/validate.ts',
+      'src/data/validate/place-resolver.ts',
+      'src/data/gazetteer.ts',
+      'src/data/regions.ts',
+      'src/load/geodata.ts',
+    ];
+    for (const path of readers)
+      expect(
+        first.filter((id) => id.endsWith(path)),
+        path,
+      ).toEqual([]);
+    expect(first.filter((id) => id.includes('topojson-client'))).toEqual([]);
     const later = modulesOf(bundle.lazy);
-    expect(later.some((id) => id.endsWith('src/data/parse-csv.ts'))).toBe(true);
-    expect(later.some((id) => id.includes('node_modules/papaparse/'))).toBe(true);
+    for (const path of readers)
+      expect(
+        later.some((id) => id.endsWith(path)),
+        path,
+      ).toBe(true);
+    // What starts the load stays up front: the fetch with its size limit, and the loader.
+    for (const path of ['src/load/fetch.ts', 'src/controllers/data-loader.ts']) {
+      expect(
+        first.some((id) => id.endsWith(path)),
+        path,
+      ).toBe(true);
+    }
   });
 
   it('keeps English, the legend, the timeline and what resolves a selection up front', () => {

@@ -1,0 +1,43 @@
+// Reading a data set once its text (or object) is there: parse, which geodata it needs, validate.
+// A chunk of its own that the element starts to load together with the data file, so the parser,
+// the validator and the region readers are not in a page's first download.
+import { parseColumnMapping, type ColumnMapping } from '../data/parse.js';
+import type { CooperationDataInput, DataIssue } from '../data/types.js';
+import { formatOf, type LoadProgress, type Resource } from './fetch.js';
+import { runPipeline, type PipelineResult } from './pipeline.js';
+
+export interface ReadInput {
+  /** The downloaded data file; null when the data set was given as an object. */
+  resource: Resource | null;
+  data: CooperationDataInput | null;
+  /** Region shapes given by the page, already parsed. */
+  regions: unknown;
+  columns: string | ColumnMapping | null;
+  geodataBase: string;
+  signal: AbortSignal;
+  onProgress: (progress: LoadProgress) => void;
+}
+
+/** The data set read and checked, with every problem found (the column mapping's first). */
+export async function readDataSet(input: ReadInput): Promise<{ result: PipelineResult; issues: DataIssue[] }> {
+  const { resource, columns } = input;
+  const mapping =
+    typeof columns === 'string' ? parseColumnMapping(columns) : { mapping: columns ?? undefined, errors: [] };
+  const result = await runPipeline({
+    text: resource?.text,
+    format: resource ? formatOf(resource.type, resource.url) : undefined,
+    data: input.data ?? undefined,
+    columns: mapping.mapping,
+    regions: input.regions ?? undefined,
+    geodataBase: input.geodataBase,
+    onProgress: input.onProgress,
+    signal: input.signal,
+  });
+  const mappingIssues = mapping.errors.map((message): DataIssue => ({
+    severity: 'warning',
+    code: 'column-mapping',
+    path: 'columns',
+    message,
+  }));
+  return { result, issues: [...mappingIssues, ...result.issues] };
+}
