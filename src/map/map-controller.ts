@@ -12,6 +12,7 @@ import type { FilterState } from '../filters/filters.js';
 import { targetAt, type Target } from '../data/target.js';
 import { arcFilter } from '../filters/visibility.js';
 import { buildArcBuffers } from '../geometry/arcs.js';
+import type { ArcHighlight } from './arc-draw.js';
 import { ArcLayer } from './arc-layer.js';
 import { BASEMAP_SOURCE, basemapStyle, type Theme } from './basemap.js';
 import { LAYER_IDS, PlaceLayers, type PlaceShapes } from './place-layers.js';
@@ -22,11 +23,7 @@ const FIT_PADDING_PX = 48;
 const FIT_MAX_ZOOM = 6;
 
 /** Links and places drawn highlighted, by index (-1 for none). */
-export interface Highlight {
-  hoverLink: number;
-  hoverPlace: number;
-  selectedLink: number;
-}
+export type Highlight = ArcHighlight;
 
 export interface MapControllerOptions {
   container: HTMLElement;
