@@ -4,6 +4,7 @@ import Papa from 'papaparse';
 import { CSV_COLUMNS } from './columns.js';
 import { editDistance } from './gazetteer.js';
 import {
+  checkColumnMapping,
   encodingIssue,
   readWithoutCsv,
   REPLACEMENT_CHARACTER,
@@ -76,13 +77,18 @@ class CsvReading {
 
   /** `chunkChars` is the size of a step; `Infinity` reads the whole text in one. */
   constructor(text: string, options: ParseOptions, chunkChars: number) {
-    this.table = new CsvTable(options.columns ?? {}, text.includes(REPLACEMENT_CHARACTER));
+    // A mapping given as an object has not been checked yet (one from text has, and passes as it is).
+    const columns = checkColumnMapping(options.columns ?? {});
+    this.table = new CsvTable(columns.mapping, text.includes(REPLACEMENT_CHARACTER), {
+      report: columns.errors,
+      known: options.columnErrors ?? [],
+    });
     this.body = stripBom(text);
     this.length = this.body.length;
     // Papa Parse cuts a string into chunks of exactly `chunkSize` characters; an empty one is one chunk.
     this.count = Math.max(1, Math.ceil(this.length / chunkChars));
     this.chunkSize = Number.isFinite(chunkChars) ? chunkChars : undefined;
-    this.separator = delimiterOptions(this.body, options.columns);
+    this.separator = delimiterOptions(this.body, columns.mapping);
   }
 
   readonly step = (): void => {
@@ -158,11 +164,18 @@ class CsvTable {
   private reportedEncoding = false;
   /** The row number of the header: 1, unless blank rows come first. */
   private headerRow = 1;
+  /** What was wrong with the column mapping: named when a column it was to give is missing. */
+  private readonly mappingErrors: readonly string[];
 
   constructor(
     private readonly columns: ColumnMapping,
     private readonly hasReplacementCharacters: boolean,
-  ) {}
+    mappingErrors: { report: readonly string[]; known: readonly string[] },
+  ) {
+    for (const message of mappingErrors.report)
+      this.issues.push({ severity: 'warning', code: 'column-mapping', path: 'columns', message });
+    this.mappingErrors = [...mappingErrors.known, ...mappingErrors.report];
+  }
 
   take(rows: string[][], errors: Papa.ParseError[]): void {
     for (const error of errors) {
@@ -195,9 +208,11 @@ class CsvTable {
     if (missing.length > 0) {
       const written = this.header.map((h) => `"${h.trim()}"`).join(', ');
       const hint =
-        this.header.length === 1
-          ? '; the columns may be separated by something other than a comma, semicolon, tab or "|"'
-          : '; rename it or give a column mapping';
+        this.mappingErrors.length > 0
+          ? `; ${this.mappingErrors[0]!}`
+          : this.header.length === 1
+            ? '; the columns may be separated by something other than a comma, semicolon, tab or "|"'
+            : '; rename it or give a column mapping';
       return unreadable(
         'csv',
         `row ${this.headerRow}`,

@@ -4,7 +4,8 @@
 // shape of the result, the column mapping syntax. Keep parse-csv.js and Papa Parse out of this
 // module's static imports, or every page carries them whatever its data set.
 import { checkDataShape } from './data-shape.js';
-import { isRecord, isUnsafeKey } from './records.js';
+import { readJson } from './json.js';
+import { isRecord } from './records.js';
 import type { TimeSlicer } from './slicer.js';
 import type { CooperationDataInput, DataIssue, IssueCode } from './types.js';
 
@@ -22,6 +23,11 @@ export interface ParseOptions {
   format?: DataFormat;
   /** Columns of the file renamed to documented columns, e.g. `{ origincityLabel: 'source_name' }`. */
   columns?: ColumnMapping;
+  /**
+   * What was wrong with the mapping when it was read from text (`parseColumnMapping`'s errors):
+   * the caller reports them; the reader names the first when a column the mapping was to give is missing.
+   */
+  columnErrors?: readonly string[];
 }
 
 export interface AsyncParseOptions extends ParseOptions {
@@ -103,13 +109,7 @@ export function parseColumnMapping(value: string): { mapping: ColumnMapping; err
     } catch (error) {
       return { mapping, errors: [`the column mapping is not valid JSON: ${(error as Error).message}`] };
     }
-    if (!isRecord(parsed))
-      return { mapping, errors: ['the column mapping must be a JSON object of "from": "to" pairs'] };
-    for (const [from, to] of Object.entries(parsed)) {
-      if (typeof to === 'string' && to.trim()) mapping[from] = to.trim();
-      else errors.push(`the column mapping gives "${from}" no column name`);
-    }
-    return { mapping, errors };
+    return checkColumnMapping(parsed);
   }
   for (const pair of text.split(',')) {
     if (!pair.trim()) continue;
@@ -118,6 +118,34 @@ export function parseColumnMapping(value: string): { mapping: ColumnMapping; err
     else mapping[from] = to;
   }
   return { mapping, errors };
+}
+
+/**
+ * A column mapping given as an object (JSON text, or the element's `columns` property): each
+ * value must be the name of a column; any other value is left out with an error that says what it is.
+ */
+export function checkColumnMapping(value: unknown): { mapping: ColumnMapping; errors: string[] } {
+  const mapping: Record<string, string> = Object.create(null) as Record<string, string>;
+  if (!isRecord(value)) return { mapping, errors: ['the column mapping must be an object of "from": "to" pairs'] };
+  const errors: string[] = [];
+  for (const [from, to] of Object.entries(value)) {
+    if (typeof to === 'string' && to.trim()) mapping[from] = to.trim();
+    else if (typeof to === 'string')
+      errors.push(`the column mapping gives "${from}" an empty column name; it is ignored`);
+    else
+      errors.push(
+        `the column mapping gives "${from}" ${describeValue(to)}, not a column name (text such as ` +
+          `"source_name"); it is ignored`,
+      );
+  }
+  return { mapping, errors };
+}
+
+function describeValue(value: unknown): string {
+  if (value === null || value === undefined) return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'an object';
+  return `the ${typeof value} ${String(value)}`;
 }
 
 /** Reads a JSON data set. Never throws: unreadable text comes back as `data: null` with an error issue. */
@@ -160,13 +188,9 @@ export function unreadable(
 }
 
 function parseJson(text: string): ParseResult {
-  let value: unknown;
-  try {
-    value = JSON.parse(stripBom(text), (key, v: unknown) => (isUnsafeKey(key) ? undefined : v));
-  } catch (error) {
-    return unreadable('json', '', `not valid JSON: ${(error as Error).message}`);
-  }
-  const shape = checkDataShape(value);
+  const read = readJson(stripBom(text));
+  if (read.error !== null) return unreadable('json', '', read.error);
+  const shape = checkDataShape(read.value);
   if (!shape.data) return { data: null, format: 'json', issues: [shape.issue] };
   const issues: DataIssue[] = [];
   if (text.includes(REPLACEMENT_CHARACTER)) issues.push(encodingIssue(''));

@@ -4,6 +4,7 @@
 // parseColumnMapping from here does not bring the CSV reader and Papa Parse along with
 // parseDataText. A function defined here would tie them to every importer of this module.
 export {
+  checkColumnMapping,
   guessFormat,
   MAX_DATA_BYTES,
   parseColumnMapping,

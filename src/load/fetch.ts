@@ -1,5 +1,6 @@
-import { MAX_DATA_BYTES, tooLargeIssue } from '../data/limits.js';
+import { DEFAULT_TIMEOUT_MS, MAX_DATA_BYTES, timeoutMessage, tooLargeIssue } from '../data/limits.js';
 import type { DataFormat } from '../data/parse-text.js';
+import { isAbortError } from './abortable.js';
 
 /**
  * Progress of one step of a load. `loaded` and `total` count bytes for the downloads (`data`,
@@ -12,9 +13,6 @@ export interface LoadProgress {
   total: number | null;
 }
 
-/** Downloads that are refused above a size, so that a wrong URL does not fill the page's memory. */
-const MAX_BYTES: Partial<Record<LoadProgress['what'], number>> = { data: MAX_DATA_BYTES };
-
 /** A downloaded text file, with what the server said it is. */
 export interface Resource {
   /** The URL as fetched, after redirects. */
@@ -26,7 +24,7 @@ export interface Resource {
 
 /**
  * Fetches a text file, reporting progress as it streams in; rejects with a message that names the URL.
- * A data file over the size limit is refused as soon as its size is known.
+ * A file over the size limit is refused as soon as its size is known.
  */
 export async function fetchText(url: string, what: LoadProgress['what'], options: FetchOptions = {}): Promise<string> {
   return (await fetchResource(url, what, options)).text;
@@ -35,48 +33,116 @@ export async function fetchText(url: string, what: LoadProgress['what'], options
 export interface FetchOptions {
   signal?: AbortSignal;
   onProgress?: (progress: LoadProgress) => void;
+  /**
+   * How long to wait for the server, in milliseconds (default `DEFAULT_TIMEOUT_MS`): for its
+   * answer, then for each next part of the file. `Infinity` waits as long as the browser does.
+   */
+  timeoutMs?: number;
+  /** The largest file accepted, in bytes (default `MAX_DATA_BYTES`). */
+  maxBytes?: number;
 }
 
-/** `fetchText`, keeping the media type the server gave, so the reader need not guess the format. */
+/**
+ * `fetchText`, keeping the media type the server gave, so the reader need not guess the format.
+ * Every download (data, region shapes, geodata) has the size limit and the time limit; a
+ * download given up for either rejects with an Error that says which, never an `AbortError`,
+ * which stands only for the caller's own signal.
+ */
 export async function fetchResource(
   url: string,
   what: LoadProgress['what'],
   options: FetchOptions = {},
 ): Promise<Resource> {
-  let response: Response;
+  const limit = options.maxBytes ?? MAX_DATA_BYTES;
+  const timer = new IdleTimer(options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
+  const signal = options.signal ? AbortSignal.any([options.signal, timer.signal]) : timer.signal;
+  let loaded: number | null = null;
+  const failed = (error: unknown): Error => {
+    if (timer.signal.aborted && !options.signal?.aborted)
+      return new Error(`could not load ${url}: ${timeoutMessage(timer.ms, loaded)}`, { cause: error });
+    if (isAbortError(error)) return error as Error;
+    return new Error(`could not load ${url}: ${(error as Error).message}`, { cause: error });
+  };
+  const refuse = (bytes: number | null) => new Error(`could not load ${url}: ${tooLargeIssue(bytes, limit).message}`);
   try {
-    response = await fetch(url, { signal: options.signal });
-  } catch (error) {
-    if ((error as Error).name === 'AbortError') throw error;
-    throw new Error(`could not load ${url}: ${(error as Error).message}`, { cause: error });
-  }
-  if (!response.ok) throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
-  const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
-  const lengthHeader = response.headers.get('content-length');
-  const total = lengthHeader && !response.headers.get('content-encoding') ? Number(lengthHeader) : null;
-  const limit = MAX_BYTES[what] ?? Infinity;
-  const refuse = (bytes: number) => new Error(`could not load ${url}: ${tooLargeIssue(bytes).message}`);
-  if (total !== null && total > limit) {
-    await response.body?.cancel();
-    throw refuse(total);
-  }
-  const done = (bytes: Uint8Array): Resource => ({ url: response.url || url, type, text: decodeText(bytes) });
-  if (!response.body) return done(new Uint8Array(await response.arrayBuffer()));
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let loaded = 0;
-  for (;;) {
-    const { done: finished, value } = await reader.read();
-    if (finished) break;
-    loaded += value.byteLength;
-    if (loaded > limit) {
-      await reader.cancel();
-      throw refuse(loaded);
+    let response: Response;
+    try {
+      response = await fetch(url, { signal });
+    } catch (error) {
+      throw failed(error);
     }
-    chunks.push(value);
-    options.onProgress?.({ what, loaded, total });
+    timer.restart();
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new Error(`could not load ${url}: HTTP ${response.status} ${response.statusText}`.trim());
+    }
+    const type = (response.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase();
+    const lengthHeader = response.headers.get('content-length');
+    // A compressed body's length is not the size of the file it holds.
+    const declared = lengthHeader && !response.headers.get('content-encoding') ? Number(lengthHeader) : NaN;
+    const total = Number.isFinite(declared) && declared >= 0 ? declared : null;
+    if (total !== null && total > limit) {
+      await response.body?.cancel().catch(() => undefined);
+      throw refuse(total);
+    }
+    const done = (bytes: Uint8Array): Resource => ({ url: response.url || url, type, text: decodeText(bytes) });
+    // A response without a body (a 204) is an empty file.
+    if (!response.body) return done(new Uint8Array(0));
+    const reader = response.body.getReader();
+    const chunks: Uint8Array[] = [];
+    loaded = 0;
+    for (;;) {
+      let chunk: ReadableStreamReadResult<Uint8Array>;
+      try {
+        chunk = await reader.read();
+      } catch (error) {
+        throw failed(error);
+      }
+      if (chunk.done) break;
+      timer.restart();
+      loaded += chunk.value.byteLength;
+      if (loaded > limit) {
+        await reader.cancel().catch(() => undefined);
+        // No size was declared (a larger one was refused above): the bytes read so far are only a lower bound.
+        throw refuse(null);
+      }
+      chunks.push(chunk.value);
+      options.onProgress?.({ what, loaded, total });
+    }
+    return done(concat(chunks, loaded));
+  } finally {
+    timer.stop();
   }
-  return done(concat(chunks, loaded));
+}
+
+/**
+ * An AbortSignal that aborts when `ms` pass without a `restart()`: the time limit of a download,
+ * counted again each time the server sends something.
+ */
+class IdleTimer {
+  private readonly controller = new AbortController();
+  private handle: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly ms: number) {
+    this.restart();
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  restart(): void {
+    this.stop();
+    if (!Number.isFinite(this.ms)) return;
+    this.handle = setTimeout(() => {
+      this.controller.abort(new DOMException(`no answer within ${this.ms} ms`, 'TimeoutError'));
+    }, this.ms);
+  }
+
+  stop(): void {
+    if (this.handle !== undefined) clearTimeout(this.handle);
+    this.handle = undefined;
+  }
 }
 
 /**

@@ -17,8 +17,12 @@ export interface PipelineInput {
   data?: CooperationDataInput;
   format?: DataFormat;
   columns?: ColumnMapping;
+  /** What was wrong with the column mapping as written (`parseColumnMapping`'s errors): warnings of the load. */
+  columnErrors?: readonly string[];
   /** Region shapes given by the page (GeoJSON or TopoJSON), already parsed. */
   regions?: unknown;
+  /** The file or URL the region shapes came from, for the messages about them. */
+  regionsName?: string;
   geodataBase: string;
   onProgress?: (progress: LoadProgress) => void;
   /** How the geodata files are read; `fetch` when absent. The command line reads them from disk. */
@@ -46,11 +50,15 @@ export interface PipelineResult {
   format?: DataFormat;
 }
 
-/** Thrown when a data set cannot be used at all; carries the issues that say why. */
+/**
+ * Thrown when a data set cannot be used at all; carries the issues that say why, and which input
+ * was at fault: the data set, or the region shapes.
+ */
 export class DataLoadError extends Error {
   constructor(
     message: string,
     readonly issues: DataIssue[],
+    readonly input: 'data' | 'regions' = 'data',
   ) {
     super(message);
     this.name = 'DataLoadError';
@@ -63,7 +71,12 @@ export class DataLoadError extends Error {
  * responsive while tens of thousands of rows load.
  */
 export async function runPipeline(input: PipelineInput): Promise<PipelineResult> {
-  const issues: DataIssue[] = [];
+  const issues: DataIssue[] = (input.columnErrors ?? []).map((message) => ({
+    severity: 'warning',
+    code: 'column-mapping',
+    path: 'columns',
+    message,
+  }));
   const slicer = new TimeSlicer(input.sliceMs ?? SLICE_BUDGET_MS);
   const progress = input.onProgress;
   let data = input.data;
@@ -79,13 +92,13 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     const parsed = await parseDataTextAsync(input.text ?? '', {
       format: input.format,
       columns: input.columns,
+      columnErrors: input.columnErrors,
       slicer,
       signal: input.signal,
       onProgress: progress && ((loaded, total) => progress({ what: 'parse', loaded, total })),
     });
     issues.push(...parsed.issues);
-    if (!parsed.data)
-      throw new DataLoadError(parsed.issues[0]?.message ?? 'the data set could not be read', parsed.issues);
+    if (!parsed.data) throw new DataLoadError(parsed.issues[0]?.message ?? 'the data set could not be read', issues);
     data = parsed.data;
     rowNumbers = parsed.rowNumbers;
     columnLabels = parsed.columnLabels;
@@ -101,8 +114,10 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   if (input.regions !== undefined && input.regions !== null) {
     custom = await readRegionFileAsync(input.regions, 'regions', 'regions', slicer, input.signal);
     issues.push(...custom.issues);
-    if (custom.places.length === 0 && custom.issues.some((i) => i.severity === 'error')) {
-      throw new DataLoadError(`region shapes: ${custom.issues[0]!.message}`, custom.issues);
+    const error = custom.issues.find((i) => i.severity === 'error');
+    if (custom.places.length === 0 && error) {
+      const name = input.regionsName ? ` (${input.regionsName})` : '';
+      throw new DataLoadError(`region shapes${name}: ${error.message}`, custom.issues, 'regions');
     }
     gazetteer.add(custom.places);
   }

@@ -1,7 +1,7 @@
 // Reading a data set once its text (or object) is there: parse, which geodata it needs, validate.
 // A chunk of its own that the element starts to load together with the data file, so the parser,
 // the validator and the region readers are not in a page's first download.
-import { parseColumnMapping, type ColumnMapping } from '../data/parse.js';
+import { checkColumnMapping, parseColumnMapping, type ColumnMapping } from '../data/parse.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { formatOf, type LoadProgress, type Resource } from './fetch.js';
 import { runPipeline, type PipelineResult } from './pipeline.js';
@@ -22,22 +22,22 @@ export interface ReadInput {
 export async function readDataSet(input: ReadInput): Promise<{ result: PipelineResult; issues: DataIssue[] }> {
   const { resource, columns } = input;
   const mapping =
-    typeof columns === 'string' ? parseColumnMapping(columns) : { mapping: columns ?? undefined, errors: [] };
+    typeof columns === 'string'
+      ? parseColumnMapping(columns)
+      : columns
+        ? checkColumnMapping(columns)
+        : { mapping: undefined, errors: [] };
+  // The pipeline reports the mapping's errors first, and names one when a column it was to give is missing.
   const result = await runPipeline({
     text: resource?.text,
     format: resource ? formatOf(resource.type, resource.url) : undefined,
     data: input.data ?? undefined,
     columns: mapping.mapping,
+    columnErrors: mapping.errors,
     regions: input.regions ?? undefined,
     geodataBase: input.geodataBase,
     onProgress: input.onProgress,
     signal: input.signal,
   });
-  const mappingIssues = mapping.errors.map((message): DataIssue => ({
-    severity: 'warning',
-    code: 'column-mapping',
-    path: 'columns',
-    message,
-  }));
-  return { result, issues: [...mappingIssues, ...result.issues] };
+  return { result, issues: result.issues };
 }

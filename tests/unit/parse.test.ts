@@ -205,7 +205,9 @@ describe('column mapping', () => {
       errors: [],
     });
     expect(parseColumnMapping('origincityLabel').errors).toEqual(['"origincityLabel" is not a "from:to" pair']);
-    expect(parseColumnMapping('{"a": 1}').errors).toEqual(['the column mapping gives "a" no column name']);
+    expect(parseColumnMapping('{"a": 1}').errors).toEqual([
+      'the column mapping gives "a" the number 1, not a column name (text such as "source_name"); it is ignored',
+    ]);
     expect(parseColumnMapping('{"a": ').errors[0]).toMatch(/^the column mapping is not valid JSON/);
   });
 });
