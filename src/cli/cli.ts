@@ -10,16 +10,19 @@ import {
   type ColumnMapping,
   type DataFormat,
 } from '../data/parse.js';
+import { readJson } from '../data/json.js';
 import type { DataIssue } from '../data/types.js';
 import { decodeText } from '../load/fetch.js';
 import { defaultGeodataBase, GEODATA_FILES } from '../load/geodata.js';
 import { DataLoadError, runPipeline } from '../load/pipeline.js';
-import { formatIssues, ISSUES_SHOWN_PER_KIND, summaryLine, type Summary } from './report.js';
+import { formatIssues, ISSUES_SHOWN_PER_KIND, summaryLine, visible, visibleJson, type Summary } from './report.js';
 
-/** Where the command writes; the tests pass their own. */
+/** Where the command writes, and what it reads for the FILE `-`; the tests pass their own. */
 export interface CliOutput {
   stdout(text: string): void;
   stderr(text: string): void;
+  /** Standard input, read when FILE is `-` (`process.stdin` when absent). */
+  stdin?: AsyncIterable<Uint8Array | string>;
 }
 
 /** The data has errors (something was left out, or the file cannot be used at all). */
@@ -30,7 +33,7 @@ export const EXIT_USAGE = 2;
 export const USAGE = `Usage: coop-map validate FILE [options]
 
 Checks a cooperation data set (JSON, CSV or TSV) the way <coop-map> reads it and prints every
-problem, with the row or path it is on.
+problem, with the row or path it is on. FILE "-" reads standard input.
 
 Options:
   --columns MAPPING   rename columns of a CSV file: JSON ({"origincityLabel":"source_name"})
@@ -53,7 +56,7 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
     options = readArguments(argv);
   } catch (error) {
     if (!(error instanceof UsageError) && !(error instanceof TypeError)) throw error;
-    out.stderr(`coop-map: ${(error as Error).message}\n\n${USAGE}\n`);
+    out.stderr(`coop-map: ${visible((error as Error).message)}\n\n${USAGE}\n`);
     return EXIT_USAGE;
   }
   if (options.help) {
@@ -63,8 +66,13 @@ export async function runCli(argv: readonly string[], out: CliOutput): Promise<n
   try {
     return await validateFile(options, out);
   } catch (error) {
-    if (!(error instanceof UsageError)) throw error;
-    out.stderr(`coop-map: ${error.message}\n`);
+    // One line, whatever went wrong: a stack trace helps no one checking a file, and its text
+    // (a file name, a piece of the file) is printed with its control characters made visible.
+    const message =
+      error instanceof UsageError
+        ? error.message
+        : `${displayName(options.file)} could not be checked: ${(error as Error | null)?.message ?? String(error)}`;
+    out.stderr(`coop-map: ${visible(message)}\n`);
     return EXIT_USAGE;
   }
 }
@@ -114,21 +122,21 @@ function readArguments(argv: readonly string[]): CliOptions {
 }
 
 async function validateFile(options: CliOptions, out: CliOutput): Promise<number> {
-  const size = await readable(options.file);
+  const input = await readInput(options.file, out);
   const format = options.format ?? formatFromExtension(options.file);
   const summary: Summary = { entries: null, links: 0, places: 0, format: format ?? 'csv' };
   let issues: DataIssue[];
-  if (size > MAX_DATA_BYTES) {
-    issues = [tooLargeIssue(size)];
+  if (typeof input !== 'string') {
+    issues = [input];
   } else {
-    const text = decodeText(await readFile(options.file));
     const regions = options.regions === undefined ? undefined : await readRegions(options.regions);
     try {
       const result = await runPipeline({
-        text,
+        text: input,
         format,
         columns: options.columns,
         regions,
+        regionsName: options.regions,
         geodataBase: bundledGeodataBase(),
         loadText: (url) => readFile(fileURLToPath(url), 'utf8'),
         sliceMs: Infinity,
@@ -140,33 +148,50 @@ async function validateFile(options: CliOptions, out: CliOutput): Promise<number
       summary.format = result.format ?? summary.format;
     } catch (error) {
       if (!(error instanceof DataLoadError)) throw error;
+      // Region shapes that cannot be used are a file the command cannot work with, as one that cannot be read.
+      if (error.input === 'regions') throw new UsageError(`--regions ${options.regions!}: ${firstError(error)}`);
       issues = error.issues.length > 0 ? error.issues : [{ severity: 'error', path: '', message: error.message }];
     }
   }
   const errors = issues.filter((i) => i.severity === 'error').length;
   if (options.json) {
     const { entries, links, places } = summary;
-    out.stdout(
-      JSON.stringify(
-        {
-          file: options.file,
-          format: summary.format,
-          entries,
-          links,
-          places,
-          errors,
-          warnings: issues.length - errors,
-          issues,
-        },
-        null,
-        2,
-      ) + '\n',
-    );
+    const report = { file: options.file, format: summary.format, entries, links, places, errors };
+    out.stdout(`${visibleJson(JSON.stringify({ ...report, warnings: issues.length - errors, issues }, null, 2))}\n`);
   } else {
     const lines = formatIssues(issues, options.all ? Infinity : ISSUES_SHOWN_PER_KIND);
-    out.stdout(`${[`${options.file}:`, ...lines, summaryLine(summary, issues)].join('\n')}\n`);
+    out.stdout(`${[`${visible(displayName(options.file))}:`, ...lines, summaryLine(summary, issues)].join('\n')}\n`);
   }
   return errors > 0 ? EXIT_DATA_ERRORS : 0;
+}
+
+/** What a FILE argument stands for in messages: `-` is standard input. */
+function displayName(file: string): string {
+  return file === '-' ? 'standard input' : file;
+}
+
+function firstError(error: DataLoadError): string {
+  return error.issues.find((i) => i.severity === 'error')?.message ?? error.message;
+}
+
+/**
+ * The text of the data file (`-`: standard input), or the issue of a file over the size limit:
+ * a file on disk is refused by its size, standard input once more than the limit has come.
+ */
+async function readInput(file: string, out: CliOutput): Promise<string | DataIssue> {
+  if (file !== '-') {
+    const size = await readable(file);
+    return size > MAX_DATA_BYTES ? tooLargeIssue(size) : decodeText(await readFile(file));
+  }
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  for await (const chunk of out.stdin ?? process.stdin) {
+    const bytes = typeof chunk === 'string' ? new TextEncoder().encode(chunk) : chunk;
+    length += bytes.byteLength;
+    if (length > MAX_DATA_BYTES) return tooLargeIssue(null);
+    chunks.push(bytes);
+  }
+  return decodeText(Buffer.concat(chunks, length));
 }
 
 /** The size of a file that can be read, or a usage error that says why not. */
@@ -182,12 +207,11 @@ async function readable(file: string): Promise<number> {
 }
 
 async function readRegions(file: string): Promise<unknown> {
-  await readable(file);
-  try {
-    return JSON.parse(decodeText(await readFile(file))) as unknown;
-  } catch (error) {
-    throw new UsageError(`--regions ${file} is not JSON: ${(error as Error).message}`);
-  }
+  const size = await readable(file);
+  if (size > MAX_DATA_BYTES) throw new UsageError(`--regions ${file}: ${tooLargeIssue(size).message}`);
+  const read = readJson(decodeText(await readFile(file)));
+  if (read.error !== null) throw new UsageError(`--regions ${file}: ${read.error}`);
+  return read.value;
 }
 
 function formatFromExtension(file: string): DataFormat | undefined {

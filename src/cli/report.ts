@@ -80,6 +80,33 @@ export function summaryLine(summary: Summary, issues: readonly DataIssue[]): str
 }
 
 /**
+ * Characters that act on a terminal or change how the text around them reads, without being
+ * seen: C0 and C1 controls (escape sequences clear the screen, set the window title, move the
+ * cursor), bidirectional overrides and isolates, zero-width characters, line separators.
+ * Invisible ones other than the C0 controls, which JSON escapes itself, are escaped in `--json` too.
+ */
+const INVISIBLE = '\u007f-\u009f\u061c\u200b-\u200f\u2028-\u202e\u2060-\u2069\ufeff\ufff9-\ufffb';
+const UNSAFE_TEXT = new RegExp(`[\u0000-\u001f${INVISIBLE}]`, 'gu');
+const UNSAFE_IN_JSON = new RegExp(`[${INVISIBLE}]`, 'gu');
+const NAMED_ESCAPES: Readonly<Record<string, string>> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+
+const hex = (c: string, digits: number) => c.charCodeAt(0).toString(16).toUpperCase().padStart(digits, '0');
+
+/**
+ * Text from a data file as the command line prints it: each control, bidirectional or
+ * invisible character written as an escape (`\x1B`, `\u202E`, `\n`), so that a value can
+ * neither drive the terminal nor start a line of its own that passes for the command's output.
+ */
+export function visible(text: string): string {
+  return text.replace(UNSAFE_TEXT, (c) => NAMED_ESCAPES[c] ?? (c < '\u0100' ? `\\x${hex(c, 2)}` : `\\u${hex(c, 4)}`));
+}
+
+/** JSON text with the invisible characters JSON leaves as they are written as `\u` escapes: the same JSON value. */
+export function visibleJson(json: string): string {
+  return json.replace(UNSAFE_IN_JSON, (c) => `\\u${hex(c, 4)}`);
+}
+
+/**
  * The issues as text, grouped by kind: the first `perKind` of each kind in full, then how many
  * more there are, so thousands of merged rows neither flood the screen nor go unmentioned.
  */
@@ -88,7 +115,8 @@ export function formatIssues(issues: readonly DataIssue[], perKind = ISSUES_SHOW
   for (const group of groupIssues(issues)) {
     const n = group.issues.length;
     lines.push(`${group.severity === 'error' ? 'error' : 'warning'}: ${group.label} (${count(n)})`);
-    for (const issue of group.issues.slice(0, perKind)) lines.push(`  ${issue.path || 'the file'}: ${issue.message}`);
+    for (const issue of group.issues.slice(0, perKind))
+      lines.push(`  ${visible(issue.path) || 'the file'}: ${visible(issue.message)}`);
     if (n > perKind) lines.push(`  … and ${plural(n - perKind, 'more like this', 'more like these')}`);
   }
   return lines;

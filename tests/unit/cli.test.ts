@@ -1,38 +1,22 @@
 // `coop-map validate`: what a curator reads, and the exit status a script checks.
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EXIT_DATA_ERRORS, EXIT_USAGE, runCli } from '../../src/cli/cli.js';
+import { describe, expect, it } from 'vitest';
+import { EXIT_DATA_ERRORS, EXIT_USAGE } from '../../src/cli/cli.js';
 import { formatIssues, groupIssues } from '../../src/cli/report.js';
 import type { DataIssue } from '../../src/data/types.js';
 import { WIKIDATA_COLUMNS, WIKIDATA_TSV } from './real-geodata.js';
 import { countWikidataPairs } from './wikidata-pairs.js';
+import { run as runCommand, tempFolder } from './cli-run.js';
 
 const SEED = fileURLToPath(new URL('../../data/seed.json', import.meta.url));
 const BIN = fileURLToPath(new URL('../../bin/coop-map.mjs', import.meta.url));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const status = await runCli(argv, { stdout: (text) => (stdout += text), stderr: (text) => (stderr += text) });
-  return { status, stdout, stderr };
-}
-
-let dir = '';
-beforeAll(() => {
-  dir = mkdtempSync(join(tmpdir(), 'coop-map-cli-'));
-});
-afterAll(() => rmSync(dir, { recursive: true, force: true }));
-
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const { dir: folder, file } = tempFolder('coop-map-cli-');
+const run = (...argv: string[]) => runCommand(argv);
 
 describe('coop-map validate', () => {
   it('passes the seed data set: a summary line, exit 0', async () => {
@@ -226,7 +210,7 @@ describe('bin/coop-map.mjs', () => {
   const exec = promisify(execFile);
 
   it('says to build first when dist/cli.js is missing, exit 2', async () => {
-    const home = mkdtempSync(join(dir, 'package-'));
+    const home = mkdtempSync(join(folder(), 'package-'));
     mkdirSync(join(home, 'bin'));
     copyFileSync(BIN, join(home, 'bin/coop-map.mjs'));
     const failed = await exec(process.execPath, [join(home, 'bin/coop-map.mjs'), 'validate', SEED]).catch(
@@ -237,7 +221,7 @@ describe('bin/coop-map.mjs', () => {
   });
 
   it('passes the arguments to the built command line and exits with its status', async () => {
-    const home = mkdtempSync(join(dir, 'package-'));
+    const home = mkdtempSync(join(folder(), 'package-'));
     mkdirSync(join(home, 'bin'));
     mkdirSync(join(home, 'dist'));
     copyFileSync(BIN, join(home, 'bin/coop-map.mjs'));
