@@ -327,7 +327,7 @@ class CsvTable {
         if (this.header![c]!.trim() === '') this.unnamedWithValues.add(c);
         continue;
       }
-      link[field] = value;
+      link[field] = unguardCell(value);
       if (this.hasReplacementCharacters && !this.reportedEncoding && value.includes(REPLACEMENT_CHARACTER)) {
         this.reportedEncoding = true;
         this.issues.push(encodingIssue(`row ${this.records}, column "${this.header![c]!.trim()}"`));
@@ -347,6 +347,15 @@ class CsvTable {
         'the extra cells are ignored (a value with the separator in it must be in quotes)',
     });
   }
+}
+
+/**
+ * A cell as it was before a spreadsheet guard: the apostrophe that the CSV export (and people)
+ * put before a formula start (= + - @) so that spreadsheets do not run it, taken off at the
+ * start of the cell and after each ";" or line break, where the export puts it.
+ */
+export function unguardCell(value: string): string {
+  return value.includes("'") ? value.replace(/^'(?=[=+\-@\t\r])|(?<=[;\r\n][ "]*)'(?=[=+\-@])/g, '') : value;
 }
 
 function isBlank(cells: string[]): boolean {

@@ -4,11 +4,15 @@ import { toCsv, type CsvValue } from '../data/write-csv.js';
 import { localize } from '../i18n/strings.js';
 
 /**
- * Spreadsheets run a cell that starts with = + - @ as a formula; such text cells get a leading
- * apostrophe, the usual guard (numbers are written as numbers and are not touched).
+ * Spreadsheets run a cell that starts with = + - @ (or a tab or carriage return) as a formula;
+ * such text gets a leading apostrophe, the usual guard, which the CSV reader takes off again
+ * (`unguardCell`, parse-csv.ts). A spreadsheet that splits rows on ";" starts a cell after each
+ * ";" and a row after each line break, quotes or not, so a formula start there (after any spaces
+ * or quotes) is guarded too: each sector of the joined sectors cell, and any text after a ";" in
+ * a title or a name. Numbers are written as numbers and are not touched.
  */
-function guardCell(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
+export function guardCell(value: string): string {
+  return value.replace(/^(?=[=+\-@\t\r])|(?<=[;\r\n][ "]*)(?=[=+\-@])/g, "'");
 }
 
 /** The given links as CSV text (with a UTF-8 BOM so spreadsheet programs read non-Latin names). */
@@ -25,13 +29,13 @@ export function linksToCsv(dataset: DataSet, links: readonly Link[], lang: strin
       source_name: text(localize(source.name, lang)),
       target_name: text(localize(target.name, lang)),
       type: text(link.type),
-      status: link.status,
+      status: text(link.status),
       since: link.since ?? '',
       until: link.until ?? '',
-      sectors: text(link.sectors.join(';')),
+      sectors: link.sectors.map(text).join(';'),
       weight: link.weight ?? '',
       title: text(localize(link.title, lang)),
-      url: link.sources.find((s) => s.url)?.url ?? '',
+      url: text(link.sources.find((s) => s.url)?.url ?? ''),
       source_lon: source.lon,
       source_lat: source.lat,
       target_lon: target.lon,
