@@ -1,32 +1,31 @@
 import { LitElement, html, nothing } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
-import { AttributeChecker } from './attributes.js';
 import { componentStyles, maplibreStyles } from './coop-map.styles.js';
+import { ElementState, type Projection } from './element-state.js';
 import { DataLoader } from './controllers/data-loader.js';
 import { MapBinding, type MapView } from './controllers/map-binding.js';
 import { MediaPreferences } from './controllers/media-preferences.js';
 import { Playback } from './controllers/playback.js';
 import { UiParts } from './controllers/ui-parts.js';
 import { UrlSync } from './controllers/url-sync.js';
+import { AccessControl, mapLabels } from './controllers/access.js';
 import { KeyboardControl } from './controllers/keyboard.js';
 import type { ColumnMapping } from './data/parse.js';
 import { targetId, type Target } from './data/target.js';
 import type { CooperationDataInput } from './data/types.js';
 import { COOP_EVENTS, coopEvent, type CoopFilterChangeDetail, type CoopSelectDetail } from './events.js';
-import { formatYears, parseSectors, type FilterState, type YearRange } from './filters/filters.js';
+import { formatYears, type YearRange } from './filters/filters.js';
 import { toggleSectorValue } from './filters/sector-toggle.js';
-import { ENGLISH, loadStrings, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
-import { defaultGeodataBase } from './load/geodata-base.js';
+import { ENGLISH, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
+import { overrideWorkerUrl, workerUrlOverride } from './load/worker-url.js';
 import type { Theme } from './map/basemap.js';
-import { download, exportImage, pngLegend, visibleLinksCsv } from './ui/export-view.js';
+import { downloadExport, exportImage, pngLegend, visibleLinksCsv } from './ui/export-view.js';
 import { renderControls } from './ui/controls.js';
 import { renderNotice } from './ui/notice.js';
 import { renderOverlays } from './ui/overlays.js';
+import type { ViewName } from './ui/toolbar.js';
 import { uiStyles } from './ui/ui.styles.js';
-
-const THEMES: readonly Theme[] = ['light', 'dark'];
-const PROJECTIONS = ['mercator', 'globe'] as const;
 
 /**
  * `<coop-map>` draws arcs between cooperating regions, cities and organizations on a MapLibre
@@ -56,6 +55,14 @@ const PROJECTIONS = ['mercator', 'globe'] as const;
 export class CoopMap extends LitElement {
   static override styles = [maplibreStyles, componentStyles, uiStyles];
 
+  /** MapLibre's worker script for the maps made after it is set; null = the one beside the package's modules. */
+  static get workerUrl(): string | null {
+    return workerUrlOverride();
+  }
+  static set workerUrl(url: string | URL | null) {
+    overrideWorkerUrl(url);
+  }
+
   // Properties are declared once each, with Lit's decorators (the TypeScript form with
   // `useDefineForClassFields: false`, so the initializers go through Lit's accessors). Only what
   // the page or the reader sets is reflected: defaults stay off the element's attributes.
@@ -79,7 +86,7 @@ export class CoopMap extends LitElement {
   /** A MapLibre style URL or object for the basemap; absent = the bundled offline basemap. */
   @property({ attribute: 'map-style' }) mapStyle: string | StyleSpecification | null = null;
   /** `mercator` (default) or `globe`. */
-  @property({ reflect: true }) projection: (typeof PROJECTIONS)[number] | null = null;
+  @property({ reflect: true }) projection: Projection | null = null;
   /** `light` or `dark`; absent = follows `prefers-color-scheme`. */
   @property({ reflect: true }) theme: Theme | null = null;
   /** Id of the selected link or place. */
@@ -95,13 +102,15 @@ export class CoopMap extends LitElement {
   @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
   /** Hides the timeline. */
   @property({ type: Boolean, attribute: 'no-timeline', reflect: true }) noTimeline = false;
+  /** `map` (default) or `table`: the links as a sortable table, which follows the filters and the selection. */
+  @property({ reflect: true }) view: ViewName | null = null;
   /** Keeps sectors, years and the selection in the page's URL hash, so a view can be shared as a link. */
   @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
   /** What the pointer is on, and where (CSS px from the map's corner). */
   @state() private hover: { target: Target; x: number; y: number } | null = null;
 
-  readonly #checker = new AttributeChecker();
   readonly #media = new MediaPreferences(this);
+  readonly #state = new ElementState(this, this.#media);
   readonly #parts = new UiParts(this);
   readonly #binding = new MapBinding(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
@@ -110,6 +119,7 @@ export class CoopMap extends LitElement {
     onPointer: (target, point) => this.#setHover(target, point),
     onClick: (target) => this.select(target ? targetId(target) : null),
     onFatal: (message) => this.#loader.fail(message),
+    onUnavailable: () => this.requestUpdate(),
   });
   readonly #loader = new DataLoader(this, {
     inputs: () => ({
@@ -118,23 +128,43 @@ export class CoopMap extends LitElement {
       regions: this.regions,
       regionsSrc: this.regionsSrc,
       columns: this.columns,
-      geodataBase: this.#resolvedGeodataBase,
+      geodataBase: this.#state.geodataBase,
     }),
     present: async (result, signal) => {
       this.hover = null;
+      this.#access.reset();
       // The legend's width decides how the view is fitted: it must be rendered first.
       await this.updateComplete;
       await this.#binding.show(result && { dataset: result.dataset, shapes: result.shapes }, signal);
     },
   });
-  readonly #playback = new Playback(this, { get: () => this.#filters().years, set: (range) => this.setYears(range) });
+  readonly #playback = new Playback(this, {
+    get: () => this.#state.filters().years,
+    set: (range) => this.setYears(range),
+  });
+  readonly #access = new AccessControl(this, {
+    state: this.#state,
+    binding: this.#binding,
+    media: this.#media,
+    view: () => this.#loader.view,
+    strings: () => this.#lastStrings,
+    mapContainer: () => this.renderRoot.querySelector<HTMLElement>('.map'),
+    selection: () => this.selection,
+    select: (id) => this.select(id),
+    point: (target, at) => this.#setHover(target, at),
+    setView: (view) => (this.view = view === 'map' ? null : view),
+  });
   /** The strings of the last render, kept while the strings of a new language load. */
   #lastStrings: UiStrings | undefined;
 
   constructor() {
     super();
     new UrlSync(this);
-    new KeyboardControl(this, { active: () => this.hover !== null, clear: () => (this.hover = null) });
+    new KeyboardControl(this, {
+      escape: () => this.#escape(),
+      tooltipShown: () => this.hover !== null,
+      hideTooltip: () => (this.hover = null),
+    });
   }
 
   /** The MapLibre map, once created: an escape hatch. */
@@ -145,7 +175,7 @@ export class CoopMap extends LitElement {
   /** Ids of the links drawn after filters. */
   get visibleLinks(): string[] {
     const view = this.#loader.view;
-    return view ? [...view.visibleIds(this.#filters(), this.#filterKey())] : [];
+    return view ? [...view.visibleIds(this.#state.filters(), this.#state.filterKey())] : [];
   }
 
   /** The selected link or place, resolved from `selected` (a link id wins over a place id). */
@@ -198,18 +228,15 @@ export class CoopMap extends LitElement {
 
   /** The visible links as CSV text, in the documented columns (loads back as it is). */
   exportCsv(): string {
-    const view = this.#loader.view;
-    return view ? visibleLinksCsv(view, this.visibleLinks, this.#language) : '';
+    return this.#loader.view ? visibleLinksCsv(this.#loader.view, this.visibleLinks, this.#state.language) : '';
   }
 
   /** The current view, map and legend, as a PNG image. */
   async exportPng(): Promise<Blob> {
-    const controller = this.#binding.controller;
-    const view = this.#loader.view;
+    const [controller, view, lang] = [this.#binding.controller, this.#loader.view, this.#state.language];
     if (!controller || !view) throw new Error('coop-map: nothing to export yet');
-    const strings = await loadStrings(uiLanguage(this.#language)).catch(() => ENGLISH);
-    const legend = pngLegend(view, this.#filters(), this.visibleLinks.length, this.#language, strings);
-    return exportImage(controller, legend, this.renderRoot.querySelector('.map')!);
+    const legend = pngLegend(view, this.#state.filters(), this.visibleLinks.length, lang);
+    return exportImage(controller, await legend, this.renderRoot.querySelector('.map')!);
   }
 
   /** Resolves when the map has drawn everything it has been given. */
@@ -231,42 +258,29 @@ export class CoopMap extends LitElement {
     return complete;
   }
 
-  get #language(): string {
-    // `closest` is missing where the element is rendered outside a browser (server rendering).
-    const inherited = typeof this.closest === 'function' ? this.closest('[lang]')?.getAttribute('lang') : null;
-    return this.lang || inherited || globalThis.document?.documentElement.lang || 'en';
-  }
-
-  get #resolvedGeodataBase(): string {
-    return this.geodataBase ? new URL(this.geodataBase, document.baseURI).href : defaultGeodataBase();
-  }
-
-  #filters(): FilterState {
-    return {
-      sectors: parseSectors(this.sectors),
-      years: this.#checker.years(this.years),
-      statuses: this.#checker.statuses(this.statuses),
-    };
-  }
-
-  #filterKey(): string {
-    return `${this.sectors}|${this.years}|${this.statuses}`;
-  }
-
   #mapView(): MapView {
-    const theme = this.#checker.oneOf('theme', this.theme, THEMES, "the reader's color scheme");
-    const projection = this.#checker.oneOf('projection', this.projection, PROJECTIONS, '"mercator"');
+    const strings = this.#lastStrings;
     return {
       style: this.mapStyle,
-      theme: theme ?? (this.#media.prefersDark ? 'dark' : 'light'),
-      projection: projection ?? 'mercator',
-      lang: this.#language,
-      geodataBase: this.#resolvedGeodataBase,
-      filters: this.#filters(),
-      filterKey: this.#filterKey(),
+      theme: this.#state.theme(),
+      projection: this.#state.projection(),
+      lang: this.#state.language,
+      geodataBase: this.#state.geodataBase,
+      filters: this.#state.filters(),
+      filterKey: this.#state.filterKey(),
       hover: this.hover?.target ?? null,
       selection: this.selection,
+      labels: strings ? mapLabels(strings) : null,
     };
+  }
+
+  /** Escape closes the last thing opened: the list of keys, the details, the tooltip. */
+  #escape(): boolean {
+    if (this.#access.keysOpen) this.#access.toggleKeys();
+    else if (this.selected !== null) this.#access.close();
+    else if (this.hover !== null) this.hover = null;
+    else return false;
+    return true;
   }
 
   #setHover(target: Target | null, point: { x: number; y: number }): void {
@@ -274,19 +288,14 @@ export class CoopMap extends LitElement {
     this.hover = target ? { target, ...point } : null;
   }
 
-  #export(format: 'png' | 'csv'): void {
-    if (format === 'png') void this.exportPng().then((blob) => download('coop-map.png', blob));
-    else download('coop-map-links.csv', new Blob([this.exportCsv()], { type: 'text/csv;charset=utf-8' }));
-  }
-
   #emitFilterChange(): void {
-    const filters = this.#filters();
+    const filters = this.#state.filters();
     const detail = { sectors: filters.sectors ? [...filters.sectors] : null, years: filters.years };
     this.dispatchEvent(coopEvent<CoopFilterChangeDetail>(COOP_EVENTS.filterChange, detail));
   }
 
   protected override render() {
-    const lang = this.#language;
+    const lang = this.#state.language;
     // A language other than English comes in a chunk of its own. Until it has come, the element
     // keeps the language it had, and at first draws nothing with text (the map it does): English
     // first and the language a moment later would be a flash of the wrong language, and taking
@@ -294,17 +303,17 @@ export class CoopMap extends LitElement {
     // cannot be loaded, the element speaks English.
     const strings = (this.#lastStrings = this.#parts.get(UI_STRINGS[uiLanguage(lang)], ENGLISH) ?? this.#lastStrings);
     const view = strings ? this.#loader.view : null;
-    const { selection, hover } = this;
-    const { phase, progress, error } = this.#loader;
-    // One template whatever has loaded, so that the map's container is never replaced. Order
-    // matters for the CSS: the timeline comes before the panel, which it raises above it.
+    const [{ selection, hover }, { phase, progress, error }] = [this, this.#loader];
+    const table = this.#state.viewName(this.#binding.unavailable === null) === 'table';
+    // One template whatever has loaded, so that the map's container is never replaced.
     return html`
-      <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing}></div>
+      <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing} ?inert=${table}></div>
+      ${strings ? this.#access.render(strings) : nothing}
       ${
         view
           ? renderControls({
               view,
-              filters: this.#filters(),
+              filters: this.#state.filters(),
               strings: strings!,
               lang,
               noLegend: this.noLegend,
@@ -314,7 +323,7 @@ export class CoopMap extends LitElement {
               onToggleSector: (id) => this.toggleSector(id),
               onYears: (range) => (this.#playback.stop(), this.setYears(range)),
               onTogglePlay: (extent) => this.#playback.toggle(extent),
-              onExport: (format) => this.#export(format),
+              onExport: (format) => downloadExport(format, this),
             })
           : nothing
       }
@@ -329,11 +338,9 @@ export class CoopMap extends LitElement {
               map: this.renderRoot.querySelector<HTMLElement>('.map'),
               lang,
               strings: strings!,
-              onClose: () => this.select(null),
-              onSelectLink: (id, focusHeading) => {
-                this.select(id);
-                void this.updateComplete.then(() => focusHeading(this.renderRoot));
-              },
+              onClose: () => this.#access.close(),
+              // A link chosen in a place's panel opens its own panel, and the focus moves there.
+              onSelectLink: (id) => this.#access.open(view.resolve(id)!, null),
             })
           : nothing
       }

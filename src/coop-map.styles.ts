@@ -46,6 +46,12 @@ export const componentStyles = css`
     position: absolute;
     inset: 0;
   }
+  /* The canvas takes the focus: its ring is drawn inside it, over the basemap, whose colors the
+     accent color stands out from in both themes (whatever the page's background). */
+  .map canvas:focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: -3px;
+  }
   .panel {
     position: absolute;
     background: var(--_bg);
@@ -146,7 +152,7 @@ export const componentStyles = css`
     outline-offset: 1px;
   }
   .notice {
-    top: 10px;
+    top: 52px;
     left: 10px;
     max-width: min(420px, 60%);
   }

@@ -27,6 +27,16 @@ export interface MapView {
   /** What the pointer or the keyboard is on. */
   hover: Target | null;
   selection: Target | null;
+  /** The canvas's name and description for assistive technology, in the element's language. */
+  labels: MapLabels | null;
+}
+
+export interface MapLabels {
+  map: string;
+  roleDescription: string;
+  /** Id of the element (in the same shadow root) that describes the map's keys. */
+  describedBy: string;
+  toggleAttribution: string;
 }
 
 export interface MapData {
@@ -46,8 +56,10 @@ export interface MapBindingOptions {
   reservedRight: () => number;
   onPointer: (target: Target | null, point: { x: number; y: number }) => void;
   onClick: (target: Target | null) => void;
-  /** The map cannot draw at all (no WebGL, MapLibre's worker not loaded): says why and what to do. */
+  /** The map cannot draw (MapLibre's worker not loaded): says why and what to do. */
   onFatal: (message: string) => void;
+  /** No map can be made here (no WebGL 2): the element shows its data without one. */
+  onUnavailable: (message: string) => void;
 }
 
 /**
@@ -58,6 +70,8 @@ export interface MapBindingOptions {
  */
 export class MapBinding implements ReactiveController {
   controller: MapController | null = null;
+  /** Why no map can be made here (no WebGL 2), when that is so. */
+  unavailable: string | null = null;
   #data: MapData | null = null;
   #applied: MapView | null = null;
   #fatal: Error | null = null;
@@ -100,6 +114,8 @@ export class MapBinding implements ReactiveController {
   async show(data: MapData | null, signal: AbortSignal): Promise<void> {
     this.#data = data;
     const controller = await this.#whenCreated(signal);
+    // Without a map the data is shown in the table alone; there is nothing to draw or wait for.
+    if (!controller) return;
     controller.setData(data?.dataset ?? EMPTY_DATASET, data?.shapes ?? EMPTY_SHAPES);
     await this.#guard(controller.whenReady(), signal);
     this.#apply(this.#options.view(), true);
@@ -122,7 +138,7 @@ export class MapBinding implements ReactiveController {
   }
 
   #create(): void {
-    if (this.controller || !this.#host.isConnected || this.#fatal) return;
+    if (this.controller || !this.#host.isConnected || this.#fatal || this.unavailable) return;
     const container = this.#options.container();
     if (!container) return;
     const view = this.#options.view();
@@ -144,7 +160,9 @@ export class MapBinding implements ReactiveController {
         onClick: (target) => this.#options.onClick(target),
       });
     } catch (error) {
-      this.#fail(new Error(`the map cannot be drawn here: ${(error as Error).message || String(error)}`));
+      this.unavailable = `the map cannot be drawn here: ${(error as Error).message || String(error)}`;
+      for (const resolve of this.#createdListeners.splice(0)) resolve(null);
+      this.#options.onUnavailable(this.unavailable);
       return;
     }
     this.#applied = view;
@@ -163,6 +181,9 @@ export class MapBinding implements ReactiveController {
     if (force || !before || !sameHighlight(highlightOf(before.hover, before.selection), highlight)) {
       controller.setHighlight(highlight);
     }
+    if (view.labels && (force || JSON.stringify(before?.labels) !== JSON.stringify(view.labels))) {
+      controller.setLabels(view.labels);
+    }
     if (!before) return;
     if (before.lang !== view.lang) controller.setLang(view.lang);
     if (before.theme !== view.theme) controller.setTheme(view.theme);
@@ -170,11 +191,11 @@ export class MapBinding implements ReactiveController {
     if (before.projection !== view.projection) controller.setProjection(view.projection);
   }
 
-  readonly #createdListeners: ((controller: MapController) => void)[] = [];
+  readonly #createdListeners: ((controller: MapController | null) => void)[] = [];
 
-  #whenCreated(signal: AbortSignal): Promise<MapController> {
-    if (this.controller) return Promise.resolve(this.controller);
-    return this.#guard(new Promise<MapController>((resolve) => this.#createdListeners.push(resolve)), signal);
+  #whenCreated(signal: AbortSignal): Promise<MapController | null> {
+    if (this.controller || this.unavailable) return Promise.resolve(this.controller);
+    return this.#guard(new Promise<MapController | null>((resolve) => this.#createdListeners.push(resolve)), signal);
   }
 
   /** A promise that also rejects when the signal aborts or the map fails for good. */

@@ -117,6 +117,19 @@ export function toMercator(lon: number, lat: number): [number, number] {
   return [x, y];
 }
 
+/** Longitude and latitude of a Web Mercator point (world 0…1): the inverse of `toMercator`. */
+export function fromMercator(x: number, y: number): [number, number] {
+  const lon = x * 360 - 180;
+  const lat = (2 * Math.atan(Math.exp(((180 - y * 360) * Math.PI) / 180)) - Math.PI / 2) / DEG;
+  return [lon, lat];
+}
+
+/** Where the middle of the drawn arc between two places is, as longitude and latitude. */
+export function arcMiddle(a: readonly [number, number], b: readonly [number, number]): [number, number] {
+  const [x, y] = arcMercatorPath(a, b, 2)[1]!;
+  return fromMercator(x, y);
+}
+
 /** The great circle from `a` to `b` as `segments + 1` points, longitudes continuous. */
 export function greatCirclePath(
   a: readonly [number, number],

@@ -31,7 +31,8 @@ export interface UiStrings {
   loadingGeodata: string;
   checking: string;
   drawing: string;
-  linksShown: (shown: number, total: number) => string;
+  /** Links shown of all; the numbers come formatted for the language (see `formatCount`). */
+  linksShown: (shown: string, total: string) => string;
   loadFailed: string;
   exportPng: string;
   exportCsv: string;
@@ -61,6 +62,37 @@ export interface UiStrings {
   play: string;
   allYears: string;
   showAllYears: string;
+  /** What the map is, said with its role (`aria-roledescription`). */
+  mapRole: string;
+  /** The map's keys in one sentence, read when it takes focus. */
+  mapKeysHint: string;
+  keysTitle: string;
+  /** The keys of the map and what they do, as the `?` key lists them. */
+  keys: readonly (readonly [keys: string, action: string])[];
+  closeKeys: string;
+  /** What the keyboard cursor is on: a place with its kind and the links shown of all its links. */
+  cursorPlace: (name: string, kind: string, links: string) => string;
+  /** A link under the cursor: its places, what it is, and where it stands among the place's links. */
+  cursorLink: (places: string, facts: string, position: string, count: string) => string;
+  noPlaceThere: string;
+  noLinksHere: string;
+  /** The keyboard cursor cannot start: nothing is shown. */
+  nothingShown: string;
+  view: string;
+  viewMap: string;
+  viewTable: string;
+  /** More rows of the table. */
+  showMore: (count: string) => string;
+  rowsShown: (shown: string, total: string) => string;
+  selectLink: string;
+  zoomIn: string;
+  zoomOut: string;
+  zoomFit: string;
+  /** The map cannot be drawn in this browser; the links are in the table. */
+  mapUnavailable: string;
+  /** MapLibre's button that shows the credits. */
+  toggleAttribution: string;
+  none: string;
 }
 
 /** The UI in English: the default and the fallback, always in the bundle. */
@@ -107,6 +139,39 @@ export const ENGLISH: UiStrings = {
   play: 'Play through the years',
   allYears: 'All years',
   showAllYears: 'Show all years',
+  mapRole: 'map',
+  mapKeysHint:
+    'Arrow keys move between places, Page Up and Page Down go through the links of a place, Enter opens ' +
+    'the details, Escape goes back, plus and minus zoom, Shift with the arrows pans, question mark lists the keys.',
+  keysTitle: 'Keys of the map',
+  keys: [
+    ['← ↑ → ↓', 'to the nearest place that way'],
+    ['Page Up / Page Down', 'through the links of the place'],
+    ['Home / End', 'to the best connected place / the least'],
+    ['Enter / Space', 'open the details of what is under the cursor'],
+    ['Escape', 'back: from a link to its place, from a place out; closes the details'],
+    ['+ / −', 'zoom in / out'],
+    ['Shift + arrows', 'pan the map'],
+    ['?', 'show or hide this list'],
+  ],
+  closeKeys: 'Close the list of keys',
+  cursorPlace: (name, kind, links) => `${name}, ${kind}: ${links}`,
+  cursorLink: (places, facts, position, count) => `${places}: ${facts}. Link ${position} of ${count}`,
+  noPlaceThere: 'No place further that way',
+  noLinksHere: 'No links of this place are shown',
+  nothingShown: 'No links are shown under the filters',
+  view: 'View',
+  viewMap: 'Map',
+  viewTable: 'Table',
+  showMore: (count) => `Show ${count} more`,
+  rowsShown: (shown, total) => `Rows 1–${shown} of ${total}`,
+  selectLink: 'Show the details of this link',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  zoomFit: 'Show all places',
+  mapUnavailable: 'The map cannot be drawn in this browser (no WebGL 2); the links are listed in the table.',
+  toggleAttribution: 'Show or hide the map credits',
+  none: 'none',
 };
 
 /**

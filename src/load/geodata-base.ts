@@ -1,21 +1,21 @@
 // Where the bundled geodata is, apart from the code that reads it: the element needs the address
 // up front, the readers only once a data set loads.
+import { bundledGeodataUrl, GEODATA_FILES, type GeodataFile } from './package-files.js';
 
-declare const __COOP_GEODATA_RELATIVE__: string | undefined;
+export { GEODATA_FILES, type GeodataFile } from './package-files.js';
 
 /**
- * Where the bundled geodata sits relative to this module: at the repository's `geodata/` when
- * running from source (src/load/ → ../../geodata/); the builds define it as `./geodata/`, beside
- * the built file in `dist/`.
+ * The base the element uses when `geodata-base` is absent: the folder of the bundled countries
+ * file (dist/geodata/ beside the built module, the repository's geodata/ from the sources).
  */
-const GEODATA_RELATIVE = typeof __COOP_GEODATA_RELATIVE__ === 'string' ? __COOP_GEODATA_RELATIVE__ : '../../geodata/';
-
-export const GEODATA_FILES = {
-  countries: 'countries.json',
-  admin1: 'admin1.json',
-  aliases: 'aliases.json',
-} as const;
-
 export function defaultGeodataBase(): string {
-  return new URL(GEODATA_RELATIVE, import.meta.url).href;
+  return new URL('./', bundledGeodataUrl('countries')).href;
+}
+
+/**
+ * The URL of a geodata file under `base`. The default base stands for the bundled files, each
+ * at the URL its bundler gave it (Vite and webpack rename them, so they are not all in one folder).
+ */
+export function geodataUrl(base: string, file: GeodataFile): string {
+  return base === defaultGeodataBase() ? bundledGeodataUrl(file) : new URL(GEODATA_FILES[file], base).href;
 }

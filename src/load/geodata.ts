@@ -2,7 +2,7 @@ import { Gazetteer } from '../data/gazetteer.js';
 import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { fetchText, type LoadProgress } from './fetch.js';
 
-import { GEODATA_FILES } from './geodata-base.js';
+import { GEODATA_FILES, geodataUrl, type GeodataFile } from './geodata-base.js';
 
 export { defaultGeodataBase, GEODATA_FILES } from './geodata-base.js';
 
@@ -46,13 +46,15 @@ function loadJson(
 
 function loadRegions(
   base: string,
-  file: string,
+  file: GeodataFile,
   shape: 'country' | 'admin1',
   onProgress?: (p: LoadProgress) => void,
   load?: TextLoader,
 ): Promise<RegionFile> {
-  const url = new URL(file, base).href;
-  return cached(`regions ${url}`, async () => readRegionFileAsync(await loadJson(url, onProgress, load), shape, file));
+  const url = geodataUrl(base, file);
+  return cached(`regions ${url}`, async () =>
+    readRegionFileAsync(await loadJson(url, onProgress, load), shape, GEODATA_FILES[file]),
+  );
 }
 
 export function loadCountries(
@@ -60,7 +62,7 @@ export function loadCountries(
   onProgress?: (p: LoadProgress) => void,
   load?: TextLoader,
 ): Promise<RegionFile> {
-  return loadRegions(base, GEODATA_FILES.countries, 'country', onProgress, load);
+  return loadRegions(base, 'countries', 'country', onProgress, load);
 }
 
 export function loadAdmin1(
@@ -68,11 +70,11 @@ export function loadAdmin1(
   onProgress?: (p: LoadProgress) => void,
   load?: TextLoader,
 ): Promise<RegionFile> {
-  return loadRegions(base, GEODATA_FILES.admin1, 'admin1', onProgress, load);
+  return loadRegions(base, 'admin1', 'admin1', onProgress, load);
 }
 
 export async function loadAliases(base: string, load?: TextLoader): Promise<Record<string, string>> {
-  return (await loadJson(new URL(GEODATA_FILES.aliases, base).href, undefined, load)) as Record<string, string>;
+  return (await loadJson(geodataUrl(base, 'aliases'), undefined, load)) as Record<string, string>;
 }
 
 /** A gazetteer of the bundled countries, and of admin-1 regions when `withAdmin1`. */

@@ -12,6 +12,7 @@ import type { FilterState } from '../filters/filters.js';
 import { targetAt, type Target } from '../data/target.js';
 import { arcFilter } from '../filters/visibility.js';
 import { buildArcBuffers } from '../geometry/arcs.js';
+import { chooseWorkerUrl } from '../load/worker-url.js';
 import type { ArcHighlight } from './arc-draw.js';
 import { ArcLayer } from './arc-layer.js';
 import { BASEMAP_SOURCE, basemapStyle, type Theme } from './basemap.js';
@@ -62,6 +63,7 @@ export class MapController {
     this.lang = options.lang;
     this.projection = options.projection;
     this.customStyle = options.style !== null;
+    chooseWorkerUrl();
     this.map = new MaplibreMapClass({
       container: options.container,
       style: options.style ?? basemapStyle(this.theme, null),
@@ -171,6 +173,67 @@ export class MapController {
       maxZoom: FIT_MAX_ZOOM,
       animate: options.animate ?? false,
     });
+  }
+
+  /**
+   * Where a point of the globe is drawn, in CSS pixels from the map's corner: on the world copy
+   * nearest the view's centre. Null on the far side of the globe.
+   */
+  project(lonLat: readonly [number, number]): { x: number; y: number } | null {
+    const centre = this.map.getCenter().lng;
+    const lon = lonLat[0] + 360 * Math.round((centre - lonLat[0]) / 360);
+    const point = this.map.project([lon, lonLat[1]]);
+    return Number.isFinite(point.x) && Number.isFinite(point.y) ? { x: point.x, y: point.y } : null;
+  }
+
+  /** Moves the view so that a point of the globe is well inside it, when it is not. */
+  reveal(lonLat: readonly [number, number], options: { animate: boolean }): void {
+    const point = this.project(lonLat);
+    const { width, height } = this.map.getContainer().getBoundingClientRect();
+    const margin = Math.min(FIT_PADDING_PX, width / 4, height / 4);
+    const inside =
+      point && point.x >= margin && point.y >= margin && point.x <= width - margin && point.y <= height - margin;
+    if (inside) return;
+    const centre = this.map.getCenter().lng;
+    const lon = lonLat[0] + 360 * Math.round((centre - lonLat[0]) / 360);
+    this.map.easeTo({ center: [lon, lonLat[1]], animate: options.animate, duration: options.animate ? 300 : 0 });
+  }
+
+  /** Zooms in (positive) or out by whole steps, as MapLibre's + and − keys do. */
+  zoomBy(steps: number, options: { animate: boolean }): void {
+    this.map.easeTo({ zoom: this.map.getZoom() + steps, animate: options.animate });
+  }
+
+  /** Pans by CSS pixels. */
+  panBy(x: number, y: number, options: { animate: boolean }): void {
+    this.map.panBy([x, y], { animate: options.animate });
+  }
+
+  /**
+   * Names the canvas, the map's one stop in the Tab order, for assistive technology: an
+   * application (its keys move a cursor over what is drawn), described by the element's key hints;
+   * and MapLibre's own button, in the element's language.
+   */
+  setLabels(labels: {
+    map: string;
+    roleDescription: string;
+    describedBy: string;
+    toggleAttribution: string;
+  }): void {
+    const canvas = this.map.getCanvas();
+    canvas.setAttribute('role', 'application');
+    canvas.setAttribute('aria-label', labels.map);
+    canvas.setAttribute('aria-roledescription', labels.roleDescription);
+    canvas.setAttribute('aria-describedby', labels.describedBy);
+    for (const button of this.map.getContainer().querySelectorAll('.maplibregl-ctrl-attrib-button')) {
+      button.setAttribute('aria-label', labels.toggleAttribution);
+      button.setAttribute('title', labels.toggleAttribution);
+    }
+  }
+
+  /** The map's focusable canvas. */
+  get canvas(): HTMLCanvasElement {
+    return this.map.getCanvas();
   }
 
   /** Link indices drawn in a rectangle of CSS pixels (the whole map when absent), most visible first. */

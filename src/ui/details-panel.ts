@@ -4,6 +4,9 @@ import type { ActivityInput, SourceInput } from '../data/types.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
 import type { Target } from '../data/target.js';
 import { detailsStyles } from './details-panel.styles.js';
+import { safeHref } from './safe-href.js';
+
+export { safeHref } from './safe-href.js';
 import { kindName, linkPlaces, linksOfPlace, placeName, renderSectorList, typeName } from './tooltip.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
@@ -27,21 +30,6 @@ export interface DetailsProps {
 
 /** Id of the panel's heading, which labels the panel; one panel per shadow root, so it is unique. */
 export const DETAILS_HEADING_ID = 'coop-details-heading';
-
-/**
- * The URL when it may become a link: http(s) only. A `javascript:` or `data:` URL (or anything
- * that is not an absolute http(s) URL) would run or smuggle code when clicked, so it never
- * reaches an `href`, whatever the data set's validation let through.
- */
-export function safeHref(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const parsed = new URL(url.trim());
-    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : null;
-  } catch {
-    return null;
-  }
-}
 
 /** A title that links to its URL when the URL is safe; otherwise the title, then the URL, as plain text. */
 function titleWithUrl(title: string, url: string | undefined): TemplateResult {

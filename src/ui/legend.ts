@@ -3,7 +3,7 @@ import { styleMap } from 'lit/directives/style-map.js';
 import type { DataSet } from '../data/model.js';
 import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
 import { STATUS_STYLES } from '../filters/statuses.js';
-import { localize, type UiStrings } from '../i18n/strings.js';
+import { formatCount, localize, type UiStrings } from '../i18n/strings.js';
 
 export interface LegendProps {
   dataset: DataSet;
@@ -36,6 +36,7 @@ export function renderLegend(props: LegendProps): TemplateResult {
   const { dataset, sectors, counts, strings, lang } = props;
   const used = dataset.sectors.filter((s) => props.sectorsInUse.has(s.id));
   const statuses = LINK_STATUSES.filter((status) => props.statusesInUse.has(status));
+  const summary = strings.linksShown(formatCount(props.shown, lang), formatCount(dataset.links.length, lang));
   return html`<section class="panel legend" part="legend" aria-label=${strings.legend}>
     <h2>${strings.sectors}</h2>
     <ul>
@@ -67,7 +68,7 @@ export function renderLegend(props: LegendProps): TemplateResult {
           </div>`
         : nothing
     }
-    <div class="summary" aria-live="polite">${strings.linksShown(props.shown, dataset.links.length)}</div>
+    <div class="summary">${summary}</div>
     <div class="exports">
       <button type="button" class="export" data-export="png" @click=${props.onExportPng}>${strings.exportPng}</button>
       <button type="button" class="export" data-export="csv" @click=${props.onExportCsv}>${strings.exportCsv}</button>

@@ -22,8 +22,8 @@ export interface OverlayProps {
   lang: string;
   strings: UiStrings;
   onClose: () => void;
-  /** A link was chosen in the panel of a place: select it; `focusHeading` then moves the focus to its panel. */
-  onSelectLink: (id: string, focusHeading: (root: ParentNode) => void) => void;
+  /** A link was chosen in the panel of a place: open its details. */
+  onSelectLink: (id: string) => void;
 }
 
 /** The details panel of the selection and the tooltip of what is hovered, once their chunks have come. */
@@ -41,10 +41,7 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
             lang,
             strings,
             onClose: props.onClose,
-            onSelectLink: (id) =>
-              props.onSelectLink(id, (root) =>
-                root.querySelector<HTMLElement>(`#${details.DETAILS_HEADING_ID}`)?.focus(),
-              ),
+            onSelectLink: props.onSelectLink,
           })
         : nothing
     }

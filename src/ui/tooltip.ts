@@ -4,7 +4,10 @@ import type { DataSet, Link, Place } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
+import { kindName, linkPlaces, placeName, typeName } from './names.js';
 import { tooltipStyles } from './tooltip.styles.js';
+
+export { kindName, linkPlaces, placeName, typeName } from './names.js';
 
 /** Styles the element adopts into its shadow root when the tooltip first shows there. */
 export const partStyles = [tooltipStyles];
@@ -67,32 +70,6 @@ export function tooltipPlacement(x: number, y: number, width: number, height: nu
   if (below) placement.top = `${py + TOOLTIP_OFFSET}px`;
   else placement.bottom = `${height - py + TOOLTIP_OFFSET}px`;
   return placement;
-}
-
-/** A place's name in the language, falling back to its id. */
-export function placeName(place: Place | undefined, id: string, lang: string): string {
-  return (place && localize(place.name, lang)) || id;
-}
-
-/** Both ends of a link, `Irkutsk Oblast ↔ Gyeongsangbuk-do`: a relation has no direction. */
-export function linkPlaces(dataset: DataSet, link: Link, lang: string): string {
-  const source = placeName(dataset.places[link.sourceIndex], link.source, lang);
-  const target = placeName(dataset.places[link.targetIndex], link.target, lang);
-  return `${source} ↔ ${target}`;
-}
-
-/** Link types and place kinds the strings know are translated; any other word is shown as written. */
-export function typeName(type: string, strings: UiStrings): string {
-  return ownEntry(strings.typeNames, type) ?? type;
-}
-
-export function kindName(kind: string, strings: UiStrings): string {
-  return ownEntry(strings.kindNames, kind) ?? kind;
-}
-
-/** Own keys only: a type named "constructor" or "toString" must not pick up Object's members. */
-function ownEntry(table: Readonly<Record<string, string>>, key: string): string | undefined {
-  return Object.hasOwn(table, key) ? table[key] : undefined;
 }
 
 /** A link's sectors as colored swatches with their labels. */

@@ -161,6 +161,174 @@ export const uiStyles = css`
     outline-offset: 2px;
     background: var(--_accent);
   }
+  /* ---- toolbar: view switch and zoom ---- */
+  .toolbar {
+    position: absolute;
+    z-index: 1;
+    top: 10px;
+    left: 10px;
+    display: flex;
+    flex-wrap: wrap;
+    gap: 6px;
+  }
+  .tool-group {
+    display: flex;
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    box-shadow: 0 1px 4px rgba(0, 0, 0, 0.15);
+  }
+  .tool {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    border-radius: 5px;
+    min-width: 28px;
+    min-height: 28px;
+    padding: 2px 8px;
+    cursor: pointer;
+  }
+  .tool[aria-pressed='true'] {
+    background: color-mix(in srgb, var(--_accent) 18%, transparent);
+    font-weight: 600;
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  .tool:disabled {
+    color: var(--_muted);
+    cursor: default;
+  }
+  .tool.zoom {
+    font-size: 1.15em;
+    line-height: 1;
+    padding: 2px 6px;
+  }
+  /* ---- table view ---- */
+  .table-view {
+    z-index: 1;
+    top: 52px;
+    left: 10px;
+    right: calc(min(260px, 45%) + 20px);
+    bottom: calc(var(--_timeline-height) + 20px);
+    max-height: none;
+    padding: 0;
+  }
+  .table-view table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  .table-view caption {
+    text-align: start;
+    padding: 6px 10px;
+    color: var(--_muted);
+  }
+  .table-view th,
+  .table-view td {
+    text-align: start;
+    vertical-align: top;
+    padding: 4px 8px;
+    border-top: 1px solid var(--_border);
+    font-weight: normal;
+  }
+  .table-view thead th {
+    position: sticky;
+    top: 0;
+    background: var(--_bg);
+    border-top: 0;
+    border-bottom: 1px solid var(--_border);
+  }
+  .table-view button.sort,
+  .table-view button.row-select,
+  .table-view button.more {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 2px 4px;
+    min-height: 24px;
+    text-align: start;
+    cursor: pointer;
+  }
+  .table-view button.sort {
+    font-weight: 600;
+  }
+  .table-view button.row-select {
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
+  .table-view tr.selected {
+    background: color-mix(in srgb, var(--_accent) 14%, transparent);
+  }
+  .table-view tr.selected button.row-select {
+    font-weight: 600;
+  }
+  .table-view button.more {
+    margin: 6px 10px 10px;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+  }
+  .table-view a {
+    color: var(--_accent);
+  }
+  .sort-mark {
+    display: inline-block;
+    min-width: 1.2em;
+    font-size: 0.8em;
+  }
+  /* ---- list of keys ---- */
+  .keys {
+    z-index: 4;
+    top: 52px;
+    left: 10px;
+    max-width: min(420px, calc(100% - 20px));
+  }
+  .keys-header {
+    display: flex;
+    align-items: center;
+    gap: 8px;
+  }
+  .keys h2 {
+    flex: 1;
+    font-size: 1em;
+    margin: 0;
+  }
+  .keys dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 4px 10px;
+    margin: 8px 0 0;
+  }
+  .keys dt,
+  .keys dd {
+    margin: 0;
+  }
+  .keys kbd {
+    font: inherit;
+    font-weight: 600;
+  }
+  .keys .close {
+    font: inherit;
+    font-size: 1.2em;
+    color: inherit;
+    background: none;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    min-width: 28px;
+    min-height: 28px;
+    cursor: pointer;
+  }
+  /* ---- focus: a ring of the accent color with a ring of the panel color around it, visible
+     on any background ---- */
+  .tool:focus-visible,
+  .table-view button:focus-visible,
+  .table-view a:focus-visible,
+  .keys .close:focus-visible,
+  .keys h2:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+    box-shadow: 0 0 0 4px var(--_bg);
+  }
   /* ---- focus ---- */
   .timeline button:focus-visible {
     outline: 2px solid var(--_accent);

@@ -18,7 +18,7 @@ describe('UI strings', () => {
   ] as const)('loads %s from its own module, in that language and complete', async (lang, legend, shown) => {
     const strings = await loadStrings(lang);
     expect(strings.legend).toBe(legend);
-    expect(strings.linksShown(3, 12)).toBe(shown);
+    expect(strings.linksShown('3', '12')).toBe(shown);
     expect(shape(strings)).toEqual(shape(ENGLISH));
     expect(Object.keys(strings.typeNames).sort()).toEqual(Object.keys(ENGLISH.typeNames).sort());
     expect(Object.keys(strings.kindNames).sort()).toEqual(Object.keys(ENGLISH.kindNames).sort());

@@ -1,0 +1,256 @@
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { Link, Place } from '../data/model.js';
+import { targetId, type Target } from '../data/target.js';
+import type { DataView } from '../filters/data-view.js';
+import type { FilterState } from '../filters/filters.js';
+import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
+import type { MapController } from '../map/map-controller.js';
+import { kindName, linkFacts, linkPlaces, placeName, sectorNames } from '../ui/names.js';
+import { INITIAL_TABLE_STATE, renderTable, type TableState } from '../ui/table-view.js';
+import { renderKeysPanel, renderToolbar, type ViewName } from '../ui/toolbar.js';
+import { Announcer } from './announcer.js';
+import { KeyboardNavigator, type Cursor } from './keyboard-navigator.js';
+import type { MapBinding, MapLabels } from './map-binding.js';
+import type { MediaPreferences } from './media-preferences.js';
+import type { ElementState } from '../element-state.js';
+
+/** Id of the hidden text that describes the map's keys (the canvas's `aria-describedby`). */
+export const KEYS_HINT_ID = 'coop-map-keys-hint';
+
+interface Host extends ReactiveControllerHost {
+  readonly isConnected: boolean;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly updateComplete: Promise<boolean>;
+}
+
+/** The canvas's name and description, and MapLibre's own button, in the element's language. */
+export function mapLabels(strings: UiStrings): MapLabels {
+  return {
+    map: strings.mapLabel,
+    roleDescription: strings.mapRole,
+    describedBy: KEYS_HINT_ID,
+    toggleAttribution: strings.toggleAttribution,
+  };
+}
+
+/** What the element tells its reading aids. */
+export interface AccessOptions {
+  state: ElementState;
+  binding: MapBinding;
+  media: MediaPreferences;
+  view: () => DataView | null;
+  strings: () => UiStrings | undefined;
+  mapContainer: () => HTMLElement | null;
+  selection: () => Target | null;
+  select: (id: string | null) => void;
+  point: (target: Target | null, at: { x: number; y: number }) => void;
+  setView: (view: ViewName) => void;
+}
+
+/**
+ * Everything that makes the element readable without a mouse or without sight: the keyboard
+ * cursor over the map, the table view, the list of keys, the one live region with what changed,
+ * and where the focus goes when a panel opens or closes (never to the page's body).
+ */
+export class AccessControl implements ReactiveController {
+  readonly announcer: Announcer;
+  readonly navigator: KeyboardNavigator;
+  table: TableState = INITIAL_TABLE_STATE;
+  keysOpen = false;
+  readonly #host: Host;
+  readonly #options: AccessOptions;
+  /** Where the focus goes back to when the details close: what opened them from the keyboard. */
+  #returnFocus: HTMLElement | null = null;
+  #announcedFilters: string | null = null;
+  #shownKey = '';
+  #shown: { places: Place[]; linksOf: Map<Place, Link[]> } | null = null;
+  readonly #filters: () => FilterState;
+  readonly #filterKey: () => string;
+  readonly #lang: () => string;
+  readonly #map: () => MapController | null;
+  readonly #reducedMotion: () => boolean;
+  readonly #viewName: () => ViewName;
+  readonly #mapAvailable: () => boolean;
+
+  constructor(host: Host, options: AccessOptions) {
+    this.#host = host;
+    this.#options = options;
+    const { state, binding, media } = options;
+    this.#filters = () => state.filters();
+    this.#filterKey = () => state.filterKey();
+    this.#lang = () => state.language;
+    this.#map = () => binding.controller;
+    this.#reducedMotion = () => media.prefersReducedMotion;
+    this.#viewName = () => state.viewName(binding.unavailable === null);
+    this.#mapAvailable = () => binding.unavailable === null;
+    host.addController(this);
+    this.announcer = new Announcer(host);
+    this.navigator = new KeyboardNavigator(host, {
+      shown: () => this.#shownNow(),
+      map: this.#map,
+      container: options.mapContainer,
+      point: options.point,
+      describe: (cursor, reason) => this.#describe(cursor, reason),
+      open: (target) => this.open(target, this.#map()?.canvas ?? null),
+      toggleKeys: () => this.toggleKeys(),
+      reducedMotion: this.#reducedMotion,
+    });
+  }
+
+  hostUpdated(): void {
+    const view = this.#options.view();
+    const key = view ? this.#filterKey() : null;
+    if (key === this.#announcedFilters) return;
+    // The first state of a data set is not news; a change of the filters is said once.
+    const first = this.#announcedFilters === null;
+    this.#announcedFilters = key;
+    if (view && !first) this.announcer.announce(this.#filterSummary(view));
+  }
+
+  /** A new data set: the cursor and the table start again. */
+  reset(): void {
+    this.navigator.reset();
+    this.table = INITIAL_TABLE_STATE;
+    this.#announcedFilters = null;
+    this.#shownKey = '';
+  }
+
+  /** Opens the details of a target and moves the focus into them; `returnTo` gets it back on close. */
+  open(target: Target, returnTo: HTMLElement | null): void {
+    // From a panel to another (a place's link), the way back stays the first one's.
+    if (returnTo || !this.#options.selection()) this.#returnFocus = returnTo;
+    this.#options.select(targetId(target));
+    void this.#host.updateComplete.then(() => this.#focus('[part~="panel"] h2'));
+  }
+
+  /** Closes the details (Close, Escape) and puts the focus back where it was before they opened. */
+  close(): void {
+    const back = this.#returnFocus;
+    this.#returnFocus = null;
+    this.#options.select(null);
+    const target = back?.isConnected ? back : (this.#map()?.canvas ?? null);
+    void this.#host.updateComplete.then(() => target?.focus());
+  }
+
+  toggleKeys(): void {
+    this.keysOpen = !this.keysOpen;
+    this.#host.requestUpdate();
+    if (this.keysOpen) void this.#host.updateComplete.then(() => this.#focus('[part~="keys"] h2'));
+    else this.#map()?.canvas.focus();
+  }
+
+  /** The toolbar, the table (in the table view), the list of keys and the live region. */
+  render(strings: UiStrings): TemplateResult {
+    const view = this.#options.view();
+    const viewName = this.#viewName();
+    return html`
+      ${renderToolbar({
+        view: viewName,
+        mapAvailable: this.#mapAvailable(),
+        strings,
+        onView: (name) => this.#options.setView(name),
+        onZoom: (action) => this.#zoom(action),
+      })}
+      ${
+        view && viewName === 'table'
+          ? renderTable({
+              view,
+              shown: view.visibleIds(this.#filters(), this.#filterKey()),
+              selection: this.#options.selection(),
+              state: this.table,
+              lang: this.#lang(),
+              strings,
+              onState: (state) => ((this.table = state), this.#host.requestUpdate()),
+              onSelect: (id, button) => {
+                const target = id === null ? null : view.resolve(id);
+                if (target) this.open(target, button);
+                else this.close();
+              },
+            })
+          : nothing
+      }
+      ${this.keysOpen ? renderKeysPanel(strings, () => this.toggleKeys()) : nothing}
+      <div id=${KEYS_HINT_ID} hidden>${strings.mapKeysHint}</div>
+      ${this.announcer.render()}
+    `;
+  }
+
+  #zoom(action: 'in' | 'out' | 'fit'): void {
+    const map = this.#map();
+    if (!map) return;
+    if (action === 'fit') map.fitToData({ animate: !this.#reducedMotion() });
+    else map.zoomBy(action === 'in' ? 1 : -1, { animate: !this.#reducedMotion() });
+  }
+
+  #focus(selector: string): void {
+    this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
+  }
+
+  /** The places the filters show (a place shows when one of its links does), with their links shown. */
+  #shownNow(): { view: DataView; places: readonly Place[]; linksOf: (place: Place) => readonly Link[] } | null {
+    const view = this.#options.view();
+    if (!view) return null;
+    const key = this.#filterKey();
+    if (!this.#shown || key !== this.#shownKey) {
+      const ids = new Set(view.visibleIds(this.#filters(), key));
+      const linksOf = new Map<Place, Link[]>();
+      for (const link of view.dataset.links) {
+        if (!ids.has(link.id)) continue;
+        for (const index of [link.sourceIndex, link.targetIndex]) {
+          const place = view.dataset.places[index]!;
+          const list = linksOf.get(place);
+          if (list) list.push(link);
+          else linksOf.set(place, [link]);
+        }
+      }
+      this.#shown = { places: [...linksOf.keys()], linksOf };
+      this.#shownKey = key;
+    }
+    const shown = this.#shown;
+    return { view, places: shown.places, linksOf: (place) => shown.linksOf.get(place) ?? [] };
+  }
+
+  #describe(cursor: Cursor | null, reason?: 'no-place-there' | 'no-links' | 'nothing-shown'): void {
+    const strings = this.#options.strings();
+    const view = this.#options.view();
+    if (!strings || !view) return;
+    if (reason === 'no-place-there') return this.announcer.now(strings.noPlaceThere);
+    if (reason === 'no-links') return this.announcer.now(strings.noLinksHere);
+    if (reason === 'nothing-shown') return this.announcer.now(strings.nothingShown);
+    if (!cursor) return;
+    const lang = this.#lang();
+    const { dataset } = view;
+    const links = this.#shownNow()?.linksOf(cursor.place) ?? [];
+    if (!cursor.link) {
+      const all = dataset.links.filter(
+        (l) => l.sourceIndex === cursor.place.index || l.targetIndex === cursor.place.index,
+      );
+      const counts = strings.placeLinks(formatCount(links.length, lang), formatCount(all.length, lang));
+      const name = placeName(cursor.place, cursor.place.id, lang);
+      return this.announcer.now(strings.cursorPlace(name, kindName(cursor.place.kind, strings), counts));
+    }
+    const link = cursor.link;
+    const facts = [sectorNames(dataset, link, lang), linkFacts(link, strings)].filter(Boolean).join(' — ');
+    const position = formatCount(links.indexOf(link) + 1, lang);
+    this.announcer.now(
+      strings.cursorLink(linkPlaces(dataset, link, lang), facts, position, formatCount(links.length, lang)),
+    );
+  }
+
+  /** "1993: 9 of 12 links shown — culture, education": what the filters show now. */
+  #filterSummary(view: DataView): string {
+    const strings = this.#options.strings()!;
+    const lang = this.#lang();
+    const filters = this.#filters();
+    const shown = view.index.countVisible(filters);
+    const parts = [strings.linksShown(formatCount(shown, lang), formatCount(view.dataset.links.length, lang))];
+    if (filters.sectors) {
+      const names = view.dataset.sectors
+        .filter((s) => filters.sectors!.has(s.id))
+        .map((s) => localize(s.label, lang) || s.id);
+      parts.push(names.length > 0 ? names.join(', ') : strings.none);
+    }
+    const years = filters.years ? formatYearSpan(filters.years.from, filters.years.to, strings) : null;
+    return years ? `${years}: ${parts.join(' — ')}` : parts.join(' — ');
+  }
+}

@@ -1,0 +1,82 @@
+import { AttributeChecker } from './attributes.js';
+import type { MediaPreferences } from './controllers/media-preferences.js';
+import { parseSectors, type FilterState } from './filters/filters.js';
+import { defaultGeodataBase } from './load/geodata-base.js';
+import type { Theme } from './map/basemap.js';
+import type { ViewName } from './ui/toolbar.js';
+
+const THEMES: readonly Theme[] = ['light', 'dark'];
+export const PROJECTIONS = ['mercator', 'globe'] as const;
+export type Projection = (typeof PROJECTIONS)[number];
+const VIEWS: readonly ViewName[] = ['map', 'table'];
+
+/** The element's attributes that this reads. */
+export interface AttributeSource {
+  readonly lang: string;
+  readonly geodataBase: string | null;
+  readonly sectors: string | null;
+  readonly years: string | null;
+  readonly statuses: string | null;
+  readonly theme: string | null;
+  readonly projection: string | null;
+  readonly view: string | null;
+  closest?(selectors: string): Element | null;
+}
+
+/**
+ * What the element's attributes mean once read: the language (the element's, else the nearest
+ * ancestor's, else the page's), the filters, theme, projection and view, each falling back to
+ * its default with one console warning when a value cannot be used.
+ */
+export class ElementState {
+  readonly #host: AttributeSource;
+  readonly #media: MediaPreferences;
+  readonly #checker = new AttributeChecker();
+
+  constructor(host: AttributeSource, media: MediaPreferences) {
+    this.#host = host;
+    this.#media = media;
+  }
+
+  get language(): string {
+    const host = this.#host;
+    // `closest` is missing where the element is rendered outside a browser (server rendering).
+    const inherited = typeof host.closest === 'function' ? host.closest('[lang]')?.getAttribute('lang') : null;
+    return host.lang || inherited || globalThis.document?.documentElement.lang || 'en';
+  }
+
+  get geodataBase(): string {
+    // No document where the element is rendered outside a browser (server rendering).
+    const page = globalThis.document?.baseURI;
+    return this.#host.geodataBase ? new URL(this.#host.geodataBase, page).href : defaultGeodataBase();
+  }
+
+  filters(): FilterState {
+    const host = this.#host;
+    return {
+      sectors: parseSectors(host.sectors),
+      years: this.#checker.years(host.years),
+      statuses: this.#checker.statuses(host.statuses),
+    };
+  }
+
+  /** Changes exactly when `filters()` does. */
+  filterKey(): string {
+    return `${this.#host.sectors}|${this.#host.years}|${this.#host.statuses}`;
+  }
+
+  theme(): Theme {
+    const theme = this.#checker.oneOf('theme', this.#host.theme, THEMES, "the reader's color scheme");
+    return theme ?? (this.#media.prefersDark ? 'dark' : 'light');
+  }
+
+  projection(): Projection {
+    return this.#checker.oneOf('projection', this.#host.projection, PROJECTIONS, '"mercator"') ?? 'mercator';
+  }
+
+  /** The view shown: the table where no map can be drawn. */
+  viewName(mapAvailable: boolean): ViewName {
+    if (!mapAvailable) return 'table';
+    return this.#checker.oneOf('view', this.#host.view, VIEWS, '"map"') ?? 'map';
+  }
+}

@@ -1,0 +1,60 @@
+// The files the built modules need at run time: the bundled geodata, which the package ships
+// beside them in dist/, and MapLibre's worker. Each is named literally in
+// `new URL('…', import.meta.url)`, the pattern bundlers (Vite and webpack 5 as they come, Rollup
+// and others with a plugin) read as "this module needs that file": they emit it with the app's
+// assets and rewrite the URL, so an app draws with nothing copied by hand. A name put together
+// at run time (`base + file`) they cannot see. tests/e2e/apps.test.ts builds such apps.
+//
+// The `/* @vite-ignore */` keeps Vite's own library build of dist/ from rewriting the URLs (from
+// src/load/ the files are not there); scripts/build.mjs takes the comment out of the built
+// files again, so that an app's bundler does read them.
+
+declare const __COOP_BUILT__: boolean | undefined;
+declare const __COOP_STANDALONE__: boolean | undefined;
+
+/** Running from the sources (the dev server, the tests): no build has placed the files beside us. */
+export const FROM_SOURCE = typeof __COOP_BUILT__ === 'undefined';
+/** The one-file build, dist/coop-map.standalone.js, with Lit and MapLibre inside. */
+const STANDALONE = typeof __COOP_STANDALONE__ !== 'undefined';
+
+/** From src/load/, the repository's geodata/. A variable, so that no bundler takes it for an asset. */
+const SOURCE_GEODATA = '../../geodata/';
+
+export const GEODATA_FILES = {
+  countries: 'countries.json',
+  admin1: 'admin1.json',
+  aliases: 'aliases.json',
+} as const;
+
+export type GeodataFile = keyof typeof GEODATA_FILES;
+
+/** The URL of a bundled geodata file, wherever the app's bundler (or none) has put it. */
+export function bundledGeodataUrl(file: GeodataFile): string {
+  if (FROM_SOURCE) return new URL(SOURCE_GEODATA + GEODATA_FILES[file], import.meta.url).href;
+  switch (file) {
+    case 'countries':
+      return new URL(/* @vite-ignore */ './geodata/countries.json', import.meta.url).href;
+    case 'admin1':
+      return new URL(/* @vite-ignore */ './geodata/admin1.json', import.meta.url).href;
+    case 'aliases':
+      return new URL(/* @vite-ignore */ './geodata/aliases.json', import.meta.url).href;
+  }
+}
+
+/**
+ * The URL of MapLibre's worker script, or null where MapLibre's own guess (the file beside its
+ * module) is right. The worker must be of the same version as the MapLibre that starts it.
+ */
+export function bundledWorkerUrl(): string | null {
+  // From the sources, maplibre-gl is served from node_modules as it is installed.
+  if (FROM_SOURCE) return null;
+  // The standalone file has MapLibre inside, and the worker of that version beside it.
+  if (STANDALONE) return new URL(/* @vite-ignore */ './maplibre-gl-worker.mjs', import.meta.url).href;
+  // In an app: the worker of the app's own maplibre-gl (a peer dependency, so of the version
+  // that runs), which the app's bundler finds in node_modules and emits.
+  const url = new URL(/* @vite-ignore */ 'maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
+  // No bundler (an import map, a CDN's modules): the name was left as it is, relative to this
+  // module, and maplibre-gl is a module of its own, with its worker beside it.
+  const here = import.meta.url.replace(/[^/?#]*([?#].*)?$/, '');
+  return url.startsWith(`${here}maplibre-gl/`) ? null : url;
+}

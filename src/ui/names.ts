@@ -1,0 +1,42 @@
+import type { DataSet, Link, Place } from '../data/model.js';
+import { formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
+
+// How links and places are named in text: the tooltip, the details panel, the table and the
+// keyboard cursor's announcements all say them the same way.
+
+/** A place's name in the language, falling back to its id. */
+export function placeName(place: Place | undefined, id: string, lang: string): string {
+  return (place && localize(place.name, lang)) || id;
+}
+
+/** Both ends of a link, `Irkutsk Oblast ↔ Gyeongsangbuk-do`: a relation has no direction. */
+export function linkPlaces(dataset: DataSet, link: Link, lang: string): string {
+  const source = placeName(dataset.places[link.sourceIndex], link.source, lang);
+  const target = placeName(dataset.places[link.targetIndex], link.target, lang);
+  return `${source} ↔ ${target}`;
+}
+
+/** Link types and place kinds the strings know are translated; any other word is shown as written. */
+export function typeName(type: string, strings: UiStrings): string {
+  return ownEntry(strings.typeNames, type) ?? type;
+}
+
+export function kindName(kind: string, strings: UiStrings): string {
+  return ownEntry(strings.kindNames, kind) ?? kind;
+}
+
+/** Own keys only: a type named "constructor" or "toString" must not pick up Object's members. */
+function ownEntry(table: Readonly<Record<string, string>>, key: string): string | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** What a link is, in words: type, status and years, `twinned · active · since 1996`. */
+export function linkFacts(link: Link, strings: UiStrings): string {
+  const years = formatYearSpan(link.since, link.until, strings);
+  return [typeName(link.type, strings), strings.statusNames[link.status], years].filter(Boolean).join(' · ');
+}
+
+/** A link's sectors by their labels in the language, `Culture, Education`. */
+export function sectorNames(dataset: DataSet, link: Link, lang: string): string {
+  return link.sectors.map((id) => localize(dataset.sectors.find((s) => s.id === id)?.label, lang) || id).join(', ');
+}
