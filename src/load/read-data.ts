@@ -12,6 +12,8 @@ export interface ReadInput {
   data: CooperationDataInput | null;
   /** Region shapes given by the page, already parsed. */
   regions: unknown;
+  /** Where they came from (`regions-src`), named in the messages about them. */
+  regionsName?: string;
   columns: string | ColumnMapping | null;
   geodataBase: string;
   signal: AbortSignal;
@@ -35,6 +37,7 @@ export async function readDataSet(input: ReadInput): Promise<{ result: PipelineR
     columns: mapping.mapping,
     columnErrors: mapping.errors,
     regions: input.regions ?? undefined,
+    regionsName: input.regionsName,
     geodataBase: input.geodataBase,
     onProgress: input.onProgress,
     signal: input.signal,
