@@ -43,7 +43,8 @@ export const strings: UiStrings = {
   yearTo: 'Соңғы жыл',
   play: 'Жылдар бойынша ойнату',
   allYears: 'Барлық жылдар',
-  showAllYears: 'Барлық жылдарды көрсету',  mapRole: 'карта',
+  showAllYears: 'Барлық жылдарды көрсету',
+  mapRole: 'карта',
   mapKeysHint:
     'Бағыттауыштар қатысушылар арасында, Page Up және Page Down қатысушының байланыстары бойынша жүреді, ' +
     'Enter толық ақпаратты ашады, Escape кері қайтарады, қосу мен алу масштабты өзгертеді, Shift пен ' +

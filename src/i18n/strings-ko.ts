@@ -43,7 +43,8 @@ export const strings: UiStrings = {
   yearTo: '종료 연도',
   play: '연도별 재생',
   allYears: '전체 연도',
-  showAllYears: '전체 연도 보기',  mapRole: '지도',
+  showAllYears: '전체 연도 보기',
+  mapRole: '지도',
   mapKeysHint:
     '화살표 키는 장소 사이를, Page Up과 Page Down은 장소의 관계를 이동합니다. Enter는 상세 정보를 열고 ' +
     'Escape는 돌아갑니다. 더하기와 빼기는 확대와 축소, Shift와 화살표는 지도 이동, 물음표는 키 목록입니다.',

@@ -43,7 +43,8 @@ export const strings: UiStrings = {
   yearTo: 'Конечный год',
   play: 'Показать по годам',
   allYears: 'Все годы',
-  showAllYears: 'Показать все годы',  mapRole: 'карта',
+  showAllYears: 'Показать все годы',
+  mapRole: 'карта',
   mapKeysHint:
     'Стрелки переходят между участниками, Page Up и Page Down — по связям участника, Enter открывает ' +
     'подробности, Escape — назад, плюс и минус меняют масштаб, Shift со стрелками сдвигает карту, ' +

@@ -214,12 +214,7 @@ export class MapController {
    * application (its keys move a cursor over what is drawn), described by the element's key hints;
    * and MapLibre's own button, in the element's language.
    */
-  setLabels(labels: {
-    map: string;
-    roleDescription: string;
-    describedBy: string;
-    toggleAttribution: string;
-  }): void {
+  setLabels(labels: { map: string; roleDescription: string; describedBy: string; toggleAttribution: string }): void {
     const canvas = this.map.getCanvas();
     canvas.setAttribute('role', 'application');
     canvas.setAttribute('aria-label', labels.map);
