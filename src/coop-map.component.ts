@@ -11,6 +11,7 @@ import { UiParts } from './controllers/ui-parts.js';
 import { UrlSync } from './controllers/url-sync.js';
 import { AccessControl, mapLabels } from './controllers/access.js';
 import { KeyboardControl } from './controllers/keyboard.js';
+import { SizeWatch } from './controllers/size.js';
 import type { ColumnMapping } from './data/parse.js';
 import { targetId, type Target } from './data/target.js';
 import type { CooperationDataInput } from './data/types.js';
@@ -112,10 +113,13 @@ export class CoopMap extends LitElement {
   readonly #media = new MediaPreferences(this);
   readonly #state = new ElementState(this, this.#media);
   readonly #parts = new UiParts(this);
+  readonly #size = new SizeWatch(this);
   readonly #binding = new MapBinding(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     view: () => this.#mapView(),
-    reservedRight: () => this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0,
+    // A narrow element cannot spare the legend's width: its legend folds instead.
+    reservedRight: () =>
+      this.#size.narrow ? 0 : (this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0),
     onPointer: (target, point) => this.#setHover(target, point),
     onClick: (target) => this.select(target ? targetId(target) : null),
     onFatal: (message) => this.#loader.fail(message),
@@ -144,6 +148,7 @@ export class CoopMap extends LitElement {
   });
   readonly #access = new AccessControl(this, {
     state: this.#state,
+    size: this.#size,
     binding: this.#binding,
     media: this.#media,
     view: () => this.#loader.view,
@@ -212,11 +217,8 @@ export class CoopMap extends LitElement {
   toggleSector(id: string): void {
     const dataset = this.#loader.view?.dataset;
     if (!dataset) return;
-    this.sectors = toggleSectorValue(
-      this.sectors,
-      dataset.sectors.map((s) => s.id),
-      id,
-    );
+    const ids = dataset.sectors.map((s) => s.id);
+    this.sectors = toggleSectorValue(this.sectors, ids, id);
     this.#emitFilterChange();
   }
 
@@ -245,17 +247,9 @@ export class CoopMap extends LitElement {
     await this.#binding.whenIdle();
   }
 
-  /**
-   * Also waits for the parts the last render asked for (a language's strings, the panel, the
-   * tooltip) and for the render that shows them, so that what resolves is what the user sees.
-   */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    let complete = await super.getUpdateComplete();
-    while (this.#parts.pending) {
-      await this.#parts.settled();
-      complete = (await super.getUpdateComplete()) && complete;
-    }
-    return complete;
+  /** Also waits for the parts the last render asked for (a language's strings, the panel, the tooltip). */
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#parts.complete(() => super.getUpdateComplete());
   }
 
   #mapView(): MapView {
@@ -308,25 +302,28 @@ export class CoopMap extends LitElement {
     // One template whatever has loaded, so that the map's container is never replaced.
     return html`
       <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing} ?inert=${table}></div>
-      ${strings ? this.#access.render(strings) : nothing}
-      ${
-        view
-          ? renderControls({
-              view,
-              filters: this.#state.filters(),
-              strings: strings!,
-              lang,
-              noLegend: this.noLegend,
-              noTimeline: this.noTimeline,
-              playing: this.#playback.playing,
-              reducedMotion: this.#media.prefersReducedMotion,
-              onToggleSector: (id) => this.toggleSector(id),
-              onYears: (range) => (this.#playback.stop(), this.setYears(range)),
-              onTogglePlay: (extent) => this.#playback.toggle(extent),
-              onExport: (format) => downloadExport(format, this),
-            })
-          : nothing
-      }
+      <div class="chrome" ?inert=${this.#access.sheetOpen}>
+        ${strings ? this.#access.renderChrome(strings) : nothing}
+        ${
+          view
+            ? renderControls({
+                view,
+                filters: this.#state.filters(),
+                strings: strings!,
+                lang,
+                noLegend: this.noLegend,
+                noTimeline: this.noTimeline,
+                playing: this.#playback.playing,
+                reducedMotion: this.#media.prefersReducedMotion,
+                onToggleSector: (id) => this.toggleSector(id),
+                onYears: (range) => (this.#playback.stop(), this.setYears(range)),
+                onTogglePlay: (extent) => this.#playback.toggle(extent),
+                onExport: (format) => downloadExport(format, this),
+                ...this.#access.legendFold(),
+              })
+            : nothing
+        }
+      </div>
       ${
         view
           ? renderOverlays({
@@ -341,10 +338,12 @@ export class CoopMap extends LitElement {
               onClose: () => this.#access.close(),
               // A link chosen in a place's panel opens its own panel, and the focus moves there.
               onSelectLink: (id) => this.#access.open(view.resolve(id)!, null),
+              layout: { aboveTimeline: !!view.extent && !this.noTimeline, sheet: this.#access.sheetOpen },
             })
           : nothing
       }
       ${strings ? renderNotice({ phase, progress, error, strings }) : nothing}
+      ${strings ? this.#access.renderAids(strings) : nothing}
     `;
   }
 }

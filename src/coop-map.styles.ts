@@ -30,6 +30,8 @@ export const componentStyles = css`
     --_muted: var(--coop-map-muted-color, #5b6168);
     --_accent: var(--coop-map-accent-color, #0b61c4);
     color: var(--_fg);
+    /* Narrow layouts follow the element's own width, not the page's (see the @container rules). */
+    container-type: inline-size;
   }
   :host([hidden]) {
     display: none;
@@ -88,6 +90,8 @@ export const componentStyles = css`
     border: 0;
     border-radius: 4px;
     padding: 2px 4px;
+    /* Targets of at least 24 × 24 CSS px (WCAG 2.5.8). */
+    min-height: 26px;
     text-align: start;
     cursor: pointer;
   }
@@ -100,6 +104,36 @@ export const componentStyles = css`
   }
   .sector-toggle[aria-pressed='false'] {
     color: var(--_muted);
+  }
+  /* Pressed and not pressed differ by more than the swatch's fill: a check mark, and a line
+     through the name of a sector switched off (in forced colors too, where fills are gone). */
+  .sector-toggle .check {
+    width: 1em;
+    flex: none;
+    text-align: center;
+  }
+  .sector-toggle[aria-pressed='false'] .check {
+    visibility: hidden;
+  }
+  .sector-toggle[aria-pressed='false'] .label {
+    text-decoration: line-through;
+  }
+  .legend .fold {
+    font: inherit;
+    color: inherit;
+    background: none;
+    border: 0;
+    padding: 2px 4px;
+    min-height: 28px;
+    cursor: pointer;
+  }
+  .legend .fold:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .fold-mark {
+    display: inline-block;
+    width: 1.1em;
   }
   .sector-toggle[aria-pressed='false'] .swatch {
     background: transparent !important;
@@ -145,6 +179,7 @@ export const componentStyles = css`
     border: 1px solid var(--_border);
     border-radius: 4px;
     padding: 2px 6px;
+    min-height: 26px;
     cursor: pointer;
   }
   .export:focus-visible {
@@ -167,6 +202,21 @@ export const componentStyles = css`
     width: 160px;
     display: block;
     margin-top: 4px;
+  }
+  @container (max-width: 559px) {
+    .legend {
+      top: 52px;
+      max-width: calc(100% - 20px);
+    }
+    .legend.folded {
+      padding: 2px 6px;
+    }
+    .legend h2 {
+      margin: 0;
+    }
+    .notice {
+      top: 96px;
+    }
   }
   .visually-hidden {
     position: absolute;

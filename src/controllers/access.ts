@@ -9,6 +9,7 @@ import { kindName, linkFacts, linkPlaces, placeName, sectorNames } from '../ui/n
 import { INITIAL_TABLE_STATE, renderTable, type TableState } from '../ui/table-view.js';
 import { renderKeysPanel, renderToolbar, type ViewName } from '../ui/toolbar.js';
 import { Announcer } from './announcer.js';
+import type { SizeWatch } from './size.js';
 import { KeyboardNavigator, type Cursor } from './keyboard-navigator.js';
 import type { MapBinding, MapLabels } from './map-binding.js';
 import type { MediaPreferences } from './media-preferences.js';
@@ -36,6 +37,7 @@ export function mapLabels(strings: UiStrings): MapLabels {
 /** What the element tells its reading aids. */
 export interface AccessOptions {
   state: ElementState;
+  size: SizeWatch;
   binding: MapBinding;
   media: MediaPreferences;
   view: () => DataView | null;
@@ -57,6 +59,9 @@ export class AccessControl implements ReactiveController {
   readonly navigator: KeyboardNavigator;
   table: TableState = INITIAL_TABLE_STATE;
   keysOpen = false;
+  readonly size: SizeWatch;
+  /** Whether the reader unfolded the legend on a narrow element. */
+  #legendOpen = false;
   readonly #host: Host;
   readonly #options: AccessOptions;
   /** Where the focus goes back to when the details close: what opened them from the keyboard. */
@@ -85,6 +90,7 @@ export class AccessControl implements ReactiveController {
     this.#mapAvailable = () => binding.unavailable === null;
     host.addController(this);
     this.announcer = new Announcer(host);
+    this.size = options.size;
     this.navigator = new KeyboardNavigator(host, {
       shown: () => this.#shownNow(),
       map: this.#map,
@@ -132,6 +138,22 @@ export class AccessControl implements ReactiveController {
     void this.#host.updateComplete.then(() => target?.focus());
   }
 
+  /** The legend folded (true) or not on a narrow element, null where it does not fold; and its toggle. */
+  legendFold(): { legendFolded: boolean | null; onFoldLegend: () => void } {
+    return {
+      legendFolded: this.size.narrow ? !this.#legendOpen : null,
+      onFoldLegend: () => {
+        this.#legendOpen = !this.#legendOpen;
+        this.#host.requestUpdate();
+      },
+    };
+  }
+
+  /** On a narrow element the details panel covers it: the rest is inert until the panel closes. */
+  get sheetOpen(): boolean {
+    return this.size.narrow && this.#options.selection() !== null;
+  }
+
   toggleKeys(): void {
     this.keysOpen = !this.keysOpen;
     this.#host.requestUpdate();
@@ -139,8 +161,8 @@ export class AccessControl implements ReactiveController {
     else this.#map()?.canvas.focus();
   }
 
-  /** The toolbar, the table (in the table view), the list of keys and the live region. */
-  render(strings: UiStrings): TemplateResult {
+  /** The toolbar and the table (in the table view). */
+  renderChrome(strings: UiStrings): TemplateResult {
     const view = this.#options.view();
     const viewName = this.#viewName();
     return html`
@@ -158,9 +180,13 @@ export class AccessControl implements ReactiveController {
               shown: view.visibleIds(this.#filters(), this.#filterKey()),
               selection: this.#options.selection(),
               state: this.table,
+              note: this.#mapAvailable() ? null : strings.mapUnavailable,
               lang: this.#lang(),
               strings,
-              onState: (state) => ((this.table = state), this.#host.requestUpdate()),
+              onState: (state) => {
+                this.table = state;
+                this.#host.requestUpdate();
+              },
               onSelect: (id, button) => {
                 const target = id === null ? null : view.resolve(id);
                 if (target) this.open(target, button);
@@ -169,6 +195,12 @@ export class AccessControl implements ReactiveController {
             })
           : nothing
       }
+    `;
+  }
+
+  /** The list of keys, the keys' hint for the canvas, and the live region. */
+  renderAids(strings: UiStrings): TemplateResult {
+    return html`
       ${this.keysOpen ? renderKeysPanel(strings, () => this.toggleKeys()) : nothing}
       <div id=${KEYS_HINT_ID} hidden>${strings.mapKeysHint}</div>
       ${this.announcer.render()}

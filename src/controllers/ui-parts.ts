@@ -81,4 +81,17 @@ export class UiParts implements ReactiveController {
   async settled(): Promise<void> {
     while (this.#loading.size > 0) await Promise.all(this.#loading.values());
   }
+
+  /**
+   * The host's update promise that also waits for the parts the last render asked for and for
+   * the render that shows them, so that what resolves is what the user sees.
+   */
+  async complete(update: () => Promise<boolean>): Promise<boolean> {
+    let complete = await update();
+    while (this.pending) {
+      await this.settled();
+      complete = (await update()) && complete;
+    }
+    return complete;
+  }
 }

@@ -18,6 +18,9 @@ export interface ControlsProps {
   onYears: (range: YearRange | null) => void;
   onTogglePlay: (extent: readonly [number, number]) => void;
   onExport: (format: 'png' | 'csv') => void;
+  /** See LegendProps.folded. */
+  legendFolded: boolean | null;
+  onFoldLegend: () => void;
 }
 
 /** The legend and the timeline. A filter change must not walk every link: counts come from the index. */
@@ -40,6 +43,8 @@ export function renderControls(props: ControlsProps): TemplateResult {
             onToggle: props.onToggleSector,
             onExportPng: () => props.onExport('png'),
             onExportCsv: () => props.onExport('csv'),
+            folded: props.legendFolded,
+            onFold: props.onFoldLegend,
           })
     }
     ${

@@ -20,9 +20,19 @@ export const detailsStyles = css`
     overflow-wrap: anywhere;
   }
   /* With the timeline along the bottom, the panel stands above it instead of covering it. */
-  .timeline ~ .details {
+  .details.above-timeline {
     bottom: calc(var(--_timeline-height) + 20px);
     max-height: calc(100% - var(--_timeline-height) - 30px);
+  }
+  /* Where the element is narrow the panel covers it (the rest is inert meanwhile), so that nothing
+     the focus reaches is hidden under it (WCAG 2.4.11). */
+  .details.sheet {
+    z-index: 5;
+    inset: 10px;
+    width: auto;
+    max-width: none;
+    min-width: 0;
+    max-height: none;
   }
   .details-header {
     display: flex;
@@ -94,8 +104,8 @@ export const detailsStyles = css`
     flex: none;
     display: grid;
     place-items: center;
-    width: 24px;
-    height: 24px;
+    width: 28px;
+    height: 28px;
     padding: 0;
     background: none;
     border: 1px solid transparent;

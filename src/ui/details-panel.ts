@@ -26,6 +26,8 @@ export interface DetailsProps {
   onClose: () => void;
   /** A link of the selected place was chosen: select that link. */
   onSelectLink: (id: string) => void;
+  /** Stands above the timeline bar; covers the element as a sheet where it is narrow. */
+  layout: { aboveTimeline: boolean; sheet: boolean };
 }
 
 /** Id of the panel's heading, which labels the panel; one panel per shadow root, so it is unique. */
@@ -178,7 +180,7 @@ export function renderDetails(props: DetailsProps): TemplateResult {
       ? localize(target.link.title, lang) || linkPlaces(dataset, target.link, lang)
       : placeName(target.place, target.place.id, lang);
   return html`<section
-    class="panel details"
+    class="panel details ${props.layout.aboveTimeline ? 'above-timeline' : ''} ${props.layout.sheet ? 'sheet' : ''}"
     part="panel"
     aria-labelledby=${DETAILS_HEADING_ID}
     data-kind=${target.kind}

@@ -20,6 +20,9 @@ export interface LegendProps {
   onToggle: (sectorId: string) => void;
   onExportPng: () => void;
   onExportCsv: () => void;
+  /** Where the element is narrow, the legend folds to its heading: true when folded, null when it cannot fold. */
+  folded: boolean | null;
+  onFold: () => void;
 }
 
 /** A line of the status key, dashed and faded as the arc layer draws the status. */
@@ -33,13 +36,26 @@ function statusSample(status: LinkStatus): TemplateResult {
 
 /** Sector colors with toggles and counts, and a key for status. Text is rendered as text only. */
 export function renderLegend(props: LegendProps): TemplateResult {
+  const { dataset, strings, lang } = props;
+  const summary = strings.linksShown(formatCount(props.shown, lang), formatCount(dataset.links.length, lang));
+  const folded = props.folded === true;
+  const heading =
+    props.folded === null
+      ? strings.sectors
+      : html`<button type="button" class="fold" aria-expanded=${folded ? 'false' : 'true'} @click=${props.onFold}>
+          <span class="fold-mark" aria-hidden="true">${folded ? '▸' : '▾'}</span>${strings.sectors}
+        </button>`;
+  return html`<section class="panel legend ${folded ? 'folded' : ''}" part="legend" aria-label=${strings.legend}>
+    <h2>${heading}</h2>
+    ${folded ? html`<div class="summary">${summary}</div>` : renderBody(props, summary)}
+  </section>`;
+}
+
+function renderBody(props: LegendProps, summary: string): TemplateResult {
   const { dataset, sectors, counts, strings, lang } = props;
   const used = dataset.sectors.filter((s) => props.sectorsInUse.has(s.id));
   const statuses = LINK_STATUSES.filter((status) => props.statusesInUse.has(status));
-  const summary = strings.linksShown(formatCount(props.shown, lang), formatCount(dataset.links.length, lang));
-  return html`<section class="panel legend" part="legend" aria-label=${strings.legend}>
-    <h2>${strings.sectors}</h2>
-    <ul>
+  return html`<ul>
       ${used.map((sector) => {
         const pressed = sectors === null || sectors.has(sector.id);
         const label = localize(sector.label, lang) || sector.id;
@@ -53,8 +69,9 @@ export function renderLegend(props: LegendProps): TemplateResult {
             @click=${() => props.onToggle(sector.id)}
           >
             <span class="swatch" style=${styleMap({ borderColor: sector.color, background: sector.color })}></span>
-            <span class="label">${label}</span>
-            <span class="count">${count}</span>
+            <span class="check" aria-hidden="true">✓</span>
+            <bdi class="label">${label}</bdi>
+            <span class="count">${formatCount(count, lang)}</span>
           </button>
         </li>`;
       })}
@@ -72,6 +89,5 @@ export function renderLegend(props: LegendProps): TemplateResult {
     <div class="exports">
       <button type="button" class="export" data-export="png" @click=${props.onExportPng}>${strings.exportPng}</button>
       <button type="button" class="export" data-export="csv" @click=${props.onExportCsv}>${strings.exportCsv}</button>
-    </div>
-  </section>`;
+    </div>`;
 }

@@ -24,6 +24,7 @@ export interface OverlayProps {
   onClose: () => void;
   /** A link was chosen in the panel of a place: open its details. */
   onSelectLink: (id: string) => void;
+  layout: { aboveTimeline: boolean; sheet: boolean };
 }
 
 /** The details panel of the selection and the tooltip of what is hovered, once their chunks have come. */
@@ -42,6 +43,7 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
             strings,
             onClose: props.onClose,
             onSelectLink: props.onSelectLink,
+            layout: props.layout,
           })
         : nothing
     }

@@ -31,6 +31,8 @@ export interface TableProps {
   lang: string;
   strings: UiStrings;
   onState: (state: TableState) => void;
+  /** Said above the table: why there is no map, when there is none. */
+  note: string | null;
   /** A row's button: select its link (or clear the selection when it is the selected one). */
   onSelect: (id: string | null, button: HTMLElement) => void;
 }
@@ -69,6 +71,7 @@ export function renderTable(props: TableProps): TemplateResult {
     </th>`;
   };
   return html`<section class="panel table-view" part="table" aria-labelledby="coop-table-caption">
+    ${props.note ? html`<p class="table-note" role="note">${props.note}</p>` : nothing}
     <table>
       <caption id="coop-table-caption">
         ${strings.linksShown(formatCount(links.length, lang), total)}${

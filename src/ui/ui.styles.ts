@@ -53,6 +53,7 @@ export const uiStyles = css`
   }
   .all-years {
     padding: 3px 8px;
+    min-height: 28px;
     white-space: nowrap;
   }
   .years-text {
@@ -161,6 +162,28 @@ export const uiStyles = css`
     outline-offset: 2px;
     background: var(--_accent);
   }
+  /* Narrow: the timeline takes two rows (the slider under its buttons), and the table the width. */
+  @container (max-width: 559px) {
+    :host {
+      /* The bar's two rows and the credits' row under it. */
+      --_timeline-height: 106px;
+    }
+    .timeline {
+      /* Above MapLibre's credits button, which the full-width bar would cover. */
+      bottom: 40px;
+      flex-wrap: wrap;
+      height: auto;
+      min-height: 0;
+    }
+    .year-slider {
+      flex: 1 0 100%;
+      order: 3;
+    }
+    .table-view {
+      top: 96px;
+      right: 10px;
+    }
+  }
   /* ---- toolbar: view switch and zoom ---- */
   .toolbar {
     position: absolute;
@@ -217,6 +240,9 @@ export const uiStyles = css`
   .table-view table {
     border-collapse: collapse;
     width: 100%;
+  }
+  .table-note {
+    margin: 8px 10px 0;
   }
   .table-view caption {
     text-align: start;

@@ -27,6 +27,7 @@ function props(target: Target, overrides: Partial<DetailsProps> = {}): DetailsPr
     dataset,
     target,
     visible: new Set(dataset.links.map((l) => l.id)),
+    layout: { aboveTimeline: false, sheet: false },
     lang: 'en',
     strings: STRINGS.en,
     onClose: () => {},
@@ -207,8 +208,9 @@ describe('details panel layout', () => {
   it('stands above the timeline when both are shown', () => {
     const { root, show: showIn } = styledHost(900, 560);
     const timeline = renderTimeline(timelineProps());
-    // In the order the element renders them: the timeline, then the panel.
-    showIn([timeline, renderDetails(props({ kind: 'link', link: longNote }))]);
+    // In the order the element renders them: the timeline, then the panel, told that the timeline is there.
+    const layout = { aboveTimeline: true, sheet: false };
+    showIn([timeline, renderDetails(props({ kind: 'link', link: longNote }, { layout }))]);
     const panel = root.querySelector('[part="panel"]')!.getBoundingClientRect();
     const bar = root.querySelector('[part="timeline"]')!.getBoundingClientRect();
     const overlaps =

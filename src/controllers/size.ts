@@ -1,0 +1,34 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** Below this width (CSS px) the element lays itself out for a phone: folded legend, full-size panels. */
+export const NARROW_PX = 560;
+
+interface Host extends ReactiveControllerHost, Element {}
+
+/** The element's own width, watched, for the layout choices CSS alone cannot make (what is inert). */
+export class SizeWatch implements ReactiveController {
+  narrow = false;
+  readonly #host: Host;
+  #observer: ResizeObserver | null = null;
+
+  constructor(host: Host) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    if (typeof ResizeObserver !== 'function') return;
+    this.#observer = new ResizeObserver(([entry]) => {
+      const narrow = (entry?.contentRect.width ?? NARROW_PX) < NARROW_PX;
+      if (narrow === this.narrow) return;
+      this.narrow = narrow;
+      this.#host.requestUpdate();
+    });
+    this.#observer.observe(this.#host);
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = null;
+  }
+}
