@@ -10,7 +10,17 @@ import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
   {
-    ignores: ['dist/', 'site/', 'node_modules/', 'geodata/.sources/', 'tests/screenshots/', 'coverage/', '**/*.d.mts'],
+    ignores: [
+      'dist/',
+      'site/',
+      'node_modules/',
+      'geodata/.sources/',
+      'tests/screenshots/',
+      'coverage/',
+      '**/*.d.mts',
+      'tests/e2e/apps/*/dist/',
+      'tests/e2e/apps/.cache/',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,

@@ -4,7 +4,7 @@
 // copied to any static host as it is.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
@@ -12,13 +12,32 @@ import { minifyLiteralsPlugin } from './minify-literals-plugin.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
-const pkg = JSON.parse(await import('node:fs').then((fs) => fs.readFileSync(join(root, 'package.json'), 'utf8')));
-const external = Object.keys(pkg.dependencies ?? {});
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+// Dependencies and peer dependencies stay imports, for the app's bundler to resolve once.
+const external = [...Object.keys(pkg.dependencies ?? {}), ...Object.keys(pkg.peerDependencies ?? {})];
 const isExternal = (id) => !id.includes('?') && external.some((dep) => id === dep || id.startsWith(`${dep}/`));
-// Beside the built files, the geodata is at ./geodata/.
-const define = { __COOP_GEODATA_RELATIVE__: JSON.stringify('./geodata/') };
+// The built modules find the geodata and MapLibre's worker beside them (src/load/package-files.ts).
+const maplibre = JSON.parse(readFileSync(join(root, 'node_modules/maplibre-gl/package.json'), 'utf8'));
+const define = { __COOP_BUILT__: 'true', __MAPLIBRE_VERSION__: JSON.stringify(maplibre.version) };
 
 rmSync(dist, { recursive: true, force: true });
+
+/**
+ * src/load/package-files.ts names each file the built modules need in
+ * `new URL(/* @vite-ignore *\/ './…', import.meta.url)`: the comment keeps this build from
+ * rewriting the URLs, and must not stay in the built files, or an app's Vite would skip them too.
+ * It becomes spaces, so no code moves and the source maps stay right.
+ */
+function packageFilesPlugin() {
+  const VITE_IGNORE = /\/\*\s*@vite-ignore\s*\*\//g;
+  return {
+    name: 'coop-map:package-files',
+    renderChunk(code) {
+      if (!code.includes('@vite-ignore')) return null;
+      return { code: code.replace(VITE_IGNORE, (comment) => ' '.repeat(comment.length)), map: null };
+    },
+  };
+}
 
 /** One Vite build into dist/, with the settings every output shares. */
 function buildInto(options, extraDefine = {}) {
@@ -26,7 +45,7 @@ function buildInto(options, extraDefine = {}) {
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [maplibreCssPlugin(), minifyLiteralsPlugin()],
+    plugins: [maplibreCssPlugin(), minifyLiteralsPlugin(), packageFilesPlugin()],
     define: { ...define, ...extraDefine },
     build: { outDir: dist, emptyOutDir: false, ...options },
   });
@@ -42,6 +61,7 @@ await buildInto({
       index: join(root, 'src/index.ts'),
       'coop-map': join(root, 'src/coop-map.ts'),
       parse: join(root, 'src/parse.ts'),
+      react: join(root, 'src/react.ts'),
     },
     formats: ['es'],
   },
@@ -67,7 +87,7 @@ await buildInto(
     // bundler reads this file, so it is minified all the way.
     rollupOptions: { output: { codeSplitting: false, minify: true } },
   },
-  { 'process.env.NODE_ENV': JSON.stringify('production') },
+  { 'process.env.NODE_ENV': JSON.stringify('production'), __COOP_STANDALONE__: 'true' },
 );
 
 // The command-line validator (bin/coop-map.mjs runs it): an SSR build for Node, so node: modules
@@ -92,8 +112,8 @@ execFileSync(
   { stdio: 'inherit' },
 );
 
-// MapLibre 6 starts its worker from ./maplibre-gl-worker.mjs beside the module that holds it:
-// for the standalone file, that is dist/.
+// MapLibre's worker beside the built files (src/load/package-files.ts): the one the standalone
+// file starts, and the npm build when the app's maplibre-gl is of the version built with.
 copyFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'), join(dist, 'maplibre-gl-worker.mjs'));
 
 mkdirSync(join(dist, 'geodata'), { recursive: true });

@@ -26,7 +26,7 @@ export async function bundleComponent({ external = [], plugins = [], codeSplitti
     logLevel: 'warn',
     plugins: [...plugins, maplibreCssPlugin(), minifyLiteralsPlugin()],
     define: {
-      __COOP_GEODATA_RELATIVE__: JSON.stringify('./geodata/'),
+      __COOP_BUILT__: 'true',
       'process.env.NODE_ENV': JSON.stringify('production'),
     },
     build: {

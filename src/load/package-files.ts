@@ -11,11 +11,14 @@
 
 declare const __COOP_BUILT__: boolean | undefined;
 declare const __COOP_STANDALONE__: boolean | undefined;
+declare const __MAPLIBRE_VERSION__: string | undefined;
 
 /** Running from the sources (the dev server, the tests): no build has placed the files beside us. */
 export const FROM_SOURCE = typeof __COOP_BUILT__ === 'undefined';
 /** The one-file build, dist/coop-map.standalone.js, with Lit and MapLibre inside. */
 const STANDALONE = typeof __COOP_STANDALONE__ !== 'undefined';
+/** The maplibre-gl the build ran with, whose worker it placed beside the built modules. */
+const MAPLIBRE_VERSION = typeof __MAPLIBRE_VERSION__ === 'string' ? __MAPLIBRE_VERSION__ : '';
 
 /** From src/load/, the repository's geodata/. A variable, so that no bundler takes it for an asset. */
 const SOURCE_GEODATA = '../../geodata/';
@@ -42,19 +45,29 @@ export function bundledGeodataUrl(file: GeodataFile): string {
 }
 
 /**
- * The URL of MapLibre's worker script, or null where MapLibre's own guess (the file beside its
- * module) is right. The worker must be of the same version as the MapLibre that starts it.
+ * MapLibre's worker that the package ships beside its built modules, and the version of MapLibre
+ * it is from; null from the sources, where maplibre-gl is served from node_modules as it is
+ * installed and finds its own worker beside it. The standalone file has that MapLibre inside.
  */
-export function bundledWorkerUrl(): string | null {
-  // From the sources, maplibre-gl is served from node_modules as it is installed.
+export function shippedWorker(): { url: string; version: string } | null {
   if (FROM_SOURCE) return null;
-  // The standalone file has MapLibre inside, and the worker of that version beside it.
-  if (STANDALONE) return new URL(/* @vite-ignore */ './maplibre-gl-worker.mjs', import.meta.url).href;
-  // In an app: the worker of the app's own maplibre-gl (a peer dependency, so of the version
-  // that runs), which the app's bundler finds in node_modules and emits.
-  const url = new URL(/* @vite-ignore */ 'maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url).href;
-  // No bundler (an import map, a CDN's modules): the name was left as it is, relative to this
-  // module, and maplibre-gl is a module of its own, with its worker beside it.
-  const here = import.meta.url.replace(/[^/?#]*([?#].*)?$/, '');
-  return url.startsWith(`${here}maplibre-gl/`) ? null : url;
+  return {
+    url: new URL(/* @vite-ignore */ './maplibre-gl-worker.mjs', import.meta.url).href,
+    version: MAPLIBRE_VERSION,
+  };
+}
+
+/**
+ * The worker of the app's own maplibre-gl (a peer dependency, so of the version that runs), as
+ * the app's bundler resolves a package's file (Vite's build, webpack 5); null where nothing
+ * resolved the name (no bundler, a CDN, Vite's dependency pre-bundling in its dev server), and it
+ * was read as a plain path under this module's folder.
+ */
+export function peerWorkerUrl(): string | null {
+  if (FROM_SOURCE || STANDALONE) return null;
+  const url = new URL(/* @vite-ignore */ 'maplibre-gl/dist/maplibre-gl-worker.mjs', import.meta.url);
+  const resolved =
+    !url.pathname.endsWith('/maplibre-gl/dist/maplibre-gl-worker.mjs') ||
+    url.pathname.endsWith('/node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs');
+  return resolved ? url.href : null;
 }

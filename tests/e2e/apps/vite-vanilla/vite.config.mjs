@@ -1,0 +1,4 @@
+import { defineConfig } from 'vite';
+
+// Nothing coop-map needs: the default configuration.
+export default defineConfig({});
