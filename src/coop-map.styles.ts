@@ -203,7 +203,7 @@ export const componentStyles = css`
     display: block;
     margin-top: 4px;
   }
-  @container (max-width: 559px) {
+  @container (width < 560px) {
     .legend {
       top: 52px;
       max-width: calc(100% - 20px);

@@ -163,7 +163,7 @@ export const uiStyles = css`
     background: var(--_accent);
   }
   /* Narrow: the timeline takes two rows (the slider under its buttons), and the table the width. */
-  @container (max-width: 559px) {
+  @container (width < 560px) {
     :host {
       /* The bar's two rows and the credits' row under it. */
       --_timeline-height: 106px;

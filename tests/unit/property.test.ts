@@ -255,7 +255,8 @@ describe('CSV files, generated', () => {
       ),
       { numRuns: 200 },
     );
-  });
+    // Two hundred generated files through the whole reader: slow on a loaded machine.
+  }, 180_000);
 
   it('as random text, never make the loader throw; the sliced parse agrees; issues name rows that exist', async () => {
     const alphabet = fc.constantFrom(
