@@ -4,11 +4,13 @@
 // copied to any static host as it is.
 import { build } from 'vite';
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { maplibreCssPlugin } from './maplibre-css-plugin.mjs';
 import { minifyLiteralsPlugin } from './minify-literals-plugin.mjs';
+import { writeElementTypes } from './element-types.mjs';
+import { NOTICE_BANNER, thirdPartyNotices } from './third-party-notices.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'dist');
@@ -40,12 +42,12 @@ function packageFilesPlugin() {
 }
 
 /** One Vite build into dist/, with the settings every output shares. */
-function buildInto(options, extraDefine = {}) {
+function buildInto(options, extraDefine = {}, extraPlugins = []) {
   return build({
     root,
     configFile: false,
     logLevel: 'warn',
-    plugins: [maplibreCssPlugin(), minifyLiteralsPlugin(), packageFilesPlugin()],
+    plugins: [maplibreCssPlugin(), minifyLiteralsPlugin(), packageFilesPlugin(), ...extraPlugins],
     define: { ...define, ...extraDefine },
     build: { outDir: dist, emptyOutDir: false, ...options },
   });
@@ -88,6 +90,15 @@ await buildInto(
     rollupOptions: { output: { codeSplitting: false, minify: true } },
   },
   { 'process.env.NODE_ENV': JSON.stringify('production'), __COOP_STANDALONE__: 'true' },
+  [thirdPartyNotices(join(dist, 'THIRD-PARTY-NOTICES'))],
+);
+// Its minifier drops comments, the licenses' too: the file begins with where they are.
+const standalone = join(dist, 'coop-map.standalone.js');
+writeFileSync(standalone, `${NOTICE_BANNER(pkg.version)}\n${readFileSync(standalone, 'utf8')}`);
+writeFileSync(
+  join(dist, 'coop-map.standalone.d.ts'),
+  "// The standalone file registers <coop-map> as the package's main entry does, and exports its class.\n" +
+    "export { CoopMap } from './coop-map.js';\n",
 );
 
 // The command-line validator (bin/coop-map.mjs runs it): an SSR build for Node, so node: modules
@@ -111,6 +122,20 @@ execFileSync(
   [join(root, 'node_modules/typescript/bin/tsc'), '-p', join(root, 'tsconfig.build.json')],
   { stdio: 'inherit' },
 );
+
+// The Custom Elements Manifest from the element's JSDoc (custom-elements-manifest.config.mjs),
+// and the typings of the element for React, Vue and Svelte templates written from it.
+execFileSync(
+  process.execPath,
+  [
+    join(root, 'node_modules/@custom-elements-manifest/analyzer/cem.js'),
+    'analyze',
+    '--config',
+    'custom-elements-manifest.config.mjs',
+  ],
+  { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] },
+);
+writeElementTypes(dist);
 
 // MapLibre's worker beside the built files (src/load/package-files.ts): the one the standalone
 // file starts, and the npm build when the app's maplibre-gl is of the version built with.

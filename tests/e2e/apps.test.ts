@@ -223,10 +223,11 @@ describe.each(Object.keys(APPS) as AppName[])('%s', (name) => {
   });
 });
 
-it('the React app type-checks against the installed package (TSX, coop-map/react)', async () => {
-  await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', 'vite-react'], { cwd: apps }).catch(
+// The typings of coop-map/react, coop-map/jsx and coop-map/vue, as the apps' TypeScript reads them.
+it.each(['vite-react', 'vite-vue'])('%s type-checks against the installed package', async (app) => {
+  await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', app], { cwd: apps }).catch(
     (error: { stdout?: string }) => {
-      throw new Error(`tsc -p vite-react:\n${error.stdout}`);
+      throw new Error(`tsc -p ${app}:\n${error.stdout}`);
     },
   );
 });
