@@ -13,3 +13,4 @@ export {
 } from './data/parse.js';
 export { validateDataSet, type ValidateOptions, type ValidateResult } from './data/validate.js';
 export { Gazetteer } from './data/gazetteer.js';
+export { bundledGazetteer, type BundledGazetteerOptions } from './load/gazetteer-api.js';

@@ -1,7 +1,11 @@
 // The npm build as a bundler sees it: `import 'coop-map'` must keep the element's registration
 // (package.json's sideEffects lists the files that register it).
 import { expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { promisify } from 'node:util';
 import { bundleConsumerPage } from '../../scripts/component-bundle.mjs';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -44,4 +48,22 @@ it('`coop-map/parse` reads and checks a data set without the element', async () 
   expect(issues).toEqual([
     expect.objectContaining({ severity: 'error', code: 'unknown-place', path: 'row 3, column "target_name"' }),
   ]);
+});
+
+it("the README's `coop-map/parse` example runs as written, and knows the bundled region codes", async () => {
+  const readme = readFileSync(join(root, 'README.md'), 'utf8');
+  const example = readme.match(/```js\n(import \{ bundledGazetteer[\s\S]*?)\n```/)?.[1];
+  expect(example).toBeDefined();
+  // A project of the reader's own, with the package installed in its node_modules.
+  const project = mkdtempSync(join(tmpdir(), 'coop-map-readme-'));
+  mkdirSync(join(project, 'node_modules'));
+  symlinkSync(root, join(project, 'node_modules/coop-map'), 'dir');
+  writeFileSync(join(project, 'example.mjs'), example!);
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['example.mjs'], { cwd: project });
+    // RU-SVE and KR-41 are known; KR-99 is not, and its row is named.
+    expect(stdout).toMatch(/^1 link; \[\s*'row 3, column "target": unknown place "KR-99"/);
+  } finally {
+    rmSync(project, { recursive: true, force: true });
+  }
 });
