@@ -13,14 +13,15 @@ export interface StatusStyle {
 
 /**
  * Each status once: the legend's key and the arc shaders (as GLSL constants) both read this
- * table, so the key shows what the map draws. Planned links are dashed, suspended and ended ones
- * dotted and faded, so that status does not rest on color alone.
+ * table, so the key shows what the map draws. Each status has a pattern of its own, so that it
+ * does not rest on color (WCAG 1.4.1): active solid, planned dashed, suspended dotted, ended in
+ * sparse dots. None is faded: a faded arc would fall below 3:1 against the land (1.4.11).
  */
 export const STATUS_STYLES: Readonly<Record<LinkStatus, StatusStyle>> = {
-  active: { code: 0, dash: 0, gap: 0, alpha: 0.9 },
-  planned: { code: 1, dash: 7, gap: 4, alpha: 0.9 },
-  suspended: { code: 2, dash: 2.5, gap: 3.5, alpha: 0.45 },
-  ended: { code: 3, dash: 2.5, gap: 3.5, alpha: 0.45 },
+  active: { code: 0, dash: 0, gap: 0, alpha: 0.95 },
+  planned: { code: 1, dash: 7, gap: 4, alpha: 0.95 },
+  suspended: { code: 2, dash: 2.5, gap: 3, alpha: 0.95 },
+  ended: { code: 3, dash: 1.5, gap: 7, alpha: 0.95 },
 };
 
 export const STATUS_CODE: Readonly<Record<LinkStatus, number>> = Object.fromEntries(

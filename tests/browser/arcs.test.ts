@@ -17,7 +17,16 @@ import {
 import { greatCirclePath, type ArcBuffers } from '../../src/geometry/arcs.js';
 import type { CoopMap } from '../../src/coop-map.js';
 import type { LinkStatus } from '../../src/data/types.js';
+import { BUILTIN_SECTOR_DEFAULTS } from '../../src/data/sectors.js';
 import { STATUS_STYLES } from '../../src/filters/statuses.js';
+
+/** The built-in sectors' colors as [r, g, b], to compare with pixels. */
+const SECTOR_RGB = Object.fromEntries(
+  Object.entries(BUILTIN_SECTOR_DEFAULTS).map(([id, { color }]) => [
+    id,
+    [1, 3, 5].map((at) => parseInt(color.slice(at, at + 2), 16)),
+  ]),
+) as Record<'culture' | 'education' | 'economy' | 'tourism', number[]>;
 
 afterEach(cleanup);
 
@@ -60,8 +69,8 @@ describe('arcs across the antimeridian', () => {
 
     // The middle of each great circle, where it crosses the Pacific, shows the arc's color.
     for (const [a, b, color] of [
-      [placeOf(element, 'RU-KAM'), placeOf(element, 'US-AK'), [0xcc, 0x79, 0xa7]],
-      [placeOf(element, 'RU-PRI'), placeOf(element, 'suva'), [0x00, 0x72, 0xb2]],
+      [placeOf(element, 'RU-KAM'), placeOf(element, 'US-AK'), SECTOR_RGB.culture],
+      [placeOf(element, 'RU-PRI'), placeOf(element, 'suva'), SECTOR_RGB.education],
     ] as [[number, number], [number, number], number[]][]) {
       const middle = arcMiddle(element, a, b);
       const drawn = await element.queryRenderedLinks({ x: middle.x - 6, y: middle.y - 6, width: 13, height: 13 });
@@ -106,7 +115,7 @@ describe('status and width', () => {
         x: lx + (middle.x - (start.x + end.x) / 2) * bulge,
         y: ly + (middle.y - (start.y + end.y) / 2) * bulge,
       };
-      if (colorDistance(await pixelAt(element, point), [0x00, 0x72, 0xb2]) < 200) colored++;
+      if (colorDistance(await pixelAt(element, point), SECTOR_RGB.education) < 200) colored++;
     }
     element.remove();
     return colored;
@@ -132,7 +141,7 @@ describe('status and width', () => {
         return [dash > 0 ? `${dash} ${gap}` : null, alpha];
       }),
     );
-    expect(lines.map((line) => line.getAttribute('stroke-dasharray'))).toEqual([null, '7 4', '2.5 3.5', '2.5 3.5']);
+    expect(lines.map((line) => line.getAttribute('stroke-dasharray'))).toEqual([null, '7 4', '2.5 3', '1.5 7']);
   });
 
   it('draws a heavier link wider', async () => {
@@ -190,12 +199,12 @@ describe('sector toggles', () => {
     const before = layer.imageDraws;
     element.setAttribute('sectors', 'education');
     await element.whenIdle();
-    const pixels = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
+    const pixels = await countColors(element, { education: '#4e6aff', culture: '#c94fa2' });
     expect(pixels.education).toBeGreaterThan(20);
     expect(pixels.culture).toBe(0);
     element.setAttribute('sectors', 'culture education');
     await element.whenIdle();
-    const both = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
+    const both = await countColors(element, { education: '#4e6aff', culture: '#c94fa2' });
     expect(both.culture).toBeGreaterThan(20);
     expect(layer.imageDraws).toBe(before);
     // A year filter changes the images in place (the arcs that enter or leave), not anew.
@@ -265,10 +274,10 @@ describe('year steps', () => {
     element.setAttribute('years', '1950-1960');
     // The very next frame already shows none of the arcs (no frame of the old images first).
     const next = await countColors(element, {
-      culture: '#cc79a7',
-      education: '#0072b2',
-      economy: '#e69f00',
-      tourism: '#009e73',
+      culture: '#c94fa2',
+      education: '#4e6aff',
+      economy: '#d45700',
+      tourism: '#398b50',
     });
     expect(next).toEqual({ culture: 0, education: 0, economy: 0, tourism: 0 });
     await element.whenIdle();
@@ -322,14 +331,14 @@ describe('on a GPU that cannot blend float images', () => {
     } as typeof getExtension;
     try {
       const { element, layer } = await seedArcs();
-      const all = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
+      const all = await countColors(element, { education: '#4e6aff', culture: '#c94fa2' });
       expect(all.culture).toBeGreaterThan(20);
       expect(all.education).toBeGreaterThan(20);
       const draws = layer.imageDraws;
 
       element.setAttribute('sectors', 'education');
       await element.whenIdle();
-      const one = await countColors(element, { education: '#0072b2', culture: '#cc79a7' });
+      const one = await countColors(element, { education: '#4e6aff', culture: '#c94fa2' });
       expect(one.education).toBeGreaterThan(20);
       expect(one.culture).toBe(0);
       expect(layer.imageDraws).toBe(draws);
@@ -357,7 +366,7 @@ describe('hover and selection over depth images', () => {
     mouse(element, 'mousemove', almaty);
     await until(() => element.shadowRoot!.querySelector('[part~="tooltip"]'));
     await element.whenIdle();
-    const culture = [0xcc, 0x79, 0xa7];
+    const culture = SECTOR_RGB.culture;
     const hovered = await pixelAt(element, almaty);
     expect(colorDistance(hovered, culture)).toBeLessThanOrEqual(colorDistance(before.almaty, culture));
     expect(colorDistance(hovered, culture)).toBeLessThan(40);

@@ -29,7 +29,7 @@ describe('SectorRegistry', () => {
       ['youth', 4, false],
       ['health', 5, false],
     ]);
-    expect(sectors.all[0]).toMatchObject({ label: 'Arts', color: '#cc79a7' });
+    expect(sectors.all[0]).toMatchObject({ label: 'Arts', color: '#c94fa2' });
     expect(sectors.all[4]).toMatchObject({ label: { en: 'Youth' }, color: '#abcdef' });
     // The second extra sector without a color of its own takes the palette's second color.
     expect(sectors.all[5]).toMatchObject({ label: 'health', color: EXTRA_SECTOR_PALETTE[1] });

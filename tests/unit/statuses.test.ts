@@ -17,6 +17,6 @@ describe('status styles', () => {
     expect(ARC_VERTEX_SHADER).toContain(`const float STATUS_ALPHA[4] = float[4](${column((s) => s.alpha)});`);
     expect(ARC_FRAGMENT_SHADER).toContain(`const float STATUS_DASH[4] = float[4](${column((s) => s.dash)});`);
     expect(ARC_FRAGMENT_SHADER).toContain(`const float STATUS_GAP[4] = float[4](${column((s) => s.gap)});`);
-    expect(ARC_FRAGMENT_SHADER).toContain('float[4](0.0, 7.0, 2.5, 2.5)');
+    expect(ARC_FRAGMENT_SHADER).toContain('float[4](0.0, 7.0, 2.5, 1.5)');
   });
 });
