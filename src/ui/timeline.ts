@@ -21,6 +21,9 @@ export interface TimelineProps {
 }
 
 /** The other thumb of the pair, read from the page so that a handler never works from a stale render. */
+/** The thumbs' width in CSS px (`--_thumb` in ui.styles.ts). */
+const THUMB_PX = 16;
+
 function thumbs(input: HTMLInputElement): { from: HTMLInputElement; to: HTMLInputElement } | null {
   const track = input.closest('.year-slider');
   const from = track?.querySelector<HTMLInputElement>('input.from');
@@ -55,6 +58,16 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
       pair.to.value = String(b);
     }
     props.onChange(rangeFromThumbs(a, b, extent));
+  };
+
+  // A click on the track moves the nearer thumb there: years change without dragging (WCAG 2.5.7).
+  const onTrackClick = (event: MouseEvent) => {
+    if (span === 0 || event.target instanceof HTMLInputElement) return;
+    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
+    const ratio = Math.min(1, Math.max(0, (event.clientX - box.left - THUMB_PX / 2) / (box.width - THUMB_PX)));
+    const year = Math.round(min + ratio * span);
+    const moveFrom = year < from || (year <= to && year - from <= to - year);
+    props.onChange(rangeFromThumbs(moveFrom ? year : from, moveFrom ? to : year, extent));
   };
 
   const thumb = (which: 'from' | 'to', year: number) =>
@@ -96,13 +109,19 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     </button>
     <span class="years-text">${text}</span>
     <!-- Where both thumbs meet, the one that can still move away is put on top for the mouse. -->
-    <div class="year-slider ${classMap(sliderClasses)}">
+    <div class="year-slider ${classMap(sliderClasses)}" @click=${onTrackClick}>
       <div class="track" aria-hidden="true">
         <div class="track-fill" style=${styleMap({ '--_a': String(share(from)), '--_b': String(share(to)) })}></div>
       </div>
       ${thumb('from', from)} ${thumb('to', to)}
     </div>
-    <button type="button" class="all-years" ?disabled=${range === null} @click=${() => props.onChange(null)}>
+    <!-- aria-disabled, not disabled: a button that disables itself would drop the focus to the page. -->
+    <button
+      type="button"
+      class="all-years"
+      aria-disabled=${range === null ? 'true' : 'false'}
+      @click=${() => range !== null && props.onChange(null)}
+    >
       ${strings.showAllYears}
     </button>
   </div>`;

@@ -35,10 +35,10 @@ export const uiStyles = css`
     cursor: pointer;
     flex: none;
   }
-  .timeline button:disabled {
+  .timeline button:disabled,
+  .timeline button[aria-disabled='true'] {
     color: var(--_muted);
     cursor: default;
-    opacity: 0.7;
   }
   .play {
     display: grid;

@@ -126,14 +126,48 @@ describe('renderTimeline', () => {
     expect(parts(container).play.getAttribute('aria-label')).toBe('Play through the years');
   });
 
-  it('offers all years only when a range is set', () => {
+  it('offers all years only when a range is set, and keeps the focus when it has reset them (2.4.3)', async () => {
     const onChange = vi.fn<(range: YearRange | null) => void>();
-    const container = plainContainer();
-    render(renderTimeline(props({ onChange })), container);
-    expect(parts(container).all.disabled).toBe(true);
-    render(renderTimeline(props({ onChange, range: { from: 2000, to: 2001 } })), container);
-    parts(container).all.click();
+    const { root, show } = styledHost(900, 560);
+    show(renderTimeline(props({ onChange })));
+    // Not disabled (a disabled button loses the focus): said to be unavailable, and doing nothing.
+    expect(parts(root).all.disabled).toBe(false);
+    expect(parts(root).all.getAttribute('aria-disabled')).toBe('true');
+    parts(root).all.click();
+    expect(onChange).not.toHaveBeenCalled();
+    show(
+      renderTimeline(
+        props({
+          onChange: (range) => (onChange(range), show(renderTimeline(props({ onChange })))),
+          range: { from: 2000, to: 2001 },
+        }),
+      ),
+    );
+    expect(parts(root).all.getAttribute('aria-disabled')).toBe('false');
+    parts(root).all.focus();
+    await userEvent.keyboard('{Enter}');
     expect(onChange).toHaveBeenLastCalledWith(null);
+    expect(parts(root).all.getAttribute('aria-disabled')).toBe('true');
+    expect(root.activeElement).toBe(parts(root).all);
+  });
+
+  it('moves the nearer thumb to a click on the track: years change without dragging (2.5.7)', () => {
+    const onChange = vi.fn<(range: YearRange | null) => void>();
+    const { root, show } = styledHost(900, 560);
+    show(renderTimeline(props({ onChange, range: { from: 2000, to: 2010 } })));
+    const slider = root.querySelector<HTMLElement>('.year-slider')!;
+    const box = slider.getBoundingClientRect();
+    const at = (year: number) => box.left + 8 + ((box.width - 16) * (year - 1990)) / 35;
+    const click = (year: number) =>
+      slider.dispatchEvent(
+        new MouseEvent('click', { bubbles: true, clientX: at(year), clientY: box.top + box.height / 2 }),
+      );
+    click(1995);
+    expect(onChange).toHaveBeenLastCalledWith({ from: 1995, to: 2010 });
+    click(2012);
+    expect(onChange).toHaveBeenLastCalledWith({ from: 2000, to: 2012 });
+    click(2004);
+    expect(onChange).toHaveBeenLastCalledWith({ from: 2004, to: 2010 });
   });
 
   it('slides between steps while playing, unless the reader prefers reduced motion', () => {
