@@ -12,6 +12,7 @@ import { UrlSync } from './controllers/url-sync.js';
 import { AccessControl, mapLabels } from './controllers/access.js';
 import { KeyboardControl } from './controllers/keyboard.js';
 import { SizeWatch } from './controllers/size.js';
+import { TooltipHover } from './controllers/tooltip-hover.js';
 import type { ColumnMapping } from './data/parse.js';
 import { targetId, type Target } from './data/target.js';
 import type { CooperationDataInput } from './data/types.js';
@@ -92,10 +93,7 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) theme: Theme | null = null;
   /** Id of the selected link or place. */
   @property({ reflect: true }) selected: string | null = null;
-  /**
-   * CSV column names mapped to the documented ones, as JSON (`{"origincityLabel":"source_name"}`) or
-   * `from:to, from:to`.
-   */
+  /** CSV column names mapped to the documented ones: JSON (`{"origincityLabel":"source_name"}`) or `a:b, c:d`. */
   @property() columns: string | ColumnMapping | null = null;
   /** Where the bundled geodata is; absent = beside the script. */
   @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;
@@ -114,13 +112,14 @@ export class CoopMap extends LitElement {
   readonly #state = new ElementState(this, this.#media);
   readonly #parts = new UiParts(this);
   readonly #size = new SizeWatch(this);
+  readonly #tooltipHover = new TooltipHover(this, (target, point) => this.#setHover(target, point));
   readonly #binding = new MapBinding(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     view: () => this.#mapView(),
     // A narrow element cannot spare the legend's width: its legend folds instead.
     reservedRight: () =>
       this.#size.narrow ? 0 : (this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0),
-    onPointer: (target, point) => this.#setHover(target, point),
+    onPointer: (target, point) => this.#tooltipHover.pointer(target, point),
     onClick: (target) => this.select(target ? targetId(target) : null),
     onFatal: (message) => this.#loader.fail(message),
     onUnavailable: () => this.requestUpdate(),
@@ -188,10 +187,7 @@ export class CoopMap extends LitElement {
     return this.#loader.view?.resolve(this.selected) ?? null;
   }
 
-  /**
-   * Ids of the links actually drawn in a rectangle of the map (CSS pixels; the whole map when
-   * absent), read back from the GPU after the next frame.
-   */
+  /** Ids of the links drawn in a box of the map (CSS px; all of it when absent), read back from the GPU. */
   queryRenderedLinks(box?: { x: number; y: number; width: number; height: number }): Promise<string[]> {
     return this.#binding.renderedLinks(box);
   }
@@ -339,6 +335,7 @@ export class CoopMap extends LitElement {
               // A link chosen in a place's panel opens its own panel, and the focus moves there.
               onSelectLink: (id) => this.#access.open(view.resolve(id)!, null),
               layout: { aboveTimeline: !!view.extent && !this.noTimeline, sheet: this.#access.sheetOpen },
+              tooltipHover: this.#tooltipHover,
             })
           : nothing
       }

@@ -25,6 +25,8 @@ export interface OverlayProps {
   /** A link was chosen in the panel of a place: open its details. */
   onSelectLink: (id: string) => void;
   layout: { aboveTimeline: boolean; sheet: boolean };
+  /** Told when the pointer comes onto the tooltip and leaves it. */
+  tooltipHover: { enter: () => void; leave: () => void };
 }
 
 /** The details panel of the selection and the tooltip of what is hovered, once their chunks have come. */
@@ -59,6 +61,8 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
             visible: props.visible(),
             lang,
             strings,
+            onPointerEnter: props.tooltipHover.enter,
+            onPointerLeave: props.tooltipHover.leave,
           })
         : nothing
     }

@@ -26,7 +26,8 @@ export const tooltipStyles = css`
   .tooltip {
     /* Placed by inline left/right/top/bottom and capped by inline max sizes (see tooltipPlacement). */
     z-index: 3;
-    pointer-events: none;
+    /* The pointer can move onto it and read it (WCAG 1.4.13). */
+    pointer-events: auto;
     overflow: hidden;
     width: max-content;
     padding: 6px 8px;

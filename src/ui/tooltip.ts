@@ -25,6 +25,9 @@ export interface TooltipProps {
   visible: ReadonlySet<string>;
   lang: string;
   strings: UiStrings;
+  /** The pointer came onto the tooltip, and left it: it stays while the pointer is on it (WCAG 1.4.13). */
+  onPointerEnter?: () => void;
+  onPointerLeave?: () => void;
 }
 
 /** Gap between the pointer and the tooltip, in CSS pixels, so the tooltip never hides what it describes. */
@@ -125,6 +128,8 @@ export function renderTooltip(props: TooltipProps): TemplateResult {
     id="coop-tooltip"
     data-kind=${target.kind}
     style=${styleMap({ ...placement })}
+    @pointerenter=${() => props.onPointerEnter?.()}
+    @pointerleave=${() => props.onPointerLeave?.()}
   >
     ${target.kind === 'link' ? linkContent(props, target.link) : placeContent(props, target.place)}
   </div>`;

@@ -101,7 +101,7 @@ describe('the details panel and the tooltip', () => {
     const tooltip = root.querySelector<HTMLElement>('[part~="tooltip"]')!;
     expect(tooltip).not.toBeNull();
     expect(tooltip.textContent).toContain('Культура');
-    expect(getComputedStyle(tooltip).pointerEvents).toBe('none');
+    expect(getComputedStyle(tooltip).pointerEvents).toBe('auto');
     expect(getComputedStyle(tooltip).zIndex).toBe('3');
   });
 });

@@ -127,10 +127,16 @@ describe('tooltip placement', () => {
     expect(covers).toBe(false);
   });
 
-  it('lets the pointer through to the map', () => {
+  it('takes the pointer, so that it can be hovered and read (1.4.13), and says when it is entered and left', () => {
     const { root, show } = styledHost(400, 300);
-    show(renderTooltip(props({ kind: 'link', link: link('irk-gb') })));
-    expect(getComputedStyle(tooltipIn(root)).pointerEvents).toBe('none');
+    const seen: string[] = [];
+    const onPointerEnter = () => seen.push('enter');
+    const onPointerLeave = () => seen.push('leave');
+    show(renderTooltip(props({ kind: 'link', link: link('irk-gb') }, { onPointerEnter, onPointerLeave })));
+    expect(getComputedStyle(tooltipIn(root)).pointerEvents).toBe('auto');
+    tooltipIn(root).dispatchEvent(new PointerEvent('pointerenter'));
+    tooltipIn(root).dispatchEvent(new PointerEvent('pointerleave'));
+    expect(seen).toEqual(['enter', 'leave']);
   });
 
   it.each(['light', 'dark'] as const)('is readable in the %s theme', (theme) => {
