@@ -31,6 +31,9 @@ const KIND_LABELS: Record<IssueCode, string> = {
   'same-name-other-place': 'places of the same name told apart by distance',
   'place-moved': 'one place given with different coordinates',
   'region-file': 'region shapes',
+  'read-as': 'values read in another way (check them)',
+  'column-near': 'columns close to a documented name',
+  'not-text': 'files that are not text',
 };
 
 export interface IssueGroup {

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ColumnMapping } from '../data/parse-text.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopLoadDetail } from '../events.js';
-import { DataView } from '../filters/data-view.js';
+import { DataView, inputCount } from '../filters/data-view.js';
 import { abortable, isAbortError } from '../load/abortable.js';
 import { fetchResource, type LoadProgress } from '../load/fetch.js';
 import { OnDemand } from '../load/on-demand.js';
@@ -110,7 +110,8 @@ export class DataLoader implements ReactiveController {
       const { result, issues } = reused ?? (await this.#read(args, signal));
       signal.throwIfAborted();
       this.#last = { args, result, issues };
-      this.view = reused && this.view?.dataset === result.dataset ? this.view : new DataView(result.dataset);
+      const count = () => inputCount(result.entries, result.dataset, issues, result.format === 'csv');
+      this.view = reused && this.view?.dataset === result.dataset ? this.view : new DataView(result.dataset, count());
       this.issues = issues;
       this.phase = 'drawing';
       this.#host.requestUpdate();

@@ -91,14 +91,15 @@ class Validation {
     const target = this.places.resolveEnd(entry, 'target', index);
     if (!source || !target) return;
     if (source === target) {
-      log.report('error', 'self-link', log.linkPath(index, 'target'), `links "${source.id}" to itself; row dropped`);
+      const message = `links "${source.id}" to itself; row dropped`;
+      log.report('error', 'self-link', log.linkPath(index, 'target'), message, { value: source.id });
       return;
     }
     const since = fields.year(entry.since, index, 'since');
     const until = fields.year(entry.until, index, 'until');
     if (since !== null && until !== null && since > until) {
       const message = `"since" ${since} is after "until" ${until}; row dropped`;
-      log.report('error', 'years-reversed', log.linkPath(index, 'until'), message);
+      log.report('error', 'years-reversed', log.linkPath(index, 'until'), message, { since, until });
       return;
     }
     const link: Link = {

@@ -105,6 +105,7 @@ describe('coop-map validate', () => {
           code: 'missing-field',
           path: 'links[1].target',
           message: 'missing "target": each link needs two places; row dropped',
+          params: { field: 'target' },
         },
       ],
     });

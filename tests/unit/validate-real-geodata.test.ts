@@ -174,6 +174,7 @@ describe('years', () => {
         code: 'not-a-number',
         path: 'links[0].since',
         message: '"since" "soon" is not a number; ignored',
+        params: { field: 'since', value: 'soon' },
       },
     ]);
   });
@@ -203,6 +204,7 @@ describe('years', () => {
         code: 'years-reversed',
         path: 'row 2, column "until"',
         message: '"since" 2020 is after "until" 2010; row dropped',
+        params: { since: 2020, until: 2010 },
       },
     ]);
   });
@@ -223,6 +225,7 @@ describe('ids and repeated relations', () => {
         code: 'duplicate-id',
         path: 'links[1].id',
         message: 'link id "x" is already used by links[0]; this link is kept as "x#2"',
+        params: { value: 'x', read: 'x#2', first: 'links[0]' },
       },
     ]);
   });
@@ -264,12 +267,14 @@ describe('ids and repeated relations', () => {
         code: 'merged',
         path: 'links[1]',
         message: 'same relation as links[0] (KR-47 ↔ RU-IRK); merged into it',
+        params: { first: 'links[0]' },
       },
       {
         severity: 'warning',
         code: 'merged',
         path: 'links[2]',
         message: 'same relation as links[0] (RU-IRK ↔ KR-47); merged into it',
+        params: { first: 'links[0]' },
       },
     ]);
   });

@@ -71,6 +71,7 @@ describe('validateDataSet', () => {
         code: 'unknown-place',
         path: 'links[0].target',
         message: 'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?',
+        params: { value: 'RU-IRKK', suggestion: 'RU-IRK' },
       },
     ]);
   });

@@ -32,7 +32,11 @@ export class FieldReader {
         return n;
       }
     }
-    this.log.report('error', 'not-a-number', path(), `${what} ${JSON.stringify(value)} is not a number; ignored`);
+    const message = `${what} ${JSON.stringify(value)} is not a number; ignored`;
+    this.log.report('error', 'not-a-number', path(), message, {
+      field: what.replaceAll('"', ''),
+      value: String(value),
+    });
     return null;
   }
 
@@ -92,7 +96,8 @@ export class FieldReader {
     const n = this.number(value, path, `"${field}"`);
     if (n === null) return null;
     if (!Number.isInteger(n) || n < MIN_YEAR || n > MAX_YEAR) {
-      this.log.report('error', 'not-a-year', path(), `"${field}" ${String(value)} is not a year; ignored`);
+      const message = `"${field}" ${String(value)} is not a year; ignored`;
+      this.log.report('error', 'not-a-year', path(), message, { field, value: String(value) });
       return null;
     }
     return n;
@@ -104,7 +109,10 @@ export class FieldReader {
     const n = this.number(value, path, '"weight"');
     if (n === null) return null;
     if (n < 0) {
-      this.log.report('error', 'out-of-range', path(), `"weight" ${n} is negative; ignored`);
+      this.log.report('error', 'out-of-range', path(), `"weight" ${n} is negative; ignored`, {
+        field: 'weight',
+        value: n,
+      });
       return null;
     }
     return n;
@@ -117,7 +125,8 @@ export class FieldReader {
     const near = NEAR_STATUSES.closest(status);
     const hint = near ? ` — did you mean "${near}"?` : ` (expected ${LINK_STATUSES.join(', ')})`;
     const message = `unknown status "${String(value)}", shown as "${DEFAULT_STATUS}"${hint}`;
-    this.log.report('warning', 'unknown-status', this.log.linkPath(index, 'status'), message);
+    const params = { value: String(value), read: DEFAULT_STATUS, ...(near ? { suggestion: near } : {}) };
+    this.log.report('warning', 'unknown-status', this.log.linkPath(index, 'status'), message, params);
     return DEFAULT_STATUS;
   }
 

@@ -81,14 +81,14 @@ export class PlaceResolver {
       const give = ` — give "${end}" (an ISO code or a place declared in "places") or "${end}_lon" and "${end}_lat"`;
       const hint = this.hints.hint('', name) || give;
       const message = `"${name}" has no "${end}" id and no coordinates, so the row is dropped${hint}`;
-      this.log.report('error', 'unknown-place', this.log.linkPath(index, f.name), message);
+      this.log.report('error', 'unknown-place', this.log.linkPath(index, f.name), message, { value: name, field: end });
       return null;
     }
     if (!id) {
       const missing = raw === undefined || raw === null || raw === '';
       if (missing) {
         const message = `missing "${end}": each link needs two places; row dropped`;
-        this.log.report('error', 'missing-field', this.log.missingEndPath(index, end), message);
+        this.log.report('error', 'missing-field', this.log.missingEndPath(index, end), message, { field: end });
       } else {
         const message = `"${end}" must be a place id (text); row dropped`;
         this.log.report('error', 'wrong-type', this.log.linkPath(index, end), message);
@@ -109,8 +109,8 @@ export class PlaceResolver {
     if (known) {
       return this.places.get(known.id) ?? this.add(known.id, known.name, known.lon, known.lat, known.kind, known.shape);
     }
-    const message = this.hints.unknownPlace(id, name, this.leftOut.get(id));
-    this.log.report('error', 'unknown-place', this.log.linkPath(index, end), message);
+    const { message, params } = this.hints.unknownPlace(id, name, this.leftOut.get(id));
+    this.log.report('error', 'unknown-place', this.log.linkPath(index, end), message, params);
     return null;
   }
 

@@ -68,12 +68,12 @@ export class SectorRegistry {
     const near = this.nearWords.closest(id);
     if (near) {
       const message = `sector "${id}" is not declared — did you mean "${near}"? It is shown as a sector of its own`;
-      this.log.report('warning', 'unknown-sector', path(), message);
+      this.log.report('warning', 'unknown-sector', path(), message, { value: id, suggestion: near });
     } else if (!this.log.isCsv) {
       // A CSV file cannot declare sectors, so a new word there is a new sector, not a mistake.
       const message =
         `sector "${id}" is not declared in "sectors"; ` + 'it is shown with an automatic color and its id as label';
-      this.log.report('warning', 'unknown-sector', path(), message);
+      this.log.report('warning', 'unknown-sector', path(), message, { value: id });
     }
     return this.add(id, id, undefined, false);
   }
