@@ -7,7 +7,7 @@ import type { DataSet, Link } from './model.js';
 import { isRecord, isUnsafeKey } from './records.js';
 import { runSteps, runStepsSync, type StepOptions } from './slicer.js';
 import type { CooperationDataInput, DataIssue } from './types.js';
-import { DEFAULT_TYPE, FieldReader, stringOr } from './validate/field-readers.js';
+import { FieldReader } from './validate/field-readers.js';
 import { IssueLog } from './validate/issue-log.js';
 import { PlaceResolver } from './validate/place-resolver.js';
 import { Relations } from './validate/relations.js';
@@ -109,7 +109,7 @@ class Validation {
       target: target.id,
       sourceIndex: source.index,
       targetIndex: target.index,
-      type: stringOr(entry.type, DEFAULT_TYPE),
+      type: fields.type(entry.type, index),
       status: fields.status(entry.status, index),
       since,
       until,

@@ -1,13 +1,14 @@
 // The words of the problems notice, for a data set's author rather than a programmer: each kind
 // of issue (its `code`) said from its `params`, with what to do about it. One module a language,
 // loaded only when an element has problems to show (see src/ui/problems-notice.ts).
+import type { BinaryKind } from '../data/file-kind.js';
 import type { IssueCode, IssueParams } from '../data/types.js';
 
 /** Says one kind of problem from the values the issue names. */
 export type ProblemSentence = (p: IssueParams) => string;
 
 /** What a file that is not text turned out to be (`params.read` of a `not-text` issue). */
-export type FileKind = 'xlsx' | 'ods' | 'xls' | 'zip' | 'pdf' | 'image' | 'binary';
+export type FileKind = BinaryKind;
 
 export interface ProblemTexts {
   /** The notice when rows were left out: `4 of 10 rows not shown`; numbers come formatted. */

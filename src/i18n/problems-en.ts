@@ -1,3 +1,4 @@
+import { FILE_KIND_NAMES } from '../data/file-kind.js';
 import { param as v, type ProblemTexts } from './problem-texts.js';
 
 const q = (text: string) => `“${text}”`;
@@ -17,15 +18,7 @@ export const texts: ProblemTexts = {
   quote: q,
   whatToDo: 'What to do:',
   more: (count) => `and ${count} more (the full list is in the coop-load event and the command line)`,
-  fileKinds: {
-    xlsx: 'an Excel workbook (.xlsx)',
-    ods: 'an OpenDocument spreadsheet (.ods)',
-    xls: 'an old Excel workbook (.xls)',
-    zip: 'a zip archive',
-    pdf: 'a PDF document',
-    image: 'an image',
-    binary: 'not a text file',
-  },
+  fileKinds: FILE_KIND_NAMES,
   what: {
     unreadable: () => 'The file could not be read.',
     'too-large': () => 'The file is too large to be shown.',

@@ -47,9 +47,10 @@ export function problemWords(issue: DataIssue, texts: ProblemTexts, strings: UiS
   const code = issue.code;
   if (!code) return [issue.message, ''];
   const params: IssueParams = { ...issue.params };
-  // A status is said with the element's own word for it.
+  // The status an unknown one is shown as is said with the element's own word for it (a word read
+  // as a status keeps the code, which is what to write to make the warning go away).
   const read = params.read;
-  const status = read !== undefined && (code === 'unknown-status' || params.field === 'status');
+  const status = read !== undefined && code === 'unknown-status';
   const named = status ? { ...params, read: strings.statusNames[read as 'active'] ?? read } : params;
   return [texts.what[code](named), texts.todo[code](named)];
 }

@@ -90,6 +90,32 @@ describe('the problems notice', () => {
     await page.screenshot({ path: '../screenshots/problems-ru.png' });
   });
 
+  it('reads what she wrote (names, her headers, her words, dates) and lists how it was read', async () => {
+    const rows = [
+      'Источник;Цель;Сферы;since;Untill;Статус',
+      'Свердловская область;Gyeonggi;Культура;12.05.2012;2019;завершено',
+      'Россия;Republic of Korea;economy;2005;;действует',
+      'RU-IRK;Albania;education;May 2012;;',
+    ];
+    const element = mount({ src: csvUrl('\uFEFF' + rows.join('\r\n') + '\r\n'), lang: 'ru' });
+    const loaded = await nextEvent(element, 'coop-load');
+    expect(loaded.detail.links).toBe(3);
+    expect(element.visibleLinks.sort()).toEqual(['RU-IRK~AL', 'RU-SVE~KR-41', 'RU~KR']);
+    expect(loaded.detail.issues.filter((i) => i.severity === 'error')).toEqual([]);
+    await element.whenIdle();
+    const details = await until(() => notice(element));
+    expect(text(details.querySelector('summary'))).toMatch(/^⚠Все строки показаны; проверить значений: \d+$/);
+    const list = await openList(element);
+    expect(list).toContain(
+      'Проверьте · Строка 2, столбец «Статус» «завершено» прочитано как «ended». ' +
+        'Что сделать: Проверьте, верно ли это. Если написать «ended», это замечание пропадёт.',
+    );
+    expect(list).toContainEqual(expect.stringMatching(/^Проверьте · Строка 1, столбец «Untill» Столбец «Untill»/));
+    expect(list).toContainEqual(
+      expect.stringMatching(/Строка 2, столбец «Источник» «Свердловская область» прочитано как «RU-SVE»/),
+    );
+  });
+
   it('is not there with hide-problems, nor for a file without problems', async () => {
     const element = await officerMap({ 'hide-problems': '' });
     expect(notice(element)).toBeNull();
