@@ -6,6 +6,7 @@ import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopLoadDetail } fro
 import { DataView, inputCount } from '../filters/data-view.js';
 import { abortable, isAbortError } from '../load/abortable.js';
 import { fetchResource, type LoadProgress } from '../load/fetch.js';
+import { fileOriginMessage } from '../load/file-origin.js';
 import { OnDemand } from '../load/on-demand.js';
 import type { PipelineResult } from '../load/pipeline.js';
 
@@ -145,9 +146,10 @@ export class DataLoader implements ReactiveController {
     };
     // The reader's chunk comes while the data file downloads.
     const reader = READER.load();
-    const resource = data
-      ? null
-      : await fetchResource(new URL(src!, document.baseURI).href, 'data', { signal, onProgress });
+    const url = data ? null : new URL(src!, document.baseURI);
+    const fromDisk = url && fileOriginMessage(url);
+    if (fromDisk) throw new Error(fromDisk);
+    const resource = url ? await fetchResource(url.href, 'data', { signal, onProgress }) : null;
     let shapes = regions;
     if ((shapes === null || shapes === undefined) && regionsSrc) {
       const file = await fetchResource(new URL(regionsSrc, document.baseURI).href, 'regions', { signal, onProgress });
