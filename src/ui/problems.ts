@@ -2,8 +2,8 @@
 // element's language, said from the issue's code and params (the English `message` when an issue
 // has no code). A chunk of its own, loaded only when a data set has problems.
 import { css, html, nothing, type TemplateResult } from 'lit';
-import type { DataIssue, IssueParams } from '../data/types.js';
-import type { ProblemTexts } from '../i18n/problem-texts.js';
+import type { DataIssue } from '../data/types.js';
+import { problemPlace, problemWords, type ProblemTexts } from '../i18n/problem-texts.js';
 import { formatCount, type Language, type UiStrings } from '../i18n/strings.js';
 import { OnDemand } from '../load/on-demand.js';
 
@@ -14,6 +14,8 @@ export const PROBLEM_TEXTS: Readonly<Record<Language, OnDemand<ProblemTexts>>> =
   ko: new OnDemand(() => import('../i18n/problems-ko.js').then((m) => m.texts)),
   kk: new OnDemand(() => import('../i18n/problems-kk.js').then((m) => m.texts)),
 };
+
+export { problemPlace, problemWords };
 
 /** Problems listed in the element; a file with thousands has them all in coop-load and the CLI. */
 export const PROBLEMS_LISTED = 100;
@@ -27,32 +29,6 @@ export interface ProblemsProps {
   texts: ProblemTexts;
   strings: UiStrings;
   lang: string;
-}
-
-const ROW = /^row (\d+)(?:, column "(.*)")?$/;
-const LINK = /^links\[(\d+)\](?:\.(.+))?$/;
-
-/** Where an issue is, in words: `Row 12, column "target"`, `Link 4, "target"`, the path as it is. */
-export function problemPlace(path: string, texts: ProblemTexts, lang: string): string {
-  if (!path) return texts.wholeFile;
-  const row = ROW.exec(path);
-  if (row) return row[2] === undefined ? texts.row(row[1]!) : texts.rowColumn(row[1]!, row[2]);
-  const link = LINK.exec(path);
-  if (link) return texts.link(formatCount(Number(link[1]) + 1, lang), link[2] ?? '');
-  return path;
-}
-
-/** What is wrong and what to do, for one issue. */
-export function problemWords(issue: DataIssue, texts: ProblemTexts, strings: UiStrings): [string, string] {
-  const code = issue.code;
-  if (!code) return [issue.message, ''];
-  const params: IssueParams = { ...issue.params };
-  // The status an unknown one is shown as is said with the element's own word for it (a word read
-  // as a status keeps the code, which is what to write to make the warning go away).
-  const read = params.read;
-  const status = read !== undefined && code === 'unknown-status';
-  const named = status ? { ...params, read: strings.statusNames[read as 'active'] ?? read } : params;
-  return [texts.what[code](named), texts.todo[code](named)];
 }
 
 /** The notice's summary line: rows left out of all, or the number of values to check. */
@@ -79,7 +55,7 @@ export function renderProblems(props: ProblemsProps): TemplateResult {
     <h2 class="problems-heading">${texts.heading}</h2>
     <ol class="problems-list">
       ${listed.map((issue) => {
-        const [what, todo] = problemWords(issue, texts, strings);
+        const [what, todo] = problemWords(issue, texts, strings.statusNames);
         return html`<li class="problem ${issue.severity}" data-code=${issue.code ?? nothing}>
           <span class="problem-where"
             ><span class="problem-severity">${issue.severity === 'error' ? texts.leftOut : texts.toCheck}</span> ·

@@ -6,7 +6,8 @@ import { texts as kk } from '../../src/i18n/problems-kk.js';
 import { texts as ko } from '../../src/i18n/problems-ko.js';
 import { texts as ru } from '../../src/i18n/problems-ru.js';
 import { ENGLISH } from '../../src/i18n/strings.js';
-import { problemPlace, problemsSummary, problemWords } from '../../src/ui/problems.js';
+import { problemPlace, problemWords } from '../../src/i18n/problem-texts.js';
+import { problemsSummary } from '../../src/ui/problems.js';
 
 const LANGUAGES = { en, ru, ko, kk };
 const PARAMS = { value: 'X1', field: 'since', suggestion: 'S1', read: 'R1', first: 'row 3', since: 2018, until: 2015 };
@@ -19,7 +20,7 @@ describe('problem texts', () => {
       const [what, todo] = problemWords(
         { severity: 'error', code, path: '', message: '', params: PARAMS },
         texts,
-        ENGLISH,
+        ENGLISH.statusNames,
       );
       expect(what, code).not.toMatch(/undefined|\$\{|^\s*$/);
       expect(todo, code).not.toMatch(/undefined|\$\{|^\s*$/);
@@ -42,10 +43,10 @@ describe('problem texts', () => {
       message: '',
       params: { value: 'x', read: 'active' },
     };
-    expect(
-      problemWords(issue, ru, { ...ENGLISH, statusNames: { ...ENGLISH.statusNames, active: 'действует' } })[0],
-    ).toBe('Статус «x» неизвестен; связь показана как «действует».');
-    expect(problemWords({ severity: 'error', path: 'p', message: 'from elsewhere' }, ru, ENGLISH)).toEqual([
+    expect(problemWords(issue, ru, { active: 'действует' })[0]).toBe(
+      'Статус «x» неизвестен; связь показана как «действует».',
+    );
+    expect(problemWords({ severity: 'error', path: 'p', message: 'from elsewhere' }, ru, ENGLISH.statusNames)).toEqual([
       'from elsewhere',
       '',
     ]);
