@@ -24,7 +24,7 @@ import { overrideWorkerUrl, workerUrlOverride } from './load/worker-url.js';
 import type { Theme } from './map/basemap.js';
 import { downloadExport, exportImage, pngLegend, visibleLinksCsv } from './ui/export-view.js';
 import { renderControls } from './ui/controls.js';
-import { renderNotice } from './ui/notice.js';
+import { renderNotice, renderProblemsNotice } from './ui/notice.js';
 import { renderOverlays } from './ui/overlays.js';
 import type { ViewName } from './ui/toolbar.js';
 import { uiStyles } from './ui/ui.styles.js';
@@ -46,6 +46,7 @@ import { uiStyles } from './ui/ui.styles.js';
  * @csspart timeline - The year-range slider with play/pause.
  * @csspart map - The map's container.
  * @csspart notice - Loading progress and data problems.
+ * @csspart problems - The notice of rows left out and values ignored, which opens into the list of problems.
  *
  * @cssproperty --coop-map-font - Font of the legend and panels.
  * @cssproperty --coop-map-color - Text color of the panels.
@@ -65,9 +66,8 @@ export class CoopMap extends LitElement {
     overrideWorkerUrl(url);
   }
 
-  // Properties are declared once each, with Lit's decorators (the TypeScript form with
-  // `useDefineForClassFields: false`, so the initializers go through Lit's accessors). Only what
-  // the page or the reader sets is reflected: defaults stay off the element's attributes.
+  // Properties are declared once each, with Lit's decorators (`useDefineForClassFields: false`, so the
+  // initializers go through Lit's accessors). Only what is set is reflected: defaults stay off the attributes.
 
   /** URL of a cooperation data set, JSON or CSV. */
   @property({ reflect: true }) src: string | null = null;
@@ -101,6 +101,8 @@ export class CoopMap extends LitElement {
   @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
   /** Hides the timeline. */
   @property({ type: Boolean, attribute: 'no-timeline', reflect: true }) noTimeline = false;
+  /** Hides the notice of the data's problems (rows left out, values ignored), e.g. on a published page. */
+  @property({ type: Boolean, attribute: 'hide-problems', reflect: true }) hideProblems = false;
   /** `map` (default) or `table`: the links as a sortable table, which follows the filters and the selection. */
   @property({ reflect: true }) view: ViewName | null = null;
   /** Keeps sectors, years and the selection in the page's URL hash, so a view can be shared as a link. */
@@ -238,9 +240,8 @@ export class CoopMap extends LitElement {
   }
 
   /** Resolves when the map has drawn everything it has been given. */
-  async whenIdle(): Promise<void> {
-    await this.updateComplete;
-    await this.#binding.whenIdle();
+  whenIdle(): Promise<void> {
+    return this.updateComplete.then(() => this.#binding.whenIdle());
   }
 
   /** Also waits for the parts the last render asked for (a language's strings, the panel, the tooltip). */
@@ -249,7 +250,6 @@ export class CoopMap extends LitElement {
   }
 
   #mapView(): MapView {
-    const strings = this.#lastStrings;
     return {
       style: this.mapStyle,
       theme: this.#state.theme(),
@@ -260,7 +260,7 @@ export class CoopMap extends LitElement {
       filterKey: this.#state.filterKey(),
       hover: this.hover?.target ?? null,
       selection: this.selection,
-      labels: strings ? mapLabels(strings) : null,
+      labels: this.#lastStrings ? mapLabels(this.#lastStrings) : null,
     };
   }
 
@@ -340,6 +340,7 @@ export class CoopMap extends LitElement {
           : nothing
       }
       ${strings ? renderNotice({ phase, progress, error, strings }) : nothing}
+      ${strings && !this.hideProblems ? renderProblemsNotice(this.#parts, this.#loader, strings, lang) : nothing}
       ${strings ? this.#access.renderAids(strings) : nothing}
     `;
   }

@@ -8,6 +8,8 @@ export type {
   ActivityInput,
   SourceInput,
   DataIssue,
+  IssueCode,
+  IssueParams,
   LinkStatus,
   LocalizedText,
 } from './data/types.js';

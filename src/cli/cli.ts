@@ -12,6 +12,8 @@ import {
 } from '../data/parse.js';
 import { readJson } from '../data/json.js';
 import type { DataIssue } from '../data/types.js';
+import { problemPlace, problemWords } from '../i18n/problem-texts.js';
+import { LANGUAGES, loadStrings, type Language } from '../i18n/strings.js';
 import { decodeText } from '../load/fetch.js';
 import { defaultGeodataBase, GEODATA_FILES } from '../load/geodata.js';
 import { DataLoadError, runPipeline } from '../load/pipeline.js';
@@ -41,6 +43,7 @@ Options:
   --format json|csv   read the file as this format (default: from its extension or content)
   --regions FILE      extra region shapes (GeoJSON or TopoJSON) whose feature ids are places
   --json              print the result as JSON, every issue included
+  --lang en|ru|ko|kk  say each problem as the element's notice does, in that language
   --all               print every issue (by default the first ${ISSUES_SHOWN_PER_KIND} of each kind, and a count)
   -h, --help          print this help
 
@@ -85,6 +88,7 @@ interface CliOptions {
   regions?: string;
   json: boolean;
   all: boolean;
+  lang?: Language;
 }
 
 function readArguments(argv: readonly string[]): CliOptions {
@@ -97,6 +101,7 @@ function readArguments(argv: readonly string[]): CliOptions {
       regions: { type: 'string' },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
+      lang: { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -118,6 +123,11 @@ function readArguments(argv: readonly string[]): CliOptions {
     options.columns = mapping;
   }
   if (values.regions !== undefined) options.regions = values.regions;
+  if (values.lang !== undefined) {
+    if (!(LANGUAGES as readonly string[]).includes(values.lang))
+      throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${values.lang}"`);
+    options.lang = values.lang as Language;
+  }
   return options;
 }
 
@@ -159,10 +169,27 @@ async function validateFile(options: CliOptions, out: CliOutput): Promise<number
     const report = { file: options.file, format: summary.format, entries, links, places, errors };
     out.stdout(`${visibleJson(JSON.stringify({ ...report, warnings: issues.length - errors, issues }, null, 2))}\n`);
   } else {
-    const lines = formatIssues(issues, options.all ? Infinity : ISSUES_SHOWN_PER_KIND);
+    const say = options.lang ? await problemSayer(options.lang) : undefined;
+    const lines = formatIssues(issues, options.all ? Infinity : ISSUES_SHOWN_PER_KIND, say);
     out.stdout(`${[`${visible(displayName(options.file))}:`, ...lines, summaryLine(summary, issues)].join('\n')}\n`);
   }
   return errors > 0 ? EXIT_DATA_ERRORS : 0;
+}
+
+const PROBLEM_WORDS = {
+  en: () => import('../i18n/problems-en.js'),
+  ru: () => import('../i18n/problems-ru.js'),
+  ko: () => import('../i18n/problems-ko.js'),
+  kk: () => import('../i18n/problems-kk.js'),
+} as const;
+
+/** Each issue in the words of the element's problems notice: where, what is wrong, what to do. */
+async function problemSayer(lang: Language): Promise<(issue: DataIssue) => string> {
+  const [{ texts }, strings] = await Promise.all([PROBLEM_WORDS[lang](), loadStrings(lang)]);
+  return (issue) => {
+    const [what, todo] = problemWords(issue, texts, strings.statusNames);
+    return `${problemPlace(issue.path, texts, lang)}: ${what}${todo ? ` ${texts.whatToDo} ${todo}` : ''}`;
+  };
 }
 
 /** What a FILE argument stands for in messages: `-` is standard input. */

@@ -31,6 +31,9 @@ const KIND_LABELS: Record<IssueCode, string> = {
   'same-name-other-place': 'places of the same name told apart by distance',
   'place-moved': 'one place given with different coordinates',
   'region-file': 'region shapes',
+  'read-as': 'values read in another way (check them)',
+  'column-near': 'columns close to a documented name',
+  'not-text': 'files that are not text',
 };
 
 export interface IssueGroup {
@@ -110,13 +113,16 @@ export function visibleJson(json: string): string {
  * The issues as text, grouped by kind: the first `perKind` of each kind in full, then how many
  * more there are, so thousands of merged rows neither flood the screen nor go unmentioned.
  */
-export function formatIssues(issues: readonly DataIssue[], perKind = ISSUES_SHOWN_PER_KIND): string[] {
+export function formatIssues(
+  issues: readonly DataIssue[],
+  perKind = ISSUES_SHOWN_PER_KIND,
+  say: (issue: DataIssue) => string = (issue) => `${issue.path || 'the file'}: ${issue.message}`,
+): string[] {
   const lines: string[] = [];
   for (const group of groupIssues(issues)) {
     const n = group.issues.length;
     lines.push(`${group.severity === 'error' ? 'error' : 'warning'}: ${group.label} (${count(n)})`);
-    for (const issue of group.issues.slice(0, perKind))
-      lines.push(`  ${visible(issue.path) || 'the file'}: ${visible(issue.message)}`);
+    for (const issue of group.issues.slice(0, perKind)) lines.push(`  ${visible(say(issue))}`);
     if (n > perKind) lines.push(`  … and ${plural(n - perKind, 'more like this', 'more like these')}`);
   }
   return lines;

@@ -3,9 +3,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ColumnMapping } from '../data/parse-text.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopLoadDetail } from '../events.js';
-import { DataView } from '../filters/data-view.js';
+import { DataView, inputCount } from '../filters/data-view.js';
 import { abortable, isAbortError } from '../load/abortable.js';
 import { fetchResource, type LoadProgress } from '../load/fetch.js';
+import { fileOriginMessage } from '../load/file-origin.js';
 import { OnDemand } from '../load/on-demand.js';
 import type { PipelineResult } from '../load/pipeline.js';
 
@@ -110,7 +111,8 @@ export class DataLoader implements ReactiveController {
       const { result, issues } = reused ?? (await this.#read(args, signal));
       signal.throwIfAborted();
       this.#last = { args, result, issues };
-      this.view = reused && this.view?.dataset === result.dataset ? this.view : new DataView(result.dataset);
+      const count = () => inputCount(result.entries, result.dataset, issues, result.format === 'csv');
+      this.view = reused && this.view?.dataset === result.dataset ? this.view : new DataView(result.dataset, count());
       this.issues = issues;
       this.phase = 'drawing';
       this.#host.requestUpdate();
@@ -144,9 +146,10 @@ export class DataLoader implements ReactiveController {
     };
     // The reader's chunk comes while the data file downloads.
     const reader = READER.load();
-    const resource = data
-      ? null
-      : await fetchResource(new URL(src!, document.baseURI).href, 'data', { signal, onProgress });
+    const url = data ? null : new URL(src!, document.baseURI);
+    const fromDisk = url && fileOriginMessage(url);
+    if (fromDisk) throw new Error(fromDisk);
+    const resource = url ? await fetchResource(url.href, 'data', { signal, onProgress }) : null;
     let shapes = regions;
     if ((shapes === null || shapes === undefined) && regionsSrc) {
       const file = await fetchResource(new URL(regionsSrc, document.baseURI).href, 'regions', { signal, onProgress });

@@ -139,6 +139,11 @@ export class Gazetteer {
     return found;
   }
 
+  /** The places of exactly this name in some language, compared as `normalizeName` does (see place-names.ts). */
+  byName(name: string): KnownPlace[] {
+    return [...(this.names().get(normalizeName(name)) ?? [])];
+  }
+
   private names(): Map<string, KnownPlace[]> {
     if (this.nameIndex) return this.nameIndex;
     const index = new Map<string, KnownPlace[]>();

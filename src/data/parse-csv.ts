@@ -2,7 +2,7 @@
 // imports this module only when the text is CSV (parseDataTextAsync in parse-text.ts).
 import Papa from 'papaparse';
 import { CSV_COLUMNS } from './columns.js';
-import { editDistance } from './gazetteer.js';
+import { canonicalColumn, nearColumn, readHeader } from './csv-header.js';
 import {
   checkColumnMapping,
   encodingIssue,
@@ -25,8 +25,6 @@ const DOCUMENTED_COLUMNS: ReadonlySet<string> = new Set(CSV_COLUMNS);
 const CSV_DELIMITERS = [',', ';', '\t', '|'];
 /** Characters of CSV handed to the parser at a time in the sliced parse; the slicer decides when to yield. */
 export const CSV_CHUNK_CHARS = 64 * 1024;
-/** How close a mapping target must be to a documented column to be taken for a typo of it. */
-const COLUMN_TYPO_DISTANCE = 2;
 
 /**
  * Parses a data set from text, JSON or CSV, in one go. Never throws: an unreadable file comes
@@ -129,24 +127,19 @@ function delimiterOptions(
 ): { delimiter: string } | { delimitersToGuess: string[] } {
   const header = /^[^\S\r\n]*\S[^\r\n]*/m.exec(body)?.[0];
   if (!header) return { delimitersToGuess: CSV_DELIMITERS };
-  const known = new Set([...DOCUMENTED_COLUMNS, ...Object.keys(columns ?? {}).map(canonicalColumn)]);
+  const known = new Set(Object.keys(columns ?? {}).map(canonicalColumn));
   let best: { delimiter: string; names: number; fields: number } | null = null;
   for (const delimiter of CSV_DELIMITERS) {
     const cells = header.split(delimiter);
     if (cells.length < 2) continue;
-    const names = cells.filter((cell) => known.has(canonicalColumn(cell.replace(/^\s*"|"\s*$/g, '')))).length;
+    const names = cells.filter((cell) => {
+      const name = cell.replace(/^\s*"|"\s*$/g, '');
+      return known.has(canonicalColumn(name)) || readHeader(name).column !== null;
+    }).length;
     if (!best || names > best.names || (names === best.names && cells.length > best.fields))
       best = { delimiter, names, fields: cells.length };
   }
   return best ? { delimiter: best.delimiter } : { delimitersToGuess: CSV_DELIMITERS };
-}
-
-/** A documented column name for a header as people write it: `Source Name`, `source-name` → `source_name`. */
-function canonicalColumn(name: string): string {
-  return name
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
 }
 
 /** Builds links from CSV records as they arrive, keeping each link's row number for issues. */
@@ -273,7 +266,8 @@ class CsvTable {
   private fieldFor(written: string, renamedTo: string | undefined, usedBy: Map<string, string>): string | null {
     const path = `row ${this.headerRow}, column "${written}"`;
     const name = renamedTo ?? written;
-    const field = DOCUMENTED_COLUMNS.has(canonicalColumn(name)) ? canonicalColumn(name) : name;
+    const reading = readHeader(name);
+    const field = reading.column ?? name;
     if (isUnsafeKey(field)) {
       this.issues.push({
         severity: 'warning',
@@ -293,10 +287,9 @@ class CsvTable {
       });
       return null;
     }
-    if (renamedTo !== undefined && !DOCUMENTED_COLUMNS.has(field)) {
-      const near = CSV_COLUMNS.find(
-        (c) => editDistance(canonicalColumn(renamedTo), c, COLUMN_TYPO_DISTANCE) <= COLUMN_TYPO_DISTANCE,
-      );
+    if (renamedTo === undefined) this.reportHeaderReading(written, reading, path);
+    else if (!DOCUMENTED_COLUMNS.has(field)) {
+      const near = nearColumn(renamedTo);
       if (near) {
         this.issues.push({
           severity: 'warning',
@@ -309,6 +302,21 @@ class CsvTable {
       }
     }
     return field;
+  }
+
+  /** Says how a header in other words was read, and what a header close to a documented one may mean. */
+  private reportHeaderReading(written: string, reading: ReturnType<typeof readHeader>, path: string): void {
+    if (reading.column !== null && reading.by === 'word') {
+      const message = `column "${written}" read as "${reading.column}"`;
+      const params = { field: 'column', value: written, read: reading.column };
+      this.issues.push({ severity: 'warning', code: 'read-as', path, message, params });
+    } else if (reading.column === null && reading.near) {
+      const message =
+        `column "${written}" is not a documented column — did you mean "${reading.near}"? ` +
+        'Its values are kept as a property of each link';
+      const params = { value: written, suggestion: reading.near };
+      this.issues.push({ severity: 'warning', code: 'column-near', path, message, params });
+    }
   }
 
   private readRow(cells: string[]): void {

@@ -4,6 +4,7 @@
 // shape of the result, the column mapping syntax. Keep parse-csv.js and Papa Parse out of this
 // module's static imports, or every page carries them whatever its data set.
 import { checkDataShape } from './data-shape.js';
+import { binaryKind, notTextMessage } from './file-kind.js';
 import { readJson } from './json.js';
 import { isRecord } from './records.js';
 import type { TimeSlicer } from './slicer.js';
@@ -77,6 +78,17 @@ export async function parseDataTextAsync(text: string, options: AsyncParseOption
  * of a file over the size limit; `null` when it is CSV to read.
  */
 export function readWithoutCsv(text: string, format: DataFormat = guessFormat(text)): ParseResult | null {
+  const kind = binaryKind(text);
+  if (kind) {
+    const issue = {
+      severity: 'error',
+      code: 'not-text',
+      path: '',
+      message: notTextMessage(kind),
+      params: { read: kind },
+    };
+    return { data: null, format, issues: [issue as DataIssue] };
+  }
   return format === 'json' ? parseJsonText(text) : refuseTooLarge(text, format);
 }
 

@@ -101,7 +101,17 @@ export type IssueCode =
   | 'merged'
   | 'same-name-other-place'
   | 'place-moved'
-  | 'region-file';
+  | 'region-file'
+  | 'read-as'
+  | 'column-near'
+  | 'not-text';
+
+/**
+ * The values an issue names, so that a page can say it in its own words: `value` (as written),
+ * `field`, `suggestion` (a did-you-mean), `read` (what a value was read as), `first` (the path of
+ * an earlier row it refers to).
+ */
+export type IssueParams = Readonly<Record<string, string | number>>;
 
 /** A problem found in a data set: `path` is `links[3].target` for JSON, `row 12, column "target"` for CSV. */
 export interface DataIssue {
@@ -110,4 +120,6 @@ export interface DataIssue {
   message: string;
   /** The kind of problem; absent only on issues made outside this package. */
   code?: IssueCode;
+  /** The values the message names (see IssueParams); `message` stays the English, stable text. */
+  params?: IssueParams;
 }

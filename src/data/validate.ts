@@ -7,7 +7,7 @@ import type { DataSet, Link } from './model.js';
 import { isRecord, isUnsafeKey } from './records.js';
 import { runSteps, runStepsSync, type StepOptions } from './slicer.js';
 import type { CooperationDataInput, DataIssue } from './types.js';
-import { DEFAULT_TYPE, FieldReader, stringOr } from './validate/field-readers.js';
+import { FieldReader } from './validate/field-readers.js';
 import { IssueLog } from './validate/issue-log.js';
 import { PlaceResolver } from './validate/place-resolver.js';
 import { Relations } from './validate/relations.js';
@@ -91,14 +91,15 @@ class Validation {
     const target = this.places.resolveEnd(entry, 'target', index);
     if (!source || !target) return;
     if (source === target) {
-      log.report('error', 'self-link', log.linkPath(index, 'target'), `links "${source.id}" to itself; row dropped`);
+      const message = `links "${source.id}" to itself; row dropped`;
+      log.report('error', 'self-link', log.linkPath(index, 'target'), message, { value: source.id });
       return;
     }
     const since = fields.year(entry.since, index, 'since');
     const until = fields.year(entry.until, index, 'until');
     if (since !== null && until !== null && since > until) {
       const message = `"since" ${since} is after "until" ${until}; row dropped`;
-      log.report('error', 'years-reversed', log.linkPath(index, 'until'), message);
+      log.report('error', 'years-reversed', log.linkPath(index, 'until'), message, { since, until });
       return;
     }
     const link: Link = {
@@ -108,7 +109,7 @@ class Validation {
       target: target.id,
       sourceIndex: source.index,
       targetIndex: target.index,
-      type: stringOr(entry.type, DEFAULT_TYPE),
+      type: fields.type(entry.type, index),
       status: fields.status(entry.status, index),
       since,
       until,

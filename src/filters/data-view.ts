@@ -1,7 +1,22 @@
 import type { DataSet } from '../data/model.js';
+import type { DataIssue } from '../data/types.js';
 import type { Target } from '../data/target.js';
 import { FilterIndex } from './filter-index.js';
 import { isLinkVisible, yearExtent, type FilterState } from './filters.js';
+
+/** What the input had: its rows (CSV) or links (JSON), and how many of them no link shows. */
+export interface InputCount {
+  entries: number;
+  leftOut: number;
+  csv: boolean;
+}
+
+/** The rows no link shows: neither kept nor merged into another row's link. */
+export function inputCount(entries: number, dataset: DataSet, issues: readonly DataIssue[], csv: boolean): InputCount {
+  let merged = 0;
+  for (const issue of issues) if (issue.code === 'merged') merged++;
+  return { entries, leftOut: Math.max(0, entries - dataset.links.length - merged), csv };
+}
 
 /**
  * A loaded data set with what the element asks of it many times per second: the filter index,
@@ -16,7 +31,10 @@ export class DataView {
   readonly #placesById = new Map<string, number>();
   #visibleCache: { key: string; ids: readonly string[] } | null = null;
 
-  constructor(readonly dataset: DataSet) {
+  constructor(
+    readonly dataset: DataSet,
+    readonly input: InputCount = { entries: dataset.links.length, leftOut: 0, csv: false },
+  ) {
     this.index = new FilterIndex(dataset);
     this.extent = yearExtent(dataset);
     dataset.links.forEach((link, i) => this.#linksById.set(link.id, i));

@@ -78,4 +78,5 @@ export const strings: UiStrings = {
   mapUnavailable: 'Бұл браузерде картаны сызу мүмкін емес (WebGL 2 жоқ); байланыстар кестеде көрсетілген.',
   toggleAttribution: 'Карта дереккөздерін көрсету не жасыру',
   none: 'жоқ',
+  rowsLeftOut: (count) => `көрсетілмеген жолдар: ${count}`,
 };

@@ -77,4 +77,5 @@ export const strings: UiStrings = {
   mapUnavailable: '이 브라우저에서는 지도를 그릴 수 없습니다(WebGL 2 없음). 관계는 표로 표시됩니다.',
   toggleAttribution: '지도 출처 보기 또는 숨기기',
   none: '없음',
+  rowsLeftOut: (count) => `표시되지 않은 행: ${count}`,
 };

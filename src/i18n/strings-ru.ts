@@ -78,4 +78,5 @@ export const strings: UiStrings = {
   mapUnavailable: 'В этом браузере карту нарисовать нельзя (нет WebGL 2); связи показаны в таблице.',
   toggleAttribution: 'Показать или скрыть источники карты',
   none: 'нет',
+  rowsLeftOut: (count) => `не показано строк: ${count}`,
 };

@@ -93,6 +93,8 @@ export interface UiStrings {
   /** MapLibre's button that shows the credits. */
   toggleAttribution: string;
   none: string;
+  /** Beside the links shown, when rows of the data could not be drawn at all (problems notice). */
+  rowsLeftOut: (count: string) => string;
 }
 
 /** The UI in English: the default and the fallback, always in the bundle. */
@@ -172,6 +174,7 @@ export const ENGLISH: UiStrings = {
   mapUnavailable: 'The map cannot be drawn in this browser (no WebGL 2); the links are listed in the table.',
   toggleAttribution: 'Show or hide the map credits',
   none: 'none',
+  rowsLeftOut: (count) => `rows left out: ${count}`,
 };
 
 /**

@@ -36,6 +36,7 @@ export function renderControls(props: ControlsProps): TemplateResult {
             sectors: filters.sectors,
             counts: view.countsBySector(filters),
             shown: view.index.countVisible(filters),
+            leftOut: view.input.leftOut,
             sectorsInUse: view.index.sectorsInUse,
             statusesInUse: view.index.statusesInUse,
             lang,

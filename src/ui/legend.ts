@@ -12,6 +12,8 @@ export interface LegendProps {
   /** Visible links per sector, under the current years and status (sector toggles aside). */
   counts: ReadonlyMap<string, number>;
   shown: number;
+  /** Rows of the input that no link shows (left out for problems): said beside the count. */
+  leftOut: number;
   /** Sectors and statuses some link has (others are left out of the legend). */
   sectorsInUse: ReadonlySet<string>;
   statusesInUse: ReadonlySet<LinkStatus>;
@@ -37,7 +39,8 @@ function statusSample(status: LinkStatus): TemplateResult {
 /** Sector colors with toggles and counts, and a key for status. Text is rendered as text only. */
 export function renderLegend(props: LegendProps): TemplateResult {
   const { dataset, strings, lang } = props;
-  const summary = strings.linksShown(formatCount(props.shown, lang), formatCount(dataset.links.length, lang));
+  const shown = strings.linksShown(formatCount(props.shown, lang), formatCount(dataset.links.length, lang));
+  const summary = props.leftOut > 0 ? `${shown} · ${strings.rowsLeftOut(formatCount(props.leftOut, lang))}` : shown;
   const folded = props.folded === true;
   const heading =
     props.folded === null

@@ -3,6 +3,8 @@ import type { LoadPhase } from '../controllers/data-loader.js';
 import type { UiStrings } from '../i18n/strings.js';
 import type { LoadProgress } from '../load/fetch.js';
 
+export { renderProblemsNotice } from './problems-notice.js';
+
 export interface NoticeProps {
   phase: LoadPhase;
   progress: LoadProgress | null;

@@ -43,6 +43,14 @@ describe('<coop-map> with CSV', () => {
     expect((window as { __coopPwned?: number }).__coopPwned).toBeUndefined();
   });
 
+  it('says that a page opened from disk must be served, and how, in coop-error and on the page', async () => {
+    const element = mount({ src: 'file:///home/officer/cooperation.csv' });
+    const failed = await nextEvent(element, 'coop-error');
+    expect(failed.detail.message).toMatch(/^this page is opened from disk \(file:\/\/\).*run `npx serve`/);
+    await element.updateComplete;
+    expect(element.shadowRoot!.querySelector('[part~="notice"][role="alert"]')!.textContent).toContain('npx serve');
+  });
+
   it('fires coop-error with the reason when the file has no usable columns', async () => {
     const element = mount({ src: csvUrl('from,to\nRU-IRK,KR-47\n') });
     const failed = await nextEvent(element, 'coop-error');

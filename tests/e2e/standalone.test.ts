@@ -2,6 +2,8 @@
 // element, nothing else, in a real Chromium with the network limited to that host.
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { existsSync, mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
@@ -66,4 +68,14 @@ it('a plain HTML page loading only dist/coop-map.standalone.js renders the seed 
   await page.screenshot({ path: 'tests/screenshots/standalone.png' });
   expect(errors).toEqual([]);
   expect(outside).toEqual([]);
+});
+
+it('opened from disk (file://), the standalone page says how to serve it instead of staying blank', async () => {
+  const page = await browser.newPage({ viewport: { width: 900, height: 500 } });
+  await page.goto(pathToFileURL(resolve('dist/index.html')).href);
+  const note = await page.waitForSelector('coop-map .coop-map-file-note', { timeout: 30_000 });
+  expect(await note.textContent()).toContain('run “npx serve”');
+  expect(await note.getAttribute('role')).toBe('alert');
+  await page.screenshot({ path: 'tests/screenshots/standalone-file.png' });
+  await page.close();
 });

@@ -26,6 +26,21 @@ describe('coop-map validate', () => {
     expect(status).toBe(0);
   });
 
+  it("--lang says each problem as the element's notice does, in that language", async () => {
+    const broken = file(
+      'officer.csv',
+      '\uFEFFsource;target;status\r\nRU-IRK;KR-47;\r\nRU-SVE;RU-SVE;\r\nRU-IRK;KR-41;завершено\r\n',
+    );
+    const { status, stdout } = await run('validate', broken, '--lang', 'ru');
+    expect(status).toBe(EXIT_DATA_ERRORS);
+    expect(stdout).toContain(
+      '  Строка 3, столбец «target»: Связь ведёт из «RU-SVE» в то же место. ' +
+        'Что сделать: Проверьте источник и цель в этой строке.\n',
+    );
+    expect(stdout).toContain('  Строка 4, столбец «status»: «завершено» прочитано как «ended».');
+    expect((await run('validate', broken, '--lang', 'xx')).stderr).toContain('--lang must be one of en, ru, ko, kk');
+  });
+
   it("prints every problem of a broken file with row and column, in the element's words, and exits 1", async () => {
     const broken = file(
       'broken.csv',
@@ -105,6 +120,7 @@ describe('coop-map validate', () => {
           code: 'missing-field',
           path: 'links[1].target',
           message: 'missing "target": each link needs two places; row dropped',
+          params: { field: 'target' },
         },
       ],
     });

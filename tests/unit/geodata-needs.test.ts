@@ -32,6 +32,11 @@ describe('needsSubdivisions', () => {
     expect(needsSubdivisions(data({ links: [{ source: 'RU', target: 'kr-47' }] }))).toBe(true);
   });
 
+  it('is true for a place written by name, which may be a region', () => {
+    expect(needsSubdivisions(data({ links: [{ source: 'Свердловская область', target: 'KR' }] }))).toBe(true);
+    expect(needsSubdivisions(data({ links: [{ source_name: 'Gyeonggi', target: 'KR' }] }))).toBe(true);
+  });
+
   it('is false for countries, for declared places and for places given by coordinates', () => {
     expect(needsSubdivisions(data({ links: [{ source: 'RU', target: 'KR' }] }))).toBe(false);
     expect(

@@ -32,10 +32,11 @@ describe('PlaceHints', () => {
   });
 
   it('words the unknown-place message, pointing to a declaration that was left out', () => {
-    expect(hints.unknownPlace('RU-IRKK', undefined, undefined)).toBe(
-      'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?',
-    );
-    expect(hints.unknownPlace('FAR', undefined, 'places[0]')).toBe(
+    expect(hints.unknownPlace('RU-IRKK', undefined, undefined)).toEqual({
+      message: 'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?',
+      params: { value: 'RU-IRKK', suggestion: 'RU-IRK' },
+    });
+    expect(hints.unknownPlace('FAR', undefined, 'places[0]').message).toBe(
       'place "FAR" is declared at places[0], but that declaration was left out (see the issue there); ' + 'row dropped',
     );
   });

@@ -80,12 +80,14 @@ describe('link ends', () => {
       lat: 36.02,
       kind: 'place',
     });
-    expect(places.resolveEnd({ source_name: 'Irkutsk' }, 'source', 1)).toBeNull();
+    expect(places.resolveEnd({ source_name: 'Irkutks' }, 'source', 1)).toBeNull();
+    expect(places.resolveEnd({ source_name: 'Irkutsk' }, 'source', 1)).toMatchObject({ id: 'RU-IRK' });
     expect(log.issues.map((i) => [i.path, i.message])).toEqual([
       [
         'row 3, column "City"',
-        '"Irkutsk" has no "source" id and no coordinates, so the row is dropped — did you mean "RU-IRK" (Irkutsk)?',
+        '"Irkutks" has no "source" id and no coordinates, so the row is dropped — did you mean "RU-IRK" (Irkutsk)?',
       ],
+      ['row 3, column "City"', '"Irkutsk" is a name; read as the place "RU-IRK" (Irkutsk)'],
     ]);
   });
 });

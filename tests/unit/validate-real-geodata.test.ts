@@ -63,23 +63,32 @@ describe('places against the bundled geodata', () => {
     ['Irkutsk Oblast', 'RU-IRK'],
     ['경상북도', 'KR-47'],
     ['Ақмола облысы', 'KZ-11'],
-    ['Свердловская обл.', 'RU-SVE'],
-  ])('suggests a code for the name %s, in any language of the geodata', (name, code) => {
-    const { issues } = validate({ links: [{ source: name, target: 'KR-41' }] });
-    expect(issues[0]!.code).toBe('unknown-place');
-    expect(issues[0]!.message).toContain(`did you mean "${code}"`);
+  ])('reads the name %s as its code, in any language of the geodata, with a warning', (name, code) => {
+    const { dataset, issues } = validate({ links: [{ source: name, target: 'KR-41' }] });
+    expect(dataset.links.map((l) => l.source)).toEqual([code]);
+    expect(issues).toEqual([
+      expect.objectContaining({ code: 'read-as', params: { field: 'source', value: name, read: code } }),
+    ]);
   });
 
-  it('in CSV, a name without id or coordinates is reported at its own column with a suggestion', () => {
+  it('suggests the code for a name that is not exactly one of the geodata (an abbreviation)', () => {
+    const { dataset, issues } = validate({ links: [{ source: 'Свердловская обл.', target: 'KR-41' }] });
+    expect(dataset.links).toEqual([]);
+    expect(issues[0]!.message).toContain('did you mean "RU-SVE"');
+  });
+
+  it('in CSV, a name without id or coordinates is read by name at its own column, else suggested', () => {
     const { dataset, issues } = validateCsv(
-      'source,source_name,target,sectors\n,Irkutsk,KR-47,culture\n,,KR-41,\nRU-SVE,,KR-41,economy\n',
+      'source,source_name,target,sectors\n,Irkutsk,KR-47,culture\n,,KR-41,\nRU-SVE,,KR-41,economy\n' +
+        ',Irkutskaya,KR-41,\n',
     );
-    expect(dataset.links.map((l) => l.source)).toEqual(['RU-SVE']);
+    expect(dataset.links.map((l) => l.source)).toEqual(['RU-IRK', 'RU-SVE']);
     expect(issues.map((i) => [i.path, i.code])).toEqual([
-      ['row 2, column "source_name"', 'unknown-place'],
+      ['row 2, column "source_name"', 'read-as'],
       ['row 3, column "source"', 'missing-field'],
+      ['row 5, column "source_name"', 'unknown-place'],
     ]);
-    expect(issues[0]!.message).toContain('did you mean "RU-IRK" (Irkutsk)');
+    expect(issues[2]!.message).toContain('did you mean "RU-IRK" (Irkutsk)');
   });
 
   it('a declared place out of range is left out, and links to it are reported', () => {
@@ -174,6 +183,7 @@ describe('years', () => {
         code: 'not-a-number',
         path: 'links[0].since',
         message: '"since" "soon" is not a number; ignored',
+        params: { field: 'since', value: 'soon' },
       },
     ]);
   });
@@ -203,6 +213,7 @@ describe('years', () => {
         code: 'years-reversed',
         path: 'row 2, column "until"',
         message: '"since" 2020 is after "until" 2010; row dropped',
+        params: { since: 2020, until: 2010 },
       },
     ]);
   });
@@ -223,6 +234,7 @@ describe('ids and repeated relations', () => {
         code: 'duplicate-id',
         path: 'links[1].id',
         message: 'link id "x" is already used by links[0]; this link is kept as "x#2"',
+        params: { value: 'x', read: 'x#2', first: 'links[0]' },
       },
     ]);
   });
@@ -264,12 +276,14 @@ describe('ids and repeated relations', () => {
         code: 'merged',
         path: 'links[1]',
         message: 'same relation as links[0] (KR-47 ↔ RU-IRK); merged into it',
+        params: { first: 'links[0]' },
       },
       {
         severity: 'warning',
         code: 'merged',
         path: 'links[2]',
         message: 'same relation as links[0] (RU-IRK ↔ KR-47); merged into it',
+        params: { first: 'links[0]' },
       },
     ]);
   });

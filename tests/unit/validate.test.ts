@@ -71,6 +71,7 @@ describe('validateDataSet', () => {
         code: 'unknown-place',
         path: 'links[0].target',
         message: 'unknown place "RU-IRKK" — did you mean "RU-IRK" (Irkutsk)?',
+        params: { value: 'RU-IRKK', suggestion: 'RU-IRK' },
       },
     ]);
   });
@@ -79,7 +80,7 @@ describe('validateDataSet', () => {
     expect(gazetteer.suggest('Irkutsk').map((p) => p.id)).toContain('RU-IRK');
     expect(gazetteer.suggest('Иркутская область').map((p) => p.id)).toContain('RU-IRK');
     expect(gazetteer.suggest('Irkutsk Oblast').map((p) => p.id)).toContain('RU-IRK');
-    const { issues } = validateDataSet({ links: [{ source: 'Иркутская область', target: 'KR-47' }] }, { gazetteer });
+    const { issues } = validateDataSet({ links: [{ source: 'Иркутская обл.', target: 'KR-47' }] }, { gazetteer });
     expect(issues[0]!.message).toContain('did you mean "RU-IRK"');
   });
 

@@ -61,6 +61,7 @@ describe('wikidata-sister-cities-eu.tsv through the column mapping', () => {
       path: `row ${reverse + 1}`,
       message:
         'same relation as row 2 (Porcia, Friuli-Venezia Giulia, Italy ↔ Spittal an der Drau, Austria); merged into it',
+      params: { first: 'row 2' },
     });
   });
 

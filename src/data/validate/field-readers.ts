@@ -5,6 +5,7 @@ import { isRecord, isUnsafeKey } from '../records.js';
 import { LINK_STATUSES, type ActivityInput, type LinkStatus, type LocalizedText, type SourceInput } from '../types.js';
 import { pathKey, type IssueLog, type PathOf } from './issue-log.js';
 import { NearWords } from './near-words.js';
+import { statusFromWord, typeFromWord, yearFromDate } from './spreadsheet-values.js';
 
 const MIN_YEAR = -9999;
 const MAX_YEAR = 9999;
@@ -32,7 +33,11 @@ export class FieldReader {
         return n;
       }
     }
-    this.log.report('error', 'not-a-number', path(), `${what} ${JSON.stringify(value)} is not a number; ignored`);
+    const message = `${what} ${JSON.stringify(value)} is not a number; ignored`;
+    this.log.report('error', 'not-a-number', path(), message, {
+      field: what.replaceAll('"', ''),
+      value: String(value),
+    });
     return null;
   }
 
@@ -89,10 +94,17 @@ export class FieldReader {
   year(value: unknown, index: number, field: 'since' | 'until'): number | null {
     if (value === undefined || value === null || value === '') return null;
     const path = () => this.log.linkPath(index, field);
+    const fromDate = yearFromDate(value, this.log.isCsv);
+    if (fromDate !== undefined) {
+      const message = `"${field}" ${JSON.stringify(value)} is a date; read as the year ${fromDate}`;
+      this.log.report('warning', 'read-as', path(), message, { field, value: String(value), read: fromDate });
+      return fromDate;
+    }
     const n = this.number(value, path, `"${field}"`);
     if (n === null) return null;
     if (!Number.isInteger(n) || n < MIN_YEAR || n > MAX_YEAR) {
-      this.log.report('error', 'not-a-year', path(), `"${field}" ${String(value)} is not a year; ignored`);
+      const message = `"${field}" ${String(value)} is not a year; ignored`;
+      this.log.report('error', 'not-a-year', path(), message, { field, value: String(value) });
       return null;
     }
     return n;
@@ -104,7 +116,10 @@ export class FieldReader {
     const n = this.number(value, path, '"weight"');
     if (n === null) return null;
     if (n < 0) {
-      this.log.report('error', 'out-of-range', path(), `"weight" ${n} is negative; ignored`);
+      this.log.report('error', 'out-of-range', path(), `"weight" ${n} is negative; ignored`, {
+        field: 'weight',
+        value: n,
+      });
       return null;
     }
     return n;
@@ -114,11 +129,33 @@ export class FieldReader {
     if (value === undefined || value === null || value === '') return DEFAULT_STATUS;
     const status = String(value).trim().toLowerCase();
     if ((LINK_STATUSES as readonly string[]).includes(status)) return status as LinkStatus;
+    const word = statusFromWord(status);
+    if (word) {
+      const message = `status "${String(value)}" read as "${word}"`;
+      const params = { field: 'status', value: String(value), read: word };
+      this.log.report('warning', 'read-as', this.log.linkPath(index, 'status'), message, params);
+      return word;
+    }
     const near = NEAR_STATUSES.closest(status);
     const hint = near ? ` — did you mean "${near}"?` : ` (expected ${LINK_STATUSES.join(', ')})`;
     const message = `unknown status "${String(value)}", shown as "${DEFAULT_STATUS}"${hint}`;
-    this.log.report('warning', 'unknown-status', this.log.linkPath(index, 'status'), message);
+    const params = { value: String(value), read: DEFAULT_STATUS, ...(near ? { suggestion: near } : {}) };
+    this.log.report('warning', 'unknown-status', this.log.linkPath(index, 'status'), message, params);
     return DEFAULT_STATUS;
+  }
+
+  /** A link's type: any word, the documented ones also in the words of the element's languages. */
+  type(value: unknown, index: number): string {
+    const type = stringOr(value, DEFAULT_TYPE);
+    const word = type === DEFAULT_TYPE ? undefined : typeFromWord(type);
+    if (!word) return type;
+    const message = `type "${type}" read as "${word}"`;
+    this.log.report('warning', 'read-as', this.log.linkPath(index, 'type'), message, {
+      field: 'type',
+      value: type,
+      read: word,
+    });
+    return word;
   }
 
   /** The id a link gives itself, or `''` when it gives none (one is made up when it is kept). */

@@ -1,6 +1,6 @@
 // The issues of one validation, and the paths they name: `links[3].target` in JSON,
 // `row 12, column "target"` in CSV (with the column as the file names it).
-import type { DataIssue, IssueCode } from '../types.js';
+import type { DataIssue, IssueCode, IssueParams } from '../types.js';
 
 /** A path, built only when an issue needs it: most values are fine, and 25,000 rows make many paths. */
 export type PathOf = () => string;
@@ -23,8 +23,8 @@ export class IssueLog {
     this.isCsv = options.rowNumbers !== undefined;
   }
 
-  report(severity: DataIssue['severity'], code: IssueCode, path: string, message: string): void {
-    this.issues.push({ severity, code, path, message });
+  report(severity: DataIssue['severity'], code: IssueCode, path: string, message: string, params?: IssueParams): void {
+    this.issues.push(params ? { severity, code, path, message, params } : { severity, code, path, message });
   }
 
   /** The path of link `index`, or of one of its fields: `links[3].target`, `row 5, column "target"`. */

@@ -1,7 +1,8 @@
 // The places of a data set: those it declares, the known regions and countries its links name
 // by code (the gazetteer), and those rows give by name and coordinates.
-import type { Gazetteer } from '../gazetteer.js';
+import { COUNTRY_CODE, normalizeName, namesOf, SUBDIVISION_CODE, type Gazetteer } from '../gazetteer.js';
 import type { Link, Place } from '../model.js';
+import { placesByName } from '../place-names.js';
 import type { LocalizedText } from '../types.js';
 import { stringOr, type FieldReader } from './field-readers.js';
 import type { IssueLog } from './issue-log.js';
@@ -22,6 +23,8 @@ export class PlaceResolver {
   private readonly leftOut = new Map<string, string>();
   private readonly named = new NamedPlaces();
   private readonly hints: PlaceHints;
+  /** The places a name written for a place means, by the name as written (a file repeats its places). */
+  private readonly byName = new Map<string, Place[]>();
 
   constructor(
     private readonly log: IssueLog,
@@ -78,17 +81,19 @@ export class PlaceResolver {
     const hasCoordinates = link[f.lon] !== undefined || link[f.lat] !== undefined;
     if (!id && name && hasCoordinates) return this.namedPlace(link, end, index, name);
     if (!id && name) {
+      const named = this.placeNamed(name, index, f.name);
+      if (named !== undefined) return named;
       const give = ` — give "${end}" (an ISO code or a place declared in "places") or "${end}_lon" and "${end}_lat"`;
       const hint = this.hints.hint('', name) || give;
       const message = `"${name}" has no "${end}" id and no coordinates, so the row is dropped${hint}`;
-      this.log.report('error', 'unknown-place', this.log.linkPath(index, f.name), message);
+      this.log.report('error', 'unknown-place', this.log.linkPath(index, f.name), message, { value: name, field: end });
       return null;
     }
     if (!id) {
       const missing = raw === undefined || raw === null || raw === '';
       if (missing) {
         const message = `missing "${end}": each link needs two places; row dropped`;
-        this.log.report('error', 'missing-field', this.log.missingEndPath(index, end), message);
+        this.log.report('error', 'missing-field', this.log.missingEndPath(index, end), message, { field: end });
       } else {
         const message = `"${end}" must be a place id (text); row dropped`;
         this.log.report('error', 'wrong-type', this.log.linkPath(index, end), message);
@@ -109,8 +114,46 @@ export class PlaceResolver {
     if (known) {
       return this.places.get(known.id) ?? this.add(known.id, known.name, known.lon, known.lat, known.kind, known.shape);
     }
-    const message = this.hints.unknownPlace(id, name, this.leftOut.get(id));
-    this.log.report('error', 'unknown-place', this.log.linkPath(index, end), message);
+    const named = this.placeNamed(id, index, f.id);
+    if (named !== undefined) return named;
+    const { message, params } = this.hints.unknownPlace(id, name, this.leftOut.get(id));
+    this.log.report('error', 'unknown-place', this.log.linkPath(index, end), message, params);
+    return null;
+  }
+
+  /**
+   * A place written by its name rather than its code, in any language of the geodata or of the
+   * data set's own places: the one place of that name, with a warning that says which it was
+   * taken for; null (with an error) when several places have the name; undefined when none has.
+   */
+  private placeNamed(written: string, index: number, field: string): Place | null | undefined {
+    if (SUBDIVISION_CODE.test(written) || COUNTRY_CODE.test(written)) return undefined;
+    let found = this.byName.get(written);
+    if (!found) {
+      const key = normalizeName(written);
+      const own = [...this.declared].map((id) => this.places.get(id)!);
+      found = own.filter((place) => namesOf(place.name).some((n) => normalizeName(n) === key));
+      for (const known of placesByName(this.gazetteer, written)) {
+        if (found.some((place) => place.id === known.id)) continue;
+        found.push(
+          this.places.get(known.id) ?? this.add(known.id, known.name, known.lon, known.lat, known.kind, known.shape),
+        );
+      }
+      this.byName.set(written, found);
+    }
+    const path = this.log.linkPath(index, field);
+    const [place] = found;
+    if (!place) return undefined;
+    const label = (p: Place) => `"${p.id}" (${namesOf(p.name)[0] ?? p.id})`;
+    if (found.length === 1) {
+      const message = `"${written}" is a name; read as the place ${label(place)}`;
+      this.log.report('warning', 'read-as', path, message, { field, value: written, read: place.id });
+      return place;
+    }
+    const ids = found.map((p) => p.id).join(', ');
+    const message =
+      `"${written}" is the name of several places (${found.map(label).join(', ')}); ` + 'row dropped — write the code';
+    this.log.report('error', 'unknown-place', path, message, { value: written, suggestion: ids });
     return null;
   }
 

@@ -33,13 +33,14 @@ export class Relations {
         mergeInto(same.link, link);
         const first = this.log.linkPath(same.index);
         const message = `same relation as ${first} (${source.id} ↔ ${target.id}); merged into it`;
-        this.log.report('warning', 'merged', this.log.linkPath(index), message);
+        this.log.report('warning', 'merged', this.log.linkPath(index), message, { first });
         return;
       }
       const renamed = uniqueId(explicitId, this.byId);
       const first = this.log.linkPath(same.index);
       const message = `link id "${explicitId}" is already used by ${first}; this link is kept as "${renamed}"`;
-      this.log.report('error', 'duplicate-id', this.log.linkPath(index, 'id'), message);
+      const params = { value: explicitId, read: renamed, first };
+      this.log.report('error', 'duplicate-id', this.log.linkPath(index, 'id'), message, params);
       link.id = renamed;
     }
     if (!link.id) {

@@ -11,12 +11,15 @@ import { BUILTIN_SECTORS, UNSPECIFIED_SECTOR, type LocalizedText } from '../type
 import type { FieldReader } from './field-readers.js';
 import type { IssueLog, PathOf } from './issue-log.js';
 import { NearWords } from './near-words.js';
+import { normalWord } from './spreadsheet-values.js';
 
 const SECTOR_SEPARATORS = /[;|,]/;
 
 export class SectorRegistry {
   private readonly byId = new Map<string, Sector>();
   private readonly byLowerId = new Map<string, Sector>();
+  /** Sectors by each of their labels, in any language: a spreadsheet may name "Культура" for `culture`. */
+  private readonly byLabel = new Map<string, Sector>();
   /** Every sector but "unspecified", for the did-you-mean of an unknown one. */
   private readonly nearWords = new NearWords();
   /** Sectors that are not built in, so far: each takes the next color of the palette. */
@@ -51,6 +54,7 @@ export class SectorRegistry {
       const label = this.fields.text(entry.label, () => `${path}.label`) ?? existing?.label ?? id;
       if (existing) {
         existing.label = label;
+        this.indexLabel(existing);
         if (color) existing.color = color;
       } else {
         this.add(id, label, color, false);
@@ -62,18 +66,24 @@ export class SectorRegistry {
   sectorFor(id: string, path: PathOf): Sector {
     const known = this.byId.get(id) ?? this.byLowerId.get(id.toLowerCase());
     if (known) return known;
+    const labelled = this.byLabel.get(normalWord(id));
+    if (labelled) {
+      const message = `sector "${id}" read as "${labelled.id}", the sector of that label`;
+      this.log.report('warning', 'read-as', path(), message, { field: 'sectors', value: id, read: labelled.id });
+      return labelled;
+    }
     if (id === UNSPECIFIED_SECTOR) {
       return this.add(UNSPECIFIED_SECTOR, UNSPECIFIED_SECTOR_DEFAULTS.label, UNSPECIFIED_SECTOR_DEFAULTS.color, true);
     }
     const near = this.nearWords.closest(id);
     if (near) {
       const message = `sector "${id}" is not declared — did you mean "${near}"? It is shown as a sector of its own`;
-      this.log.report('warning', 'unknown-sector', path(), message);
+      this.log.report('warning', 'unknown-sector', path(), message, { value: id, suggestion: near });
     } else if (!this.log.isCsv) {
       // A CSV file cannot declare sectors, so a new word there is a new sector, not a mistake.
       const message =
         `sector "${id}" is not declared in "sectors"; ` + 'it is shown with an automatic color and its id as label';
-      this.log.report('warning', 'unknown-sector', path(), message);
+      this.log.report('warning', 'unknown-sector', path(), message, { value: id });
     }
     return this.add(id, id, undefined, false);
   }
@@ -124,6 +134,15 @@ export class SectorRegistry {
     this.byId.set(id, sector);
     if (!this.byLowerId.has(id.toLowerCase())) this.byLowerId.set(id.toLowerCase(), sector);
     if (id !== UNSPECIFIED_SECTOR) this.nearWords.add(id);
+    this.indexLabel(sector);
     return sector;
+  }
+
+  private indexLabel(sector: Sector): void {
+    const labels = typeof sector.label === 'string' ? [sector.label] : Object.values(sector.label);
+    for (const label of labels) {
+      const key = normalWord(label);
+      if (key && !this.byLabel.has(key) && !this.byLowerId.has(key)) this.byLabel.set(key, sector);
+    }
   }
 }
