@@ -92,11 +92,10 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) theme: Theme | null = null;
   /** Id of the selected link or place. */
   @property({ reflect: true }) selected: string | null = null;
-  /**
-   * CSV column names mapped to the documented ones, as JSON (`{"origincityLabel":"source_name"}`) or
-   * `from:to, from:to`.
-   */
+  /** CSV column names mapped to the documented ones: JSON (`{"cityLabel":"source_name"}`) or `from:to, from:to`. */
   @property() columns: string | ColumnMapping | null = null;
+  /** Seconds each download (data, regions, geodata) waits for the server before coop-error; absent = 60. */
+  @property({ type: Number }) timeout: number | null = null;
   /** Where the bundled geodata is; absent = beside the script. */
   @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;
   /** Hides the legend. */
@@ -133,6 +132,7 @@ export class CoopMap extends LitElement {
       regionsSrc: this.regionsSrc,
       columns: this.columns,
       geodataBase: this.#state.geodataBase,
+      timeoutMs: this.#state.timeoutMs(),
     }),
     present: async (result, signal) => {
       this.hover = null;
@@ -260,6 +260,7 @@ export class CoopMap extends LitElement {
       projection: this.#state.projection(),
       lang: this.#state.language,
       geodataBase: this.#state.geodataBase,
+      timeoutMs: this.#state.timeoutMs(),
       filters: this.#state.filters(),
       filterKey: this.#state.filterKey(),
       hover: this.hover?.target ?? null,

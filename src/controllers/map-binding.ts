@@ -21,6 +21,8 @@ export interface MapView {
   projection: 'mercator' | 'globe';
   lang: string;
   geodataBase: string;
+  /** How long each geodata download waits for the server, in milliseconds. */
+  timeoutMs: number;
   filters: FilterState;
   /** Changes exactly when `filters` does. */
   filterKey: string;
@@ -150,7 +152,7 @@ export class MapBinding implements ReactiveController {
         projection: view.projection,
         lang: view.lang,
         countries: GEODATA.load()
-          .then((geodata) => geodata.loadCountries(view.geodataBase))
+          .then((geodata) => geodata.loadCountries(view.geodataBase, undefined, geodata.geodataLoader(view.timeoutMs)))
           .then(
             (file) => file.features as FeatureCollection,
             () => null,
