@@ -77,6 +77,9 @@ export class MapBinding implements ReactiveController {
   #data: MapData | null = null;
   #applied: MapView | null = null;
   #fatal: Error | null = null;
+  /** The view was fitted while the map had no size (inside `display: none`): fit it when it gets one. */
+  #fitOnSize = false;
+  #resize: ResizeObserver | null = null;
   readonly #failureListeners = new Set<(error: Error) => void>();
 
   readonly #host: Host;
@@ -104,6 +107,8 @@ export class MapBinding implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    this.#resize?.disconnect();
+    this.#resize = null;
     this.controller?.destroy();
     this.controller = null;
     this.#applied = null;
@@ -122,6 +127,7 @@ export class MapBinding implements ReactiveController {
     await this.#guard(controller.whenReady(), signal);
     this.#apply(this.#options.view(), true);
     if (data) controller.fitToData({ reserveRight: this.#options.reservedRight() });
+    this.#fitOnSize = data !== null && !hasSize(controller.map.getContainer());
     await this.#guard(controller.whenIdle(), signal);
   }
 
@@ -168,9 +174,22 @@ export class MapBinding implements ReactiveController {
       return;
     }
     this.#applied = view;
+    this.#watchSize(container);
     if (this.#data) this.controller.setData(this.#data.dataset, this.#data.shapes);
     this.#apply(view, true);
     for (const resolve of this.#createdListeners.splice(0)) resolve(this.controller);
+  }
+
+  /** A map shown for the first time (after `display: none`) is fitted to its data at its real size. */
+  #watchSize(container: HTMLElement): void {
+    if (typeof ResizeObserver !== 'function') return;
+    this.#resize = new ResizeObserver(() => {
+      const controller = this.controller;
+      if (!this.#fitOnSize || !controller || !hasSize(container)) return;
+      this.#fitOnSize = false;
+      if (!controller.userMoved) controller.fitToData({ reserveRight: this.#options.reservedRight() });
+    });
+    this.#resize.observe(container);
   }
 
   #apply(view: MapView, force = false): void {
@@ -243,6 +262,10 @@ export function highlightOf(hover: Target | null, selection: Target | null): Hig
     hoverPlace: place?.index ?? -1,
     selectedLink: selection?.kind === 'link' ? selection.link.index : -1,
   };
+}
+
+function hasSize(element: HTMLElement): boolean {
+  return element.clientWidth > 0 && element.clientHeight > 0;
 }
 
 function sameHighlight(a: Highlight, b: Highlight): boolean {
