@@ -76,7 +76,7 @@ export class CoopMap extends LitElement {
   @property({ attribute: 'regions-src', reflect: true }) regionsSrc: string | null = null;
   /** Region shapes as an object (GeoJSON or TopoJSON); wins over `regions-src`. */
   @property({ attribute: false }) regions: unknown = null;
-  /** Active sectors, space- or comma-separated; absent = all. Reflects the user's choice. */
+  /** Active sectors, space- or comma-separated (commas when an id has a space); absent = all. Reflects the choice. */
   @property({ reflect: true }) sectors: string | null = null;
   /** `2016` or `2015-2020`; absent = all time. Reflects the user's choice. */
   @property({ reflect: true }) years: string | null = null;
