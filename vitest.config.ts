@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { maplibreCssPlugin } from './scripts/maplibre-css-plugin.mjs';
 import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
 import { testServerCommands } from './scripts/test-servers.ts';
+import { cspPagePlugin } from './scripts/csp-page-plugin.ts';
 
 export default defineConfig({
   plugins: [sharedDirPlugin(), maplibreCssPlugin()],
@@ -29,7 +30,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [sharedDirPlugin(), maplibreCssPlugin()],
+        plugins: [sharedDirPlugin(), maplibreCssPlugin(), cspPagePlugin()],
         optimizeDeps: { exclude: ['maplibre-gl'] },
         test: {
           name: 'browser',

@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import type { DataSet, Link, Place } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
@@ -79,8 +79,7 @@ export function renderSectorList(dataset: DataSet, sectorIds: readonly string[],
       const sector = dataset.sectors.find((s) => s.id === id);
       const color = sector?.color ?? UNSPECIFIED_SECTOR_DEFAULTS.color;
       return html`<li data-sector=${id}>
-        <span class="swatch" style=${styleMap({ borderColor: color, background: color })}></span
-        >${localize(sector?.label, lang) || id}
+        <span class="swatch" ${cssomStyle({ '--_swatch': color })}></span>${localize(sector?.label, lang) || id}
       </li>`;
     })}
   </ul>`;
@@ -124,7 +123,7 @@ export function renderTooltip(props: TooltipProps): TemplateResult {
     role="tooltip"
     id="coop-tooltip"
     data-kind=${target.kind}
-    style=${styleMap({ ...placement })}
+    ${cssomStyle({ ...placement })}
   >
     ${target.kind === 'link' ? linkContent(props, target.link) : placeContent(props, target.place)}
   </div>`;
