@@ -4,10 +4,10 @@ import type { DataSet, Link, Place } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
-import { kindName, linkPlaces, placeName, typeName } from './names.js';
+import { kindName, placeName, renderLinkPlaces, typeName } from './names.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
-export { kindName, linkPlaces, placeName, typeName } from './names.js';
+export { kindName, linkPlaces, placeName, renderLinkPlaces, typeName } from './names.js';
 
 /** Styles the element adopts into its shadow root when the tooltip first shows there. */
 export const partStyles = [tooltipStyles];
@@ -96,7 +96,7 @@ function linkContent(props: TooltipProps, link: Link): TemplateResult {
   const facts = [typeName(link.type, strings), strings.statusNames[link.status], years].filter((f): f is string =>
     Boolean(f),
   );
-  return html`<div class="tooltip-title">${linkPlaces(dataset, link, lang)}</div>
+  return html`<div class="tooltip-title">${renderLinkPlaces(dataset, link, lang)}</div>
     ${renderSectorList(dataset, link.sectors, lang)}
     <div class="tooltip-facts">${facts.join(' · ')}</div>`;
 }
@@ -105,7 +105,7 @@ function placeContent(props: TooltipProps, place: Place): TemplateResult {
   const { dataset, lang, strings, visible } = props;
   const links = linksOfPlace(dataset, place);
   const shown = links.filter((link) => visible.has(link.id)).length;
-  return html`<div class="tooltip-title">${placeName(place, place.id, lang)}</div>
+  return html`<div class="tooltip-title"><bdi>${placeName(place, place.id, lang)}</bdi></div>
     <div class="tooltip-facts">${kindName(place.kind, strings)}</div>
     <div class="tooltip-facts">${strings.placeLinks(formatCount(shown, lang), formatCount(links.length, lang))}</div>`;
 }
