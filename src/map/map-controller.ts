@@ -37,6 +37,8 @@ export interface MapControllerOptions {
   onPointer?: (target: Target | null, point: { x: number; y: number }) => void;
   onClick?: (target: Target | null, point: { x: number; y: number }) => void;
   onError?: (error: Error) => void;
+  /** The browser took the map's WebGL context away (too many on the page) and may not give it back. */
+  onContextLost?: () => void;
 }
 
 /**
@@ -59,6 +61,8 @@ export class MapController {
   private countries: FeatureCollection | null = null;
   /** The reader has moved the view since the data was set: fitting it again would undo that. */
   userMoved = false;
+  /** The WebGL context is lost and not restored (yet). */
+  contextLost = false;
 
   constructor(private readonly options: MapControllerOptions) {
     this.theme = options.theme;
@@ -82,6 +86,8 @@ export class MapController {
     this.map.on('mouseout', this.handleMouseOut);
     this.map.on('click', this.handleClick);
     this.map.on('movestart', this.handleMoveStart);
+    this.map.on('webglcontextlost', () => ((this.contextLost = true), options.onContextLost?.()));
+    this.map.on('webglcontextrestored', () => (this.contextLost = false));
     this.styleReady = new Promise((resolve) => {
       if (this.map.isStyleLoaded()) resolve();
       else this.map.once('style.load', () => resolve());
