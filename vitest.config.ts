@@ -3,6 +3,8 @@ import { playwright } from '@vitest/browser-playwright';
 import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { maplibreCssPlugin } from './scripts/maplibre-css-plugin.mjs';
 import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
+import { testServerCommands } from './scripts/test-servers.ts';
+import { cspPagePlugin } from './scripts/csp-page-plugin.ts';
 
 export default defineConfig({
   plugins: [sharedDirPlugin(), maplibreCssPlugin()],
@@ -28,7 +30,7 @@ export default defineConfig({
         },
       },
       {
-        plugins: [sharedDirPlugin(), maplibreCssPlugin()],
+        plugins: [sharedDirPlugin(), maplibreCssPlugin(), cspPagePlugin()],
         optimizeDeps: { exclude: ['maplibre-gl'] },
         test: {
           name: 'browser',
@@ -42,6 +44,7 @@ export default defineConfig({
               launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1000, height: 700 } }],
+            commands: testServerCommands,
           },
         },
       },

@@ -56,6 +56,19 @@ export class AttributeChecker {
     return statuses;
   }
 
+  /**
+   * The time limit of a download in milliseconds from a `timeout` in seconds; absent, or a value
+   * that is not a positive number, gives `fallback` (a bad value with a warning).
+   */
+  timeoutMs(value: number | string | null | undefined, fallback: number): number {
+    if (value === null || value === undefined || value === '') return fallback;
+    const seconds = Number(value);
+    if (Number.isFinite(seconds) && seconds > 0) return seconds * 1000;
+    if (seconds === Infinity) return Infinity;
+    this.#warn('timeout', String(value), `it must be a number of seconds above 0; ${fallback / 1000} s is used`);
+    return fallback;
+  }
+
   #warn(name: string, value: string, why: string): void {
     const key = `${name}=${value}`;
     if (this.#warned.has(key)) return;

@@ -66,8 +66,7 @@ export class CoopMap extends LitElement {
     overrideWorkerUrl(url);
   }
 
-  // Properties are declared once each, with Lit's decorators (`useDefineForClassFields: false`, so the
-  // initializers go through Lit's accessors). Only what is set is reflected: defaults stay off the attributes.
+  // Each property declared once, with Lit's decorators (`useDefineForClassFields: false`); set ones reflect.
 
   /** URL of a cooperation data set, JSON or CSV. */
   @property({ reflect: true }) src: string | null = null;
@@ -77,7 +76,7 @@ export class CoopMap extends LitElement {
   @property({ attribute: 'regions-src', reflect: true }) regionsSrc: string | null = null;
   /** Region shapes as an object (GeoJSON or TopoJSON); wins over `regions-src`. */
   @property({ attribute: false }) regions: unknown = null;
-  /** Active sectors, space- or comma-separated; absent = all. Reflects the user's choice. */
+  /** Active sectors, space- or comma-separated (commas when an id has a space); absent = all. Reflects the choice. */
   @property({ reflect: true }) sectors: string | null = null;
   /** `2016` or `2015-2020`; absent = all time. Reflects the user's choice. */
   @property({ reflect: true }) years: string | null = null;
@@ -95,6 +94,8 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
   /** CSV column names mapped to the documented ones: JSON (`{"origincityLabel":"source_name"}`) or `a:b, c:d`. */
   @property() columns: string | ColumnMapping | null = null;
+  /** Seconds each download (data, regions, geodata) waits for the server before coop-error; absent = 60. */
+  @property({ type: Number }) timeout: number | null = null;
   /** Where the bundled geodata is; absent = beside the script. */
   @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;
   /** Hides the legend. */
@@ -134,6 +135,7 @@ export class CoopMap extends LitElement {
       regionsSrc: this.regionsSrc,
       columns: this.columns,
       geodataBase: this.#state.geodataBase,
+      timeoutMs: this.#state.timeoutMs(),
     }),
     present: async (result, signal) => {
       this.hover = null;
@@ -256,6 +258,7 @@ export class CoopMap extends LitElement {
       projection: this.#state.projection(),
       lang: this.#state.language,
       geodataBase: this.#state.geodataBase,
+      timeoutMs: this.#state.timeoutMs(),
       filters: this.#state.filters(),
       filterKey: this.#state.filterKey(),
       hover: this.hover?.target ?? null,

@@ -143,7 +143,9 @@ export const componentStyles = css`
     width: 14px;
     height: 14px;
     border-radius: 3px;
-    border: 2px solid;
+    /* The sector's color, set through the CSSOM (a strict CSP refuses style attributes). */
+    border: 2px solid var(--_swatch, currentColor);
+    background: var(--_swatch, transparent);
     box-sizing: border-box;
   }
   .count {

@@ -1,6 +1,7 @@
 import { AttributeChecker } from './attributes.js';
 import type { MediaPreferences } from './controllers/media-preferences.js';
 import { parseSectors, type FilterState } from './filters/filters.js';
+import { DEFAULT_TIMEOUT_MS } from './data/limits.js';
 import { defaultGeodataBase } from './load/geodata-base.js';
 import type { Theme } from './map/basemap.js';
 import type { ViewName } from './ui/toolbar.js';
@@ -20,6 +21,7 @@ export interface AttributeSource {
   readonly theme: string | null;
   readonly projection: string | null;
   readonly view: string | null;
+  readonly timeout: number | null;
   closest?(selectors: string): Element | null;
 }
 
@@ -49,6 +51,11 @@ export class ElementState {
     // No document where the element is rendered outside a browser (server rendering).
     const page = globalThis.document?.baseURI;
     return this.#host.geodataBase ? new URL(this.#host.geodataBase, page).href : defaultGeodataBase();
+  }
+
+  /** How long each download waits for the server (`timeout`, in seconds), in milliseconds. */
+  timeoutMs(): number {
+    return this.#checker.timeoutMs(this.#host.timeout, DEFAULT_TIMEOUT_MS);
   }
 
   filters(): FilterState {

@@ -22,9 +22,19 @@ export interface LoadInputs {
   columns: string | ColumnMapping | null;
   /** Absolute URL of the bundled geodata. */
   geodataBase: string;
+  /** How long each download (data, regions, geodata) waits for the server, in milliseconds. */
+  timeoutMs: number;
 }
 
-type Args = [CooperationDataInput | null, string | null, unknown, string | null, string | ColumnMapping | null, string];
+type Args = [
+  CooperationDataInput | null,
+  string | null,
+  unknown,
+  string | null,
+  string | ColumnMapping | null,
+  string,
+  number,
+];
 
 /** Where a load is: reading and checking the data, drawing it, done, or failed. */
 export type LoadPhase = 'idle' | 'loading' | 'drawing' | 'ready' | 'error';
@@ -70,7 +80,7 @@ export class DataLoader implements ReactiveController {
       task: (args, { signal }) => this.#load(args, signal),
       args: () => {
         const i = options.inputs();
-        return [i.data, i.src, i.regions, i.regionsSrc, i.columns, i.geodataBase];
+        return [i.data, i.src, i.regions, i.regionsSrc, i.columns, i.geodataBase, i.timeoutMs];
       },
     });
   }
@@ -138,25 +148,37 @@ export class DataLoader implements ReactiveController {
 
   /** Fetches and reads the data set (and region shapes) that the inputs name. */
   async #read(args: Args, signal: AbortSignal): Promise<{ result: PipelineResult; issues: DataIssue[] }> {
-    const [data, src, regions, regionsSrc, columns, geodataBase] = args;
+    const [data, src, regions, regionsSrc, columns, geodataBase, timeoutMs] = args;
     const onProgress = (progress: LoadProgress) => {
       if (signal.aborted) return;
       this.progress = progress;
       this.#host.requestUpdate();
     };
+    const options = { signal, onProgress, timeoutMs };
     // The reader's chunk comes while the data file downloads.
     const reader = READER.load();
     const url = data ? null : new URL(src!, document.baseURI);
     const fromDisk = url && fileOriginMessage(url);
     if (fromDisk) throw new Error(fromDisk);
-    const resource = url ? await fetchResource(url.href, 'data', { signal, onProgress }) : null;
-    let shapes = regions;
-    if ((shapes === null || shapes === undefined) && regionsSrc) {
-      const file = await fetchResource(new URL(regionsSrc, document.baseURI).href, 'regions', { signal, onProgress });
-      shapes = JSON.parse(file.text) as unknown;
-    }
+    const resource = url ? await fetchResource(url.href, 'data', options) : null;
+    // A region file is read (as JSON, nesting limited) with the data set, in the reader's chunk.
+    const regionsName = (regions === null || regions === undefined) && regionsSrc ? regionsSrc : undefined;
+    const regionsText = regionsName
+      ? (await fetchResource(new URL(regionsName, document.baseURI).href, 'regions', options)).text
+      : undefined;
     const { readDataSet } = await abortable(reader, signal);
-    return readDataSet({ resource, data, regions: shapes, columns, geodataBase, signal, onProgress });
+    return readDataSet({
+      resource,
+      data,
+      regions,
+      regionsText,
+      regionsName,
+      columns,
+      geodataBase,
+      timeoutMs,
+      signal,
+      onProgress,
+    });
   }
 
   /** No data any more: the map is cleared, and `coop-load` says so when something was shown. */

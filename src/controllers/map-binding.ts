@@ -9,6 +9,15 @@ import type { Theme } from '../map/basemap.js';
 import { MapController, type Highlight } from '../map/map-controller.js';
 import type { PlaceShapes } from '../map/place-layers.js';
 import { abortable } from '../load/abortable.js';
+import {
+  claimContext,
+  distanceFromView,
+  joinBudget,
+  leaveBudget,
+  NEAR_VIEW_MARGIN,
+  showPicture,
+  type BudgetMember,
+} from './map-budget.js';
 
 // The geodata readers (TopoJSON, the region reader) are a chunk of their own, shared with the data
 // reader: the basemap's countries load with them.
@@ -21,6 +30,8 @@ export interface MapView {
   projection: 'mercator' | 'globe';
   lang: string;
   geodataBase: string;
+  /** How long each geodata download waits for the server, in milliseconds. */
+  timeoutMs: number;
   filters: FilterState;
   /** Changes exactly when `filters` does. */
   filterKey: string;
@@ -75,6 +86,26 @@ export class MapBinding implements ReactiveController {
   #data: MapData | null = null;
   #applied: MapView | null = null;
   #fatal: Error | null = null;
+  /** The view was fitted while the map had no size (inside `display: none`): fit it when it gets one. */
+  #fitOnSize = false;
+  #resize: ResizeObserver | null = null;
+  /** No map now, by the page's budget of WebGL contexts (map-budget.ts): one is made near the view. */
+  #parked = false;
+  /** The data came while parked or released: the next map fits the view to it. */
+  #needsFit = false;
+  #near = true;
+  #intersection: IntersectionObserver | null = null;
+  /** The last picture of a map that gave its context up, shown in its place until a new one draws. */
+  #picture: HTMLCanvasElement | null = null;
+  readonly #member: BudgetMember = {
+    live: false,
+    near: true,
+    distance: () => {
+      const container = this.#options.container();
+      return container ? distanceFromView(container) : Infinity;
+    },
+    release: () => void this.#release(true),
+  };
   readonly #failureListeners = new Set<(error: Error) => void>();
 
   readonly #host: Host;
@@ -91,6 +122,7 @@ export class MapBinding implements ReactiveController {
   }
 
   hostConnected(): void {
+    joinBudget(this.#member);
     // Moved in the DOM: the container is still there, rendered, and the update that would
     // create the map may not come.
     if (this.#host.hasUpdated) this.#create();
@@ -102,6 +134,12 @@ export class MapBinding implements ReactiveController {
   }
 
   hostDisconnected(): void {
+    leaveBudget(this.#member);
+    this.#intersection?.disconnect();
+    this.#intersection = null;
+    this.#parked = false;
+    this.#resize?.disconnect();
+    this.#resize = null;
     this.controller?.destroy();
     this.controller = null;
     this.#applied = null;
@@ -115,12 +153,22 @@ export class MapBinding implements ReactiveController {
     this.#data = data;
     const controller = await this.#whenCreated(signal);
     // Without a map the data is shown in the table alone; there is nothing to draw or wait for.
-    if (!controller) return;
-    controller.setData(data?.dataset ?? EMPTY_DATASET, data?.shapes ?? EMPTY_SHAPES);
-    await this.#guard(controller.whenReady(), signal);
-    this.#apply(this.#options.view(), true);
-    if (data) controller.fitToData({ reserveRight: this.#options.reservedRight() });
-    await this.#guard(controller.whenIdle(), signal);
+    // A map parked by the budget draws it when it comes near the view.
+    if (!controller) {
+      this.#needsFit = this.#parked && data !== null;
+      return;
+    }
+    try {
+      controller.setData(data?.dataset ?? EMPTY_DATASET, data?.shapes ?? EMPTY_SHAPES);
+      await this.#guard(controller.whenReady(), signal);
+      this.#apply(this.#options.view(), true);
+      if (data) controller.fitToData({ reserveRight: this.#options.reservedRight() });
+      this.#fitOnSize = data !== null && !hasSize(controller.map.getContainer());
+      await this.#guard(controller.whenIdle(), signal);
+    } catch (error) {
+      if (error !== RELEASED) throw error;
+      this.#needsFit = data !== null;
+    }
   }
 
   /** Ids of the links drawn in a rectangle of the map (CSS px; all of it when absent), read back from the GPU. */
@@ -141,6 +189,12 @@ export class MapBinding implements ReactiveController {
     if (this.controller || !this.#host.isConnected || this.#fatal || this.unavailable) return;
     const container = this.#options.container();
     if (!container) return;
+    this.#watchView(container);
+    if (!claimContext(this.#member)) {
+      this.#park();
+      return;
+    }
+    this.#parked = false;
     const view = this.#options.view();
     try {
       this.controller = new MapController({
@@ -150,12 +204,13 @@ export class MapBinding implements ReactiveController {
         projection: view.projection,
         lang: view.lang,
         countries: GEODATA.load()
-          .then((geodata) => geodata.loadCountries(view.geodataBase))
+          .then((geodata) => geodata.loadCountries(view.geodataBase, undefined, geodata.geodataLoader(view.timeoutMs)))
           .then(
             (file) => file.features as FeatureCollection,
             () => null,
           ),
         onError: (error) => this.#handleMapError(error),
+        onContextLost: () => this.#contextLost(),
         onPointer: (target, point) => this.#options.onPointer(target, point),
         onClick: (target) => this.#options.onClick(target),
       });
@@ -166,9 +221,92 @@ export class MapBinding implements ReactiveController {
       return;
     }
     this.#applied = view;
+    (this.#member as { live: boolean }).live = true;
+    this.#watchSize(container);
     if (this.#data) this.controller.setData(this.#data.dataset, this.#data.shapes);
     this.#apply(view, true);
+    this.#fitAndShow(this.controller);
     for (const resolve of this.#createdListeners.splice(0)) resolve(this.controller);
+  }
+
+  /** A map made after its data came (parked, released) fits it; its last picture goes once it has drawn. */
+  #fitAndShow(controller: MapController): void {
+    const [fit, picture] = [this.#needsFit && this.#data !== null, this.#picture];
+    this.#needsFit = false;
+    void controller.whenReady().then(async () => {
+      if (controller !== this.controller) return;
+      if (fit) controller.fitToData({ reserveRight: this.#options.reservedRight() });
+      await controller.whenIdle();
+      if (picture === this.#picture) this.#picture?.remove();
+    });
+  }
+
+  /**
+   * A context the browser does not give back within a while (it took it for another map: too many
+   * on the page) is given up, so the load ends; a new map is made when the element is near the view.
+   */
+  #contextLost(): void {
+    const controller = this.controller;
+    setTimeout(() => {
+      if (controller && controller === this.controller && controller.contextLost) void this.#release(false);
+    }, CONTEXT_RESTORE_WAIT_MS);
+  }
+
+  #park(): void {
+    this.#parked = true;
+    for (const resolve of this.#createdListeners.splice(0)) resolve(null);
+  }
+
+  /** Gives the map's WebGL context up, keeping its last picture (when it can still be read) in its place. */
+  async #release(keepPicture: boolean): Promise<void> {
+    const controller = this.controller;
+    if (!controller || !this.#member.live) return;
+    // Counted out at once, so that the next map near the view releases another one.
+    (this.#member as { live: boolean }).live = false;
+    const picture = keepPicture ? await controller.snapshot() : null;
+    if (controller !== this.controller) return;
+    if (picture) {
+      this.#picture?.remove();
+      this.#picture = showPicture(controller.map.getContainer(), picture);
+    }
+    this.#resize?.disconnect();
+    this.#resize = null;
+    controller.destroy();
+    this.controller = null;
+    this.#applied = null;
+    this.#parked = true;
+    for (const reject of [...this.#failureListeners]) reject(RELEASED);
+  }
+
+  /** Whether the element is near the view: a map far from it may give its context up to one near it. */
+  #watchView(container: HTMLElement): void {
+    if (this.#intersection || typeof IntersectionObserver !== 'function') return;
+    this.#setNear(distanceFromView(container) <= Math.max(innerWidth, innerHeight));
+    this.#intersection = new IntersectionObserver(
+      ([entry]) => {
+        this.#setNear(entry?.isIntersecting ?? true);
+        if (this.#near && this.#parked && !this.controller) this.#create();
+      },
+      { root: container.ownerDocument, rootMargin: NEAR_VIEW_MARGIN },
+    );
+    this.#intersection.observe(container);
+  }
+
+  #setNear(near: boolean): void {
+    this.#near = near;
+    (this.#member as { near: boolean }).near = near;
+  }
+
+  /** A map shown for the first time (after `display: none`) is fitted to its data at its real size. */
+  #watchSize(container: HTMLElement): void {
+    if (this.#resize || typeof ResizeObserver !== 'function') return;
+    this.#resize = new ResizeObserver(() => {
+      const controller = this.controller;
+      if (!this.#fitOnSize || !controller || !hasSize(container)) return;
+      this.#fitOnSize = false;
+      if (!controller.userMoved) controller.fitToData({ reserveRight: this.#options.reservedRight() });
+    });
+    this.#resize.observe(container);
   }
 
   #apply(view: MapView, force = false): void {
@@ -194,7 +332,7 @@ export class MapBinding implements ReactiveController {
   readonly #createdListeners: ((controller: MapController | null) => void)[] = [];
 
   #whenCreated(signal: AbortSignal): Promise<MapController | null> {
-    if (this.controller || this.unavailable) return Promise.resolve(this.controller);
+    if (this.controller || this.unavailable || this.#parked) return Promise.resolve(this.controller);
     return this.#guard(new Promise<MapController | null>((resolve) => this.#createdListeners.push(resolve)), signal);
   }
 
@@ -241,6 +379,16 @@ export function highlightOf(hover: Target | null, selection: Target | null): Hig
     hoverPlace: place?.index ?? -1,
     selectedLink: selection?.kind === 'link' ? selection.link.index : -1,
   };
+}
+
+/** What a pending wait on a map rejects with when the map gives its context up. */
+const RELEASED = new Error('the map gave its WebGL context up');
+
+/** How long a lost context may take to come back before the map gives it up. */
+const CONTEXT_RESTORE_WAIT_MS = 1000;
+
+function hasSize(element: HTMLElement): boolean {
+  return element.clientWidth > 0 && element.clientHeight > 0;
 }
 
 function sameHighlight(a: Highlight, b: Highlight): boolean {

@@ -28,14 +28,30 @@ export const ALL: FilterState = { sectors: null, years: null, statuses: null };
 const LIST_SEPARATOR = /[\s,]+/;
 const YEAR_RANGE = /^\s*(\d{1,4})?\s*(?:(-|–|—|\.\.)\s*(\d{1,4})?)?\s*$/;
 
-/** `"culture education"` or `"culture,education"` → the set; absent → null (all). */
+/**
+ * The grammar of a list of sector ids (`sectors`): when the value has a comma, commas separate the
+ * ids and each keeps the spaces inside it (`"foreign affairs, culture"`; a single such id is
+ * written with a comma after it, `"foreign affairs,"`); otherwise spaces separate them
+ * (`"culture education"`). Spaces around an id are not part of it; an id cannot hold a comma.
+ * Absent → null (all).
+ */
 export function parseSectors(value: string | null | undefined): Set<string> | null {
   if (value === null || value === undefined) return null;
-  return new Set(value.split(LIST_SEPARATOR).filter(Boolean));
+  const separator = value.includes(',') ? ',' : /\s+/;
+  return new Set(
+    value
+      .split(separator)
+      .map((id) => id.trim())
+      .filter(Boolean),
+  );
 }
 
+/** The `sectors` value of a set of ids, in the grammar `parseSectors` reads: spaces unless an id has one. */
 export function formatSectors(sectors: ReadonlySet<string> | null): string | null {
-  return sectors === null ? null : [...sectors].join(' ');
+  if (sectors === null) return null;
+  const ids = [...sectors];
+  if (!ids.some((id) => /\s/.test(id))) return ids.join(' ');
+  return ids.length === 1 ? `${ids[0]},` : ids.join(', ');
 }
 
 export function parseStatuses(value: string | null | undefined): Set<LinkStatus> | null {

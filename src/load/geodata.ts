@@ -11,6 +11,14 @@ export type TextLoader = (url: string, onProgress?: (p: LoadProgress) => void) =
 
 const fetchLoader: TextLoader = (url, onProgress) => fetchText(url, 'geodata', { onProgress });
 
+/**
+ * Downloads geodata with a time limit of its own (`timeoutMs`, see `FetchOptions`). A file is
+ * downloaded once for the page: the element that asks first sets the limit for it.
+ */
+export function geodataLoader(timeoutMs: number): TextLoader {
+  return (url, onProgress) => fetchText(url, 'geodata', { onProgress, timeoutMs });
+}
+
 // Geodata is the same for every element on a page: load and convert each file once.
 const cache = new Map<string, Promise<unknown>>();
 

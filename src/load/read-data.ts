@@ -2,9 +2,11 @@
 // A chunk of its own that the element starts to load together with the data file, so the parser,
 // the validator and the region readers are not in a page's first download.
 import { checkColumnMapping, parseColumnMapping, type ColumnMapping } from '../data/parse.js';
+import { readJson } from '../data/json.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { formatOf, type LoadProgress, type Resource } from './fetch.js';
-import { runPipeline, type PipelineResult } from './pipeline.js';
+import { geodataLoader } from './geodata.js';
+import { DataLoadError, runPipeline, type PipelineResult } from './pipeline.js';
 
 export interface ReadInput {
   /** The downloaded data file; null when the data set was given as an object. */
@@ -12,10 +14,14 @@ export interface ReadInput {
   data: CooperationDataInput | null;
   /** Region shapes given by the page, already parsed. */
   regions: unknown;
+  /** A region file's text (`regions-src`), read when `regions` is not given. */
+  regionsText?: string;
   /** Where they came from (`regions-src`), named in the messages about them. */
   regionsName?: string;
   columns: string | ColumnMapping | null;
   geodataBase: string;
+  /** How long each geodata download waits for the server (see `FetchOptions.timeoutMs`). */
+  timeoutMs?: number;
   signal: AbortSignal;
   onProgress: (progress: LoadProgress) => void;
 }
@@ -29,6 +35,16 @@ export async function readDataSet(input: ReadInput): Promise<{ result: PipelineR
       : columns
         ? checkColumnMapping(columns)
         : { mapping: undefined, errors: [] };
+  let regions = input.regions;
+  if ((regions === null || regions === undefined) && input.regionsText !== undefined) {
+    const json = readJson(input.regionsText);
+    if (json.error !== null) {
+      const issue: DataIssue = { severity: 'error', code: 'region-file', path: 'regions', message: json.error };
+      const name = input.regionsName ? ` (${input.regionsName})` : '';
+      throw new DataLoadError(`region shapes${name}: ${json.error}`, [issue], 'regions');
+    }
+    regions = json.value;
+  }
   // The pipeline reports the mapping's errors first, and names one when a column it was to give is missing.
   const result = await runPipeline({
     text: resource?.text,
@@ -36,9 +52,10 @@ export async function readDataSet(input: ReadInput): Promise<{ result: PipelineR
     data: input.data ?? undefined,
     columns: mapping.mapping,
     columnErrors: mapping.errors,
-    regions: input.regions ?? undefined,
+    regions: regions ?? undefined,
     regionsName: input.regionsName,
     geodataBase: input.geodataBase,
+    loadText: input.timeoutMs === undefined ? undefined : geodataLoader(input.timeoutMs),
     onProgress: input.onProgress,
     signal: input.signal,
   });

@@ -37,6 +37,8 @@ export interface MapControllerOptions {
   onPointer?: (target: Target | null, point: { x: number; y: number }) => void;
   onClick?: (target: Target | null, point: { x: number; y: number }) => void;
   onError?: (error: Error) => void;
+  /** The browser took the map's WebGL context away (too many on the page) and may not give it back. */
+  onContextLost?: () => void;
 }
 
 /**
@@ -57,6 +59,10 @@ export class MapController {
   private pointerSeq = 0;
   private readonly styleReady: Promise<void>;
   private countries: FeatureCollection | null = null;
+  /** The reader has moved the view since the data was set: fitting it again would undo that. */
+  userMoved = false;
+  /** The WebGL context is lost and not restored (yet). */
+  contextLost = false;
 
   constructor(private readonly options: MapControllerOptions) {
     this.theme = options.theme;
@@ -79,6 +85,9 @@ export class MapController {
     this.map.on('mousemove', this.handleMouseMove);
     this.map.on('mouseout', this.handleMouseOut);
     this.map.on('click', this.handleClick);
+    this.map.on('movestart', this.handleMoveStart);
+    this.map.on('webglcontextlost', () => ((this.contextLost = true), options.onContextLost?.()));
+    this.map.on('webglcontextrestored', () => (this.contextLost = false));
     this.styleReady = new Promise((resolve) => {
       if (this.map.isStyleLoaded()) resolve();
       else this.map.once('style.load', () => resolve());
@@ -114,6 +123,7 @@ export class MapController {
   /** A data set and the shapes of its places; the arcs' GPU buffers are built here. */
   setData(dataset: DataSet, shapes: PlaceShapes): void {
     this.dataset = dataset;
+    this.userMoved = false;
     this.places.setData(dataset, shapes);
     this.arcLayer.setArcs(buildArcBuffers(dataset));
     this.setSectorColors(dataset.sectors.map((sector) => sector.color));
@@ -165,6 +175,10 @@ export class MapController {
     if (!this.dataset || this.dataset.places.length === 0) return;
     const bounds = placeBounds(this.dataset.places);
     const { width, height } = this.map.getContainer().getBoundingClientRect();
+    // MapLibre takes a new size 50 ms after the container gets it (and 400 × 300 while it has none).
+    const [container, canvas] = [this.map.getContainer(), this.map.getCanvas()];
+    const resized = canvas.clientWidth !== container.clientWidth || canvas.clientHeight !== container.clientHeight;
+    if (width > 0 && height > 0 && resized) this.map.resize();
     const pad = Math.min(FIT_PADDING_PX, Math.max(0, Math.min(width, height) / 2 - 10));
     // Keep the arcs clear of the legend when the map is wide enough to afford it.
     const right = options.reserveRight && width - options.reserveRight > width / 2 ? pad + options.reserveRight : pad;
@@ -287,6 +301,10 @@ export class MapController {
       const point = this.lastPointer;
       if (point) void this.targetAt(point).then((target) => this.options.onPointer?.(target, point));
     });
+  };
+
+  private readonly handleMoveStart = (event: { originalEvent?: Event }): void => {
+    if (event.originalEvent) this.userMoved = true;
   };
 
   private readonly handleMouseOut = (): void => {

@@ -80,7 +80,9 @@ export class PlaceLayers {
         paint: { 'line-color': palette.regionLine, 'line-width': ['case', hovered, 2, 0.8] },
       });
     }
-    if (!map.getLayer(LAYER_IDS.arcs)) map.addLayer(arcs);
+    // Below the points and labels also when it is added again alone (after a lost WebGL context).
+    if (!map.getLayer(LAYER_IDS.arcs))
+      map.addLayer(arcs, map.getLayer(LAYER_IDS.points) ? LAYER_IDS.points : undefined);
     if (!map.getLayer(LAYER_IDS.points)) {
       map.addLayer({
         id: LAYER_IDS.points,

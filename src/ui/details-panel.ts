@@ -7,7 +7,7 @@ import { detailsStyles } from './details-panel.styles.js';
 import { safeHref } from './safe-href.js';
 
 export { safeHref } from './safe-href.js';
-import { kindName, linkPlaces, linksOfPlace, placeName, renderSectorList, typeName } from './tooltip.js';
+import { kindName, linksOfPlace, placeName, renderLinkPlaces, renderSectorList, typeName } from './tooltip.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
 /**
@@ -98,7 +98,7 @@ function linkBody(props: DetailsProps, link: Link): TemplateResult {
       ${
         title
           ? html`<dt>${strings.places}</dt>
-              <dd>${linkPlaces(dataset, link, lang)}</dd>`
+              <dd>${renderLinkPlaces(dataset, link, lang)}</dd>`
           : nothing
       }
       <dt>${strings.type}</dt>
@@ -156,7 +156,7 @@ function placeBody(props: DetailsProps, place: Place): TemplateResult {
             ?data-hidden=${hidden}
             @click=${() => props.onSelectLink(link.id)}
           >
-            <span class="link-name">${placeName(dataset.places[otherIndex], otherId, lang)}</span>
+            <bdi class="link-name">${placeName(dataset.places[otherIndex], otherId, lang)}</bdi>
             <span class="muted">${facts.filter(Boolean).join(' · ')}</span>
           </button>
         </li>`;
@@ -175,10 +175,14 @@ function placeBody(props: DetailsProps, place: Place): TemplateResult {
  */
 export function renderDetails(props: DetailsProps): TemplateResult {
   const { dataset, target, lang, strings } = props;
+  // Text from the data in isolates (#9): an override in one name stays inside it.
+  const title = target.kind === 'link' ? localize(target.link.title, lang) : '';
   const heading =
     target.kind === 'link'
-      ? localize(target.link.title, lang) || linkPlaces(dataset, target.link, lang)
-      : placeName(target.place, target.place.id, lang);
+      ? title
+        ? html`<bdi>${title}</bdi>`
+        : renderLinkPlaces(dataset, target.link, lang)
+      : html`<bdi>${placeName(target.place, target.place.id, lang)}</bdi>`;
   return html`<section
     class="panel details ${props.layout.aboveTimeline ? 'above-timeline' : ''} ${props.layout.sheet ? 'sheet' : ''}"
     part="panel"

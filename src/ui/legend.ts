@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import type { DataSet } from '../data/model.js';
 import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
 import { STATUS_STYLES } from '../filters/statuses.js';
@@ -71,7 +71,7 @@ function renderBody(props: LegendProps, summary: string): TemplateResult {
             data-sector=${sector.id}
             @click=${() => props.onToggle(sector.id)}
           >
-            <span class="swatch" style=${styleMap({ borderColor: sector.color, background: sector.color })}></span>
+            <span class="swatch" ${cssomStyle({ '--_swatch': sector.color })}></span>
             <span class="check" aria-hidden="true">✓</span>
             <bdi class="label">${label}</bdi>
             <span class="count">${formatCount(count, lang)}</span>

@@ -1,3 +1,4 @@
+import { html, type TemplateResult } from 'lit';
 import type { DataSet, Link, Place } from '../data/model.js';
 import { formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
 
@@ -14,6 +15,16 @@ export function linkPlaces(dataset: DataSet, link: Link, lang: string): string {
   const source = placeName(dataset.places[link.sourceIndex], link.source, lang);
   const target = placeName(dataset.places[link.targetIndex], link.target, lang);
   return `${source} ↔ ${target}`;
+}
+
+/**
+ * Both ends of a link as markup, each name isolated in a `<bdi>`: a right-to-left name (or an
+ * override character in one) then cannot reorder its partner's name or the arrow between them.
+ */
+export function renderLinkPlaces(dataset: DataSet, link: Link, lang: string): TemplateResult {
+  const source = placeName(dataset.places[link.sourceIndex], link.source, lang);
+  const target = placeName(dataset.places[link.targetIndex], link.target, lang);
+  return html`<bdi>${source}</bdi> ↔ <bdi>${target}</bdi>`;
 }
 
 /** Link types and place kinds the strings know are translated; any other word is shown as written. */

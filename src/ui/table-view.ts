@@ -5,7 +5,7 @@ import type { DataView } from '../filters/data-view.js';
 import { STATUS_CODE } from '../filters/statuses.js';
 import { formatCount, formatYearSpan, type UiStrings } from '../i18n/strings.js';
 import { safeHref } from './safe-href.js';
-import { linkPlaces, sectorNames, typeName } from './names.js';
+import { linkPlaces, renderLinkPlaces, sectorNames, typeName } from './names.js';
 
 /** Rows the table shows at first, and each "show more" adds. */
 export const TABLE_PAGE_ROWS = 100;
@@ -116,7 +116,7 @@ function renderRow(props: TableProps, link: Link, selected: boolean): TemplateRe
         title=${strings.selectLink}
         @click=${(event: Event) => props.onSelect(selected ? null : link.id, event.currentTarget as HTMLElement)}
       >
-        <bdi>${linkPlaces(dataset, link, lang)}</bdi>
+        ${renderLinkPlaces(dataset, link, lang)}
       </button>
     </th>
     <td>${typeName(link.type, strings)}</td>

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { classMap } from 'lit/directives/class-map.js';
 import { live } from 'lit/directives/live.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import type { YearRange } from '../filters/filters.js';
 import { rangeFromThumbs, thumbYears } from '../filters/timeline.js';
 import { formatYearSpan, type UiStrings } from '../i18n/strings.js';
@@ -111,7 +111,7 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
     <!-- Where both thumbs meet, the one that can still move away is put on top for the mouse. -->
     <div class="year-slider ${classMap(sliderClasses)}" @click=${onTrackClick}>
       <div class="track" aria-hidden="true">
-        <div class="track-fill" style=${styleMap({ '--_a': String(share(from)), '--_b': String(share(to)) })}></div>
+        <div class="track-fill" ${cssomStyle({ '--_a': String(share(from)), '--_b': String(share(to)) })}></div>
       </div>
       ${thumb('from', from)} ${thumb('to', to)}
     </div>

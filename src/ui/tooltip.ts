@@ -1,13 +1,13 @@
 import { html, type TemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssomStyle } from './cssom-style.js';
 import type { DataSet, Link, Place } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
-import { kindName, linkPlaces, placeName, typeName } from './names.js';
+import { kindName, placeName, renderLinkPlaces, typeName } from './names.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
-export { kindName, linkPlaces, placeName, typeName } from './names.js';
+export { kindName, linkPlaces, placeName, renderLinkPlaces, typeName } from './names.js';
 
 /** Styles the element adopts into its shadow root when the tooltip first shows there. */
 export const partStyles = [tooltipStyles];
@@ -82,8 +82,7 @@ export function renderSectorList(dataset: DataSet, sectorIds: readonly string[],
       const sector = dataset.sectors.find((s) => s.id === id);
       const color = sector?.color ?? UNSPECIFIED_SECTOR_DEFAULTS.color;
       return html`<li data-sector=${id}>
-        <span class="swatch" style=${styleMap({ borderColor: color, background: color })}></span
-        >${localize(sector?.label, lang) || id}
+        <span class="swatch" ${cssomStyle({ '--_swatch': color })}></span>${localize(sector?.label, lang) || id}
       </li>`;
     })}
   </ul>`;
@@ -100,7 +99,7 @@ function linkContent(props: TooltipProps, link: Link): TemplateResult {
   const facts = [typeName(link.type, strings), strings.statusNames[link.status], years].filter((f): f is string =>
     Boolean(f),
   );
-  return html`<div class="tooltip-title">${linkPlaces(dataset, link, lang)}</div>
+  return html`<div class="tooltip-title">${renderLinkPlaces(dataset, link, lang)}</div>
     ${renderSectorList(dataset, link.sectors, lang)}
     <div class="tooltip-facts">${facts.join(' · ')}</div>`;
 }
@@ -109,7 +108,7 @@ function placeContent(props: TooltipProps, place: Place): TemplateResult {
   const { dataset, lang, strings, visible } = props;
   const links = linksOfPlace(dataset, place);
   const shown = links.filter((link) => visible.has(link.id)).length;
-  return html`<div class="tooltip-title">${placeName(place, place.id, lang)}</div>
+  return html`<div class="tooltip-title"><bdi>${placeName(place, place.id, lang)}</bdi></div>
     <div class="tooltip-facts">${kindName(place.kind, strings)}</div>
     <div class="tooltip-facts">${strings.placeLinks(formatCount(shown, lang), formatCount(links.length, lang))}</div>`;
 }
@@ -127,7 +126,7 @@ export function renderTooltip(props: TooltipProps): TemplateResult {
     role="tooltip"
     id="coop-tooltip"
     data-kind=${target.kind}
-    style=${styleMap({ ...placement })}
+    ${cssomStyle({ ...placement })}
     @pointerenter=${() => props.onPointerEnter?.()}
     @pointerleave=${() => props.onPointerLeave?.()}
   >

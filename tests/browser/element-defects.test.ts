@@ -4,23 +4,23 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { CoopMap } from '../../src/coop-map.js';
 import { PALETTES } from '../../src/map/basemap.js';
-import { canvasPixels, cleanup, colorDistance, loadSeed, mount, nextEvent, pixelAt, SEED_URL } from './helpers.js';
+import {
+  canvasPixels,
+  cleanup,
+  colorDistance,
+  differingShare,
+  loadSeed,
+  mount,
+  nextEvent,
+  pixelAt,
+  SEED_URL,
+} from './helpers.js';
 
 afterEach(() => {
   cleanup();
   for (const div of document.querySelectorAll('[data-test-host]')) div.remove();
   vi.restoreAllMocks();
 });
-
-/** Share of pixels that differ by more than a little between two pictures of the same size. */
-function differingShare(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
-  expect(a.length).toBe(b.length);
-  let differing = 0;
-  for (let i = 0; i < a.length; i += 4) {
-    if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 24) differing++;
-  }
-  return differing / (a.length / 4);
-}
 
 /** A data set whose places have other names at the same indices as the seed's. */
 const OTHER = {

@@ -166,3 +166,13 @@ export function placeOf(element: CoopMap, id: string): [number, number] {
   const [lon, lat] = (feature.geometry as GeoJSON.Point).coordinates as [number, number];
   return [((((lon + 180) % 360) + 360) % 360) - 180, lat];
 }
+
+/** Share of pixels that differ by more than a little between two pictures of the same size. */
+export function differingShare(a: Uint8ClampedArray, b: Uint8ClampedArray): number {
+  if (a.length !== b.length) throw new Error(`pictures of ${a.length} and ${b.length} bytes`);
+  let differing = 0;
+  for (let i = 0; i < a.length; i += 4) {
+    if (Math.abs(a[i]! - b[i]!) + Math.abs(a[i + 1]! - b[i + 1]!) + Math.abs(a[i + 2]! - b[i + 2]!) > 24) differing++;
+  }
+  return differing / (a.length / 4);
+}

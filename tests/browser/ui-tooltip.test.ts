@@ -31,9 +31,10 @@ function tooltipIn(container: ParentNode): HTMLElement {
 
 describe('renderTooltip for a link', () => {
   it('names both places, the sectors with their colors, type, status and open-ended years', () => {
-    const container = plainContainer();
-    render(renderTooltip(props({ kind: 'link', link: link('irk-gb') })), container);
-    const tip = tooltipIn(container);
+    // With the element's styles: a swatch's color is a custom property they read (#4).
+    const { root, show } = styledHost();
+    show(renderTooltip(props({ kind: 'link', link: link('irk-gb') })));
+    const tip = tooltipIn(root);
     expect(tip.getAttribute('role')).toBe('tooltip');
     expect(tip.querySelector('.tooltip-title')!.textContent).toBe('Irkutsk Oblast ↔ Gyeongsangbuk-do');
     const sectors = [...tip.querySelectorAll<HTMLElement>('.sector-list li')];

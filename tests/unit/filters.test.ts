@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  formatSectors,
   formatYears,
   isLinkVisible,
   parseSectors,
@@ -9,6 +10,7 @@ import {
   type FilterState,
 } from '../../src/filters/filters.js';
 import { FilterIndex } from '../../src/filters/filter-index.js';
+import { toggleSectorValue } from '../../src/filters/sector-toggle.js';
 import fc from 'fast-check';
 import { link, state } from './filter-arbitraries.js';
 import { validateDataSet } from '../../src/data/validate.js';
@@ -19,6 +21,27 @@ describe('filter attributes', () => {
     expect([...parseSectors('culture education')!]).toEqual(['culture', 'education']);
     expect([...parseSectors('culture, education,tourism')!]).toEqual(['culture', 'education', 'tourism']);
     expect(parseSectors('')!.size).toBe(0);
+  });
+
+  it('#2: with a comma, commas separate sector ids and spaces stay inside them', () => {
+    expect([...parseSectors('foreign affairs, culture')!]).toEqual(['foreign affairs', 'culture']);
+    expect([...parseSectors(' foreign affairs ,')!]).toEqual(['foreign affairs']);
+    expect([...parseSectors('culture,education')!]).toEqual(['culture', 'education']);
+    for (const ids of [['foreign affairs'], ['foreign affairs', 'culture'], ['culture', 'education'], []]) {
+      const value = formatSectors(new Set(ids));
+      expect([...parseSectors(value)!]).toEqual(ids);
+    }
+    expect(formatSectors(new Set(['culture', 'education']))).toBe('culture education');
+    expect(formatSectors(new Set(['foreign affairs']))).toBe('foreign affairs,');
+  });
+
+  it('#2: switching a sector off keeps an id with a space whole, and its own toggle brings it back', () => {
+    const all = ['foreign affairs', 'culture'];
+    const off = toggleSectorValue(null, all, 'culture');
+    expect([...parseSectors(off)!]).toEqual(['foreign affairs']);
+    const none = toggleSectorValue(off, all, 'foreign affairs');
+    expect(parseSectors(none)!.size).toBe(0);
+    expect(toggleSectorValue(toggleSectorValue(none, all, 'foreign affairs'), all, 'culture')).toBeNull();
   });
 
   it.each([
