@@ -285,12 +285,19 @@ export class MapController {
     this.pointerFrame = requestAnimationFrame(() => {
       this.pointerFrame = 0;
       const point = this.lastPointer;
-      if (point) void this.targetAt(point).then((target) => this.options.onPointer?.(target, point));
+      if (!point) return;
+      // Only the latest pointer position is reported: a pick still on its way when the pointer
+      // has moved on (or left) is dropped.
+      const seq = ++this.pointerSeq;
+      void this.targetAt(point).then((target) => {
+        if (seq === this.pointerSeq) this.options.onPointer?.(target, point);
+      });
     });
   };
 
   private readonly handleMouseOut = (): void => {
     this.lastPointer = null;
+    this.pointerSeq++;
     this.options.onPointer?.(null, { x: 0, y: 0 });
   };
 
@@ -299,14 +306,19 @@ export class MapController {
     void this.targetAt(point).then((target) => this.options.onClick?.(target, point));
   };
 
-  /** What is under a point: an arc first (they are drawn above regions), then a place. */
+  /**
+   * What is under a point: a place whose dot or label is within a few pixels (places win the
+   * pointer over arcs passing by), else an arc (they are drawn above regions), else a region.
+   */
   async targetAt(point: { x: number; y: number }): Promise<Target | null> {
-    const seq = ++this.pointerSeq;
     const dataset = this.dataset;
+    if (!dataset) return null;
+    const near = this.places.placeNear(point);
+    if (near !== null) return targetAt(dataset, 'place', near);
     const links = await this.linksAt(point.x, point.y, 1, 1);
-    if ((seq !== this.pointerSeq && this.lastPointer !== null) || !dataset || dataset !== this.dataset) return null;
+    if (dataset !== this.dataset) return null;
     if (links.length > 0) return targetAt(dataset, 'link', links[0]!);
-    const place = this.places.placeAt(point);
+    const place = this.places.shapeAt(point);
     return place === null ? null : targetAt(dataset, 'place', place);
   }
 }

@@ -1,0 +1,109 @@
+// The 24,926-row Wikidata sister-city file, loaded once, read as a new user reads it: places win
+// the pointer over the arcs passing by.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { page } from 'vitest/browser';
+import type { CoopMap } from '../../src/coop-map.js';
+import WIKIDATA_COLUMNS from '../unit/wikidata-columns.json';
+import { cleanup, clickAt, mount, mouse, nextEvent, until } from './helpers.js';
+
+const WIKIDATA_URL = '/@shared/data/wikidata-sister-cities-eu.tsv';
+const LOAD_TIMEOUT_MS = 120_000;
+/** Lyon as the file gives it. */
+const LYON: [number, number] = [4.8413888888889, 45.758888888889];
+const SHANGHAI: [number, number] = [121.46666666667, 31.166666666667];
+
+let element: CoopMap;
+/** The view fitted to the data. */
+let home: { center: [number, number]; zoom: number };
+
+beforeAll(async () => {
+  element = mount({ src: WIKIDATA_URL, columns: JSON.stringify(WIKIDATA_COLUMNS) });
+  element.style.width = '1000px';
+  element.style.height = '640px';
+  await nextEvent(element, 'coop-load', LOAD_TIMEOUT_MS);
+  await element.whenIdle();
+  const map = element.map!;
+  home = { center: map.getCenter().toArray() as [number, number], zoom: map.getZoom() };
+}, LOAD_TIMEOUT_MS + 10_000);
+
+afterAll(cleanup);
+
+/** Where a point of the globe is drawn, in CSS px from the map's corner, on the copy nearest the centre. */
+function projected(lonLat: [number, number]): { x: number; y: number } {
+  const map = element.map!;
+  const centre = map.getCenter().lng;
+  const lon = lonLat[0] + 360 * Math.round((centre - lonLat[0]) / 360);
+  const point = map.project([lon, lonLat[1]]);
+  return { x: point.x, y: point.y };
+}
+
+/** Takes the pointer off the map and waits for the tooltip to go. */
+async function pointerAway(): Promise<void> {
+  element
+    .map!.getCanvasContainer()
+    .dispatchEvent(new MouseEvent('mouseout', { bubbles: true, relatedTarget: document.body }));
+  await until(() => !element.shadowRoot!.querySelector('[part~="tooltip"]'));
+}
+
+/** Hovers a point and gives the tooltip that comes. */
+async function hover(at: { x: number; y: number }): Promise<Element> {
+  await pointerAway();
+  mouse(element, 'mousemove', at);
+  return until(() => element.shadowRoot!.querySelector('[part~="tooltip"]'));
+}
+
+describe('the Wikidata file: places win the pointer', () => {
+  it('hovering and clicking next to Shanghai at the fitted view go to Shanghai, not to the arcs over it', async () => {
+    const shanghai = projected(SHANGHAI);
+    const near = { x: shanghai.x + 3, y: shanghai.y - 3 };
+    // Its arcs pass there: without places first, the pointer would get one of them.
+    const links = await element.queryRenderedLinks({ x: near.x, y: near.y, width: 1, height: 1 });
+    expect(links.length).toBeGreaterThan(0);
+
+    const tooltip = await hover(near);
+    expect(tooltip.getAttribute('data-kind')).toBe('place');
+    expect(tooltip.textContent).toContain('Shanghai');
+
+    const selected = nextEvent(element, 'coop-select');
+    clickAt(element, near);
+    const { detail } = await selected;
+    expect(detail).toEqual({ kind: 'place', id: expect.stringMatching(/^Shanghai/) });
+    await element.updateComplete;
+    await element.whenIdle();
+    await page.screenshot({ path: '../screenshots/big-shanghai-clicked.png' });
+    element.select(null);
+    await pointerAway();
+  });
+
+  it('zoomed in on Lyon, a point five pixels off its dot gets Lyon', async () => {
+    const map = element.map!;
+    map.jumpTo({ center: LYON, zoom: 9 });
+    await element.whenIdle();
+    const lyon = projected(LYON);
+    const near = { x: lyon.x - 4, y: lyon.y + 3 };
+    expect((await element.queryRenderedLinks({ ...near, width: 1, height: 1 })).length).toBeGreaterThan(0);
+    const tooltip = await hover(near);
+    expect(tooltip.getAttribute('data-kind')).toBe('place');
+    expect(tooltip.textContent).toContain('Lyon');
+    await pointerAway();
+    map.jumpTo(home);
+    await element.whenIdle();
+  });
+
+  it('an arc far from any place still gets the pointer', async () => {
+    // Over the open Atlantic, west of Europe, arcs to the Americas pass and no place is near.
+    const sea = projected([-30, 47]);
+    const spot = await until(async () => {
+      for (let dx = -6; dx <= 6; dx++)
+        for (let dy = -6; dy <= 6; dy++) {
+          const at = { x: sea.x + dx, y: sea.y + dy };
+          if ((await element.queryRenderedLinks({ ...at, width: 1, height: 1 })).length > 0) return at;
+        }
+      return null;
+    });
+    const tooltip = await hover(spot);
+    expect(tooltip.getAttribute('data-kind')).toBe('link');
+    expect(tooltip.textContent).toContain('↔');
+    await pointerAway();
+  });
+});
