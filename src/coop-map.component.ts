@@ -101,6 +101,10 @@ export class CoopMap extends LitElement {
   @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;
   /** Hides the legend. */
   @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
+  /** At most this many links drawn, the heaviest first (after the other filters). */
+  @property({ reflect: true }) top: string | null = null;
+  /** Links lighter than this are not drawn (after the other filters). */
+  @property({ attribute: 'min-weight', reflect: true }) minWeight: string | null = null;
   /** Hides the timeline. */
   @property({ type: Boolean, attribute: 'no-timeline', reflect: true }) noTimeline = false;
   /** `map` (default) or `table`: the links as a sortable table, which follows the filters and the selection. */
@@ -183,6 +187,12 @@ export class CoopMap extends LitElement {
     return view ? [...view.visibleIds(this.#state.filters(), this.#state.filterKey())] : [];
   }
 
+  /** Ids of the places drawn: a place shows when one of its links is drawn (`top` and `min-weight` too). */
+  get visiblePlaces(): string[] {
+    const [view, state] = [this.#loader.view, this.#state];
+    return view ? [...view.drawn(state.filters(), state.thinning(), state.filterKey()).places] : [];
+  }
+
   /** The selected link or place, resolved from `selected` (a link id wins over a place id). */
   get selection(): Target | null {
     return this.#loader.view?.resolve(this.selected) ?? null;
@@ -253,19 +263,8 @@ export class CoopMap extends LitElement {
   }
 
   #mapView(): MapView {
-    const strings = this.#lastStrings;
-    return {
-      style: this.mapStyle,
-      theme: this.#state.theme(),
-      projection: this.#state.projection(),
-      lang: this.#state.language,
-      geodataBase: this.#state.geodataBase,
-      filters: this.#state.filters(),
-      filterKey: this.#state.filterKey(),
-      hover: this.hover?.target ?? null,
-      selection: this.selection,
-      labels: strings ? mapLabels(strings) : null,
-    };
+    const [strings, hover, selection] = [this.#lastStrings, this.hover?.target ?? null, this.selection];
+    return { ...this.#state.mapView(this.mapStyle), hover, selection, labels: strings ? mapLabels(strings) : null };
   }
 
   /** Escape closes the last thing opened: the list of keys, the details, the tooltip. */
@@ -309,6 +308,7 @@ export class CoopMap extends LitElement {
             ? renderControls({
                 view,
                 filters: this.#state.filters(),
+                ...{ thinning: this.#state.thinning(), filterKey: this.#state.filterKey() },
                 strings: strings!,
                 lang,
                 noLegend: this.noLegend,

@@ -162,6 +162,23 @@ export const componentStyles = css`
   .status-key svg {
     display: block;
   }
+  .width-key {
+    margin-top: 6px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 10px;
+    color: var(--_muted);
+  }
+  .width-key-title {
+    flex-basis: 100%;
+  }
+  .width-key-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    font-variant-numeric: tabular-nums;
+  }
   .summary {
     margin-top: 6px;
     color: var(--_muted);

@@ -4,6 +4,7 @@ import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { FilterState } from '../filters/filters.js';
+import type { Thinning } from '../filters/thinning.js';
 import { OnDemand } from '../load/on-demand.js';
 import type { Theme } from '../map/basemap.js';
 import { MapController, type Highlight } from '../map/map-controller.js';
@@ -22,7 +23,9 @@ export interface MapView {
   lang: string;
   geodataBase: string;
   filters: FilterState;
-  /** Changes exactly when `filters` does. */
+  /** `top` and `min-weight`. */
+  thinning: Thinning;
+  /** Changes exactly when `filters` or `thinning` does. */
   filterKey: string;
   /** What the pointer or the keyboard is on. */
   hover: Target | null;
@@ -176,7 +179,7 @@ export class MapBinding implements ReactiveController {
     const before = this.#applied;
     if (!controller) return;
     this.#applied = view;
-    if (force || before?.filterKey !== view.filterKey) controller.setFilter(view.filters);
+    if (force || before?.filterKey !== view.filterKey) controller.setFilter(view.filters, view.thinning);
     const highlight = highlightOf(view.hover, view.selection);
     if (force || !before || !sameHighlight(highlightOf(before.hover, before.selection), highlight)) {
       controller.setHighlight(highlight);

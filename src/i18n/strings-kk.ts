@@ -78,4 +78,12 @@ export const strings: UiStrings = {
   mapUnavailable: 'Бұл браузерде картаны сызу мүмкін емес (WebGL 2 жоқ); байланыстар кестеде көрсетілген.',
   toggleAttribution: 'Карта дереккөздерін көрсету не жасыру',
   none: 'жоқ',
+  strongestShown: (drawn, shown) => `Көрсетілген ${shown} байланыстың ең күшті ${drawn}`,
+  widthKey: 'Қалыңдығы: салмақ',
+  searchLabel: 'Орындарды іздеу',
+  searchPlaceholder: 'Орынды іздеу…',
+  searchLinks: (count) => `${count} байланыс`,
+  searchNoResults: 'Ештеңе табылмады',
+  searchResults: (count) => `${count} орын табылды; таңдау үшін көрсеткі пернелер`,
+  searchChosen: (name, partners) => `${name} таңдалды, ${partners} серіктес көрсетілді`,
 };

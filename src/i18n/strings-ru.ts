@@ -78,4 +78,12 @@ export const strings: UiStrings = {
   mapUnavailable: 'В этом браузере карту нарисовать нельзя (нет WebGL 2); связи показаны в таблице.',
   toggleAttribution: 'Показать или скрыть источники карты',
   none: 'нет',
+  strongestShown: (drawn, shown) => `Показано ${drawn} самых сильных из ${shown}`,
+  widthKey: 'Толщина: вес',
+  searchLabel: 'Поиск участников',
+  searchPlaceholder: 'Найти место…',
+  searchLinks: (count) => `связей: ${count}`,
+  searchNoResults: 'Ничего не найдено',
+  searchResults: (count) => `Найдено мест: ${count}; выбор стрелками`,
+  searchChosen: (name, partners) => `Выбрано: ${name}, партнёров: ${partners}`,
 };

@@ -10,6 +10,14 @@ import {
 import type { DataSet } from '../data/model.js';
 import type { FilterState } from '../filters/filters.js';
 import { targetAt, type Target } from '../data/target.js';
+import {
+  drawnLinks,
+  linkRanks,
+  NO_THINNING,
+  placesOfLinks,
+  type LinkRanks,
+  type Thinning,
+} from '../filters/thinning.js';
 import { arcFilter } from '../filters/visibility.js';
 import { buildArcBuffers } from '../geometry/arcs.js';
 import { chooseWorkerUrl } from '../load/worker-url.js';
@@ -22,6 +30,8 @@ export { LAYER_IDS, MAX_LABELS } from './place-layers.js';
 
 const FIT_PADDING_PX = 48;
 const FIT_MAX_ZOOM = 6;
+/** MapLibre's world is 512 CSS pixels wide at zoom 0. */
+const WORLD_PX_AT_ZOOM_0 = 512;
 
 /** Links and places drawn highlighted, by index (-1 for none). */
 export type Highlight = ArcHighlight;
@@ -48,6 +58,7 @@ export class MapController {
   private readonly arcLayer = new ArcLayer(LAYER_IDS.arcs);
   private readonly places: PlaceLayers;
   private dataset: DataSet | null = null;
+  private ranks: LinkRanks | null = null;
   private theme: Theme;
   private lang: string;
   private projection: 'mercator' | 'globe';
@@ -114,8 +125,9 @@ export class MapController {
   /** A data set and the shapes of its places; the arcs' GPU buffers are built here. */
   setData(dataset: DataSet, shapes: PlaceShapes): void {
     this.dataset = dataset;
+    this.ranks = linkRanks(dataset);
     this.places.setData(dataset, shapes);
-    this.arcLayer.setArcs(buildArcBuffers(dataset));
+    this.arcLayer.setArcs(buildArcBuffers(dataset, this.ranks));
     this.setSectorColors(dataset.sectors.map((sector) => sector.color));
     this.arcLayer.setHighlight({ hoverLink: -1, hoverPlace: -1, selectedLink: -1 });
   }
@@ -125,10 +137,16 @@ export class MapController {
     this.arcLayer.setSectorColors(colors.map(hexToRgb));
   }
 
-  /** Which sectors, years and statuses show; the colors stay as they are. */
-  setFilter(state: FilterState): void {
-    if (!this.dataset) return;
-    this.arcLayer.setFilter(arcFilter(state, this.dataset.sectors));
+  /**
+   * Which sectors, years and statuses show, and how `top` and `min-weight` thin them; the colors
+   * stay as they are. Places without a link drawn are not drawn either.
+   */
+  setFilter(state: FilterState, thinning: Thinning = NO_THINNING): void {
+    const { dataset, ranks } = this;
+    if (!dataset || !ranks) return;
+    const drawn = drawnLinks(dataset, ranks, state, thinning);
+    this.arcLayer.setFilter(arcFilter(state, dataset.sectors, drawn.limit));
+    this.places.setShown(placesOfLinks(drawn.links));
   }
 
   /** Links and places to highlight (-1 or null for none). */
@@ -168,11 +186,16 @@ export class MapController {
     const pad = Math.min(FIT_PADDING_PX, Math.max(0, Math.min(width, height) / 2 - 10));
     // Keep the arcs clear of the legend when the map is wide enough to afford it.
     const right = options.reserveRight && width - options.reserveRight > width / 2 ? pad + options.reserveRight : pad;
-    this.map.fitBounds(bounds, {
+    const camera = this.map.cameraForBounds(bounds, {
       padding: { top: pad, bottom: pad, left: pad, right },
       maxZoom: FIT_MAX_ZOOM,
-      animate: options.animate ?? false,
     });
+    if (!camera) return;
+    // Never so far out that the world shows twice side by side: at least one world fills the width.
+    const least = this.projection === 'globe' ? 0 : oneWorldZoom(width);
+    const zoom = Math.max(camera.zoom ?? 0, least);
+    const animate = options.animate ?? false;
+    this.map.easeTo({ center: camera.center, zoom, bearing: 0, animate, duration: animate ? 300 : 0 });
   }
 
   /**
@@ -321,6 +344,11 @@ export class MapController {
     const place = this.places.shapeAt(point);
     return place === null ? null : targetAt(dataset, 'place', place);
   }
+}
+
+/** The zoom at which one world (512 px at zoom 0) is as wide as the map. */
+export function oneWorldZoom(width: number): number {
+  return Math.max(0, Math.log2(Math.max(1, width) / WORLD_PX_AT_ZOOM_0));
 }
 
 export function hexToRgb(hex: string): [number, number, number] {

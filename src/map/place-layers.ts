@@ -46,6 +46,8 @@ export class PlaceLayers {
   private dataset: DataSet | null = null;
   private shapes: ShapeFeatures = { type: 'FeatureCollection', features: [] };
   private hoverPlace = -1;
+  /** Places with a link drawn, by index; null: all of them. */
+  private shown: ReadonlySet<number> | null = null;
   /** Links of each place, by place index. */
   private degree: Uint32Array = new Uint32Array(0);
   /** Counts the data sets given: label images carry it, so a new data set never shows an old one's names. */
@@ -61,6 +63,7 @@ export class PlaceLayers {
   setData(dataset: DataSet, shapes: PlaceShapes): void {
     this.dataset = dataset;
     this.degree = placeDegrees(dataset);
+    this.shown = null;
     this.shapes = shapeFeatures(dataset, shapes);
     this.hoverPlace = -1;
     this.dropLabelImages();
@@ -127,6 +130,14 @@ export class PlaceLayers {
         },
       });
     }
+    this.update();
+  }
+
+  /** Draws only these places (by index), those with a link drawn; the same set changes nothing. */
+  setShown(shown: ReadonlySet<number>): void {
+    const before = this.shown;
+    if (before && before.size === shown.size && [...shown].every((i) => before.has(i))) return;
+    this.shown = shown;
     this.update();
   }
 
@@ -220,6 +231,7 @@ export class PlaceLayers {
     const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
     const prefix = `${LABEL_IMAGE_PREFIX}${this.dataVersion}:${this.view.theme()}:${this.view.lang()}:`;
     const features: Feature<Point>[] = rankPlaces(dataset)
+      .filter((place) => this.isShown(place.index))
       .slice(0, MAX_LABELS)
       .map((place, rank) => ({
         type: 'Feature',
@@ -240,10 +252,11 @@ export class PlaceLayers {
     const map = this.map;
     // The sources exist once the style has loaded (isStyleLoaded() is false while any source is busy).
     if (!map.getSource(SOURCE_IDS.shapes)) return;
-    map.getSource<GeoJSONSource>(SOURCE_IDS.shapes)!.setData(this.shapes);
+    const shapes = this.shapes.features.filter((f) => this.isShown(f.properties.placeIndex));
+    map.getSource<GeoJSONSource>(SOURCE_IDS.shapes)!.setData({ type: 'FeatureCollection', features: shapes });
     const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
     const points: Feature<Point>[] = (this.dataset?.places ?? [])
-      .filter((place) => !shaped.has(place.index))
+      .filter((place) => !shaped.has(place.index) && this.isShown(place.index))
       .map((place) => ({
         type: 'Feature',
         id: place.index,
@@ -252,6 +265,10 @@ export class PlaceLayers {
       }));
     map.getSource<GeoJSONSource>(SOURCE_IDS.points)!.setData({ type: 'FeatureCollection', features: points });
     this.updateLabels();
+  }
+
+  private isShown(index: number): boolean {
+    return this.shown === null || this.shown.has(index);
   }
 
   /** Label images of the data set before: a new one draws its own, under a new version. */

@@ -1,5 +1,8 @@
 // The 24,926-row Wikidata sister-city file, loaded once, read as a new user reads it: places win
-// the pointer over the arcs passing by.
+// the pointer over the arcs passing by, places follow the filters, the world shows once, and
+// `top` / `min-weight` thin the arcs. The file has no weight column: the origin city's
+// population stands in for one (mapped to `weight`), so that the strongest links are the
+// partnerships of the biggest cities.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { page } from 'vitest/browser';
 import type { CoopMap } from '../../src/coop-map.js';
@@ -17,7 +20,8 @@ let element: CoopMap;
 let home: { center: [number, number]; zoom: number };
 
 beforeAll(async () => {
-  element = mount({ src: WIKIDATA_URL, columns: JSON.stringify(WIKIDATA_COLUMNS) });
+  const columns = { ...WIKIDATA_COLUMNS, originpopulation: 'weight' };
+  element = mount({ src: WIKIDATA_URL, columns: JSON.stringify(columns) });
   element.style.width = '1000px';
   element.style.height = '640px';
   await nextEvent(element, 'coop-load', LOAD_TIMEOUT_MS);
@@ -105,5 +109,83 @@ describe('the Wikidata file: places win the pointer', () => {
     expect(tooltip.getAttribute('data-kind')).toBe('link');
     expect(tooltip.textContent).toContain('↔');
     await pointerAway();
+  });
+});
+
+/** Places drawn as dots on the map now, by index, read from what MapLibre rendered. */
+function drawnDots(): Set<number> {
+  const features = element.map!.queryRenderedFeatures({ layers: ['coop-points'] });
+  return new Set(features.map((f) => f.properties.placeIndex as number));
+}
+
+async function settle(): Promise<void> {
+  await element.updateComplete;
+  await element.whenIdle();
+}
+
+describe('the Wikidata file: places follow the filters, the world shows once, top and min-weight', () => {
+  it('fits the view to one world: nothing is repeated sideways', async () => {
+    const bounds = element.map!.getBounds();
+    expect(bounds.getEast() - bounds.getWest()).toBeLessThanOrEqual(360.5);
+    await page.screenshot({ path: '../screenshots/big-all-links.png' });
+  });
+
+  it('.visiblePlaces lists the places with a link shown; with none shown no dot is drawn', async () => {
+    const all = element.visiblePlaces;
+    expect(all.length).toBeGreaterThan(10_000);
+    expect(drawnDots().size).toBeGreaterThan(5_000);
+    // No link is planned: the status filter hides them all, and every place with them.
+    element.setAttribute('statuses', 'planned');
+    await settle();
+    expect(element.visibleLinks).toEqual([]);
+    expect(element.visiblePlaces).toEqual([]);
+    expect(drawnDots().size).toBe(0);
+    expect(await element.queryRenderedLinks()).toEqual([]);
+    element.removeAttribute('statuses');
+    await settle();
+    expect(element.visiblePlaces).toEqual(all);
+  });
+
+  it('without top, the GPU draws among .visibleLinks; top="50" draws the 50 strongest and their places', async () => {
+    const visible = new Set(element.visibleLinks);
+    const rendered = await element.queryRenderedLinks();
+    expect(rendered.length).toBeGreaterThan(1_000);
+    expect(rendered.every((id) => visible.has(id))).toBe(true);
+
+    element.setAttribute('top', '50');
+    await settle();
+    // .visibleLinks still lists what the filters show; only what is drawn is thinned.
+    expect(element.visibleLinks.length).toBe(visible.size);
+    const top = await element.queryRenderedLinks();
+    // A few arcs may lie wholly under others in the id buffer; none beyond the 50 is drawn.
+    expect(top.length).toBeLessThanOrEqual(50);
+    expect(top.length).toBeGreaterThan(40);
+    expect(top.every((id) => visible.has(id))).toBe(true);
+    const places = element.visiblePlaces;
+    expect(places.length).toBeGreaterThan(10);
+    expect(places.length).toBeLessThanOrEqual(100);
+    expect(drawnDots().size).toBe(places.length);
+    const legend = element.shadowRoot!.querySelector('[part~="legend"]')!;
+    expect(legend.textContent).toContain(`50 strongest of ${visible.size.toLocaleString('en')} shown`);
+    expect(legend.querySelector('.width-key')!.textContent).toMatch(/Width: weight/);
+    await page.screenshot({ path: '../screenshots/big-top-50.png' });
+  });
+
+  it('min-weight leaves the lighter links out, after the filters, with top', async () => {
+    const top50 = await element.queryRenderedLinks();
+    element.setAttribute('min-weight', '1000000');
+    await settle();
+    const heavy = await element.queryRenderedLinks();
+    expect(heavy.length).toBeLessThanOrEqual(top50.length);
+    element.removeAttribute('top');
+    await settle();
+    // Cities of a million people or more: a few hundred links, far fewer than all.
+    const millions = await element.queryRenderedLinks();
+    expect(millions.length).toBeGreaterThan(heavy.length);
+    expect(millions.length).toBeLessThan(element.visibleLinks.length / 4);
+    const legend = element.shadowRoot!.querySelector('[part~="legend"]')!;
+    expect(legend.textContent).toMatch(/strongest of/);
+    element.removeAttribute('min-weight');
+    await settle();
   });
 });
