@@ -4,12 +4,13 @@ import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { componentStyles, maplibreStyles } from './coop-map.styles.js';
 import { ElementState, type Projection } from './element-state.js';
 import { DataLoader } from './controllers/data-loader.js';
-import { MapBinding, type MapView } from './controllers/map-binding.js';
+import { MapBinding } from './controllers/map-binding.js';
 import { MediaPreferences } from './controllers/media-preferences.js';
 import { Playback } from './controllers/playback.js';
 import { UiParts } from './controllers/ui-parts.js';
 import { UrlSync } from './controllers/url-sync.js';
-import { AccessControl, mapLabels } from './controllers/access.js';
+import { SearchControl } from './controllers/search.js';
+import { AccessControl } from './controllers/access.js';
 import { KeyboardControl } from './controllers/keyboard.js';
 import { SizeWatch } from './controllers/size.js';
 import type { ColumnMapping } from './data/parse.js';
@@ -64,10 +65,8 @@ export class CoopMap extends LitElement {
     overrideWorkerUrl(url);
   }
 
-  // Properties are declared once each, with Lit's decorators (the TypeScript form with
-  // `useDefineForClassFields: false`, so the initializers go through Lit's accessors). Only what
-  // the page or the reader sets is reflected: defaults stay off the element's attributes.
-
+  // Properties are declared once each, with Lit's decorators (`useDefineForClassFields: false`: the
+  // initializers go through Lit's accessors). Only what the page or reader sets is reflected.
   /** URL of a cooperation data set, JSON or CSV. */
   @property({ reflect: true }) src: string | null = null;
   /** The data set as an object; wins over `src` when set. `null` takes the data away. */
@@ -105,6 +104,8 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) top: string | null = null;
   /** Links lighter than this are not drawn (after the other filters). */
   @property({ attribute: 'min-weight', reflect: true }) minWeight: string | null = null;
+  /** Hides the search box. */
+  @property({ type: Boolean, attribute: 'no-search', reflect: true }) noSearch = false;
   /** Hides the timeline. */
   @property({ type: Boolean, attribute: 'no-timeline', reflect: true }) noTimeline = false;
   /** `map` (default) or `table`: the links as a sortable table, which follows the filters and the selection. */
@@ -120,7 +121,7 @@ export class CoopMap extends LitElement {
   readonly #size = new SizeWatch(this);
   readonly #binding = new MapBinding(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
-    view: () => this.#mapView(),
+    view: () => this.#state.mapView(this.mapStyle, this.hover?.target ?? null, this.selection, this.#lastStrings),
     // A narrow element cannot spare the legend's width: its legend folds instead.
     reservedRight: () =>
       this.#size.narrow ? 0 : (this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0),
@@ -162,6 +163,9 @@ export class CoopMap extends LitElement {
     select: (id) => this.select(id),
     point: (target, at) => this.#setHover(target, at),
     setView: (view) => (this.view = view === 'map' ? null : view),
+  });
+  readonly #search = new SearchControl(this, this.#parts, this.#binding, {
+    ...{ view: () => this.#loader.view, announce: (text: string) => this.#access.announcer.now(text) },
   });
   /** The strings of the last render, kept while the strings of a new language load. */
   #lastStrings: UiStrings | undefined;
@@ -262,11 +266,6 @@ export class CoopMap extends LitElement {
     return this.#parts.complete(() => super.getUpdateComplete());
   }
 
-  #mapView(): MapView {
-    const [strings, hover, selection] = [this.#lastStrings, this.hover?.target ?? null, this.selection];
-    return { ...this.#state.mapView(this.mapStyle), hover, selection, labels: strings ? mapLabels(strings) : null };
-  }
-
   /** Escape closes the last thing opened: the list of keys, the details, the tooltip. */
   #escape(): boolean {
     if (this.#access.keysOpen) this.#access.toggleKeys();
@@ -277,8 +276,7 @@ export class CoopMap extends LitElement {
   }
 
   #setHover(target: Target | null, point: { x: number; y: number }): void {
-    if (target === null && this.hover === null) return;
-    this.hover = target ? { target, ...point } : null;
+    this.hover = target ? { target, ...point } : null; // null again is no change: Lit does not render
   }
 
   #emitFilterChange(): void {
@@ -303,6 +301,7 @@ export class CoopMap extends LitElement {
       <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing} ?inert=${table}></div>
       <div class="chrome" ?inert=${this.#access.sheetOpen}>
         ${strings ? this.#access.renderChrome(strings) : nothing}
+        ${strings && view && !this.noSearch && !table ? this.#search.render(strings, lang) : nothing}
         ${
           view
             ? renderControls({

@@ -1,5 +1,8 @@
 import { AttributeChecker } from './attributes.js';
+import { mapLabels } from './controllers/access.js';
 import type { MapView } from './controllers/map-binding.js';
+import type { Target } from './data/target.js';
+import type { UiStrings } from './i18n/strings.js';
 import type { MediaPreferences } from './controllers/media-preferences.js';
 import { parseSectors, type FilterState } from './filters/filters.js';
 import { parseLimit, type Thinning } from './filters/thinning.js';
@@ -75,11 +78,12 @@ export class ElementState {
     return `${host.sectors}|${host.years}|${host.statuses}|${host.top}|${host.minWeight}`;
   }
 
-  /** What the map shows besides the data, hover, selection and labels, as the attributes say. */
-  mapView(style: MapView['style']): Omit<MapView, 'hover' | 'selection' | 'labels'> {
+  /** What the map shows besides the data, as the attributes say, with what is hovered and selected. */
+  mapView(style: MapView['style'], hover: Target | null, selection: Target | null, strings?: UiStrings): MapView {
     const [theme, projection, lang, geodataBase] = [this.theme(), this.projection(), this.language, this.geodataBase];
     const [filters, thinning, filterKey] = [this.filters(), this.thinning(), this.filterKey()];
-    return { style, theme, projection, lang, geodataBase, filters, thinning, filterKey };
+    const labels = strings ? mapLabels(strings) : null;
+    return { style, theme, projection, lang, geodataBase, filters, thinning, filterKey, hover, selection, labels };
   }
 
   theme(): Theme {

@@ -178,24 +178,29 @@ export class MapController {
     if (this.map.isStyleLoaded()) this.map.setProjection({ type: projection });
   }
 
-  /** Fits the view to the places of the data set (across the antimeridian when that is shorter). */
-  fitToData(options: { animate?: boolean; reserveRight?: number } = {}): void {
-    if (!this.dataset || this.dataset.places.length === 0) return;
-    const bounds = placeBounds(this.dataset.places);
+  /**
+   * Fits the view to the places of the data set, or to some of them (a place and its partners),
+   * across the antimeridian when that is shorter.
+   */
+  fitToData(options: { animate?: boolean; reserveRight?: number; places?: readonly number[] } = {}): void {
+    const dataset = this.dataset;
+    const places = options.places ? options.places.map((i) => dataset?.places[i]).filter((p) => !!p) : dataset?.places;
+    if (!places || places.length === 0) return;
+    const bounds = placeBounds(places);
     const { width, height } = this.map.getContainer().getBoundingClientRect();
     const pad = Math.min(FIT_PADDING_PX, Math.max(0, Math.min(width, height) / 2 - 10));
     // Keep the arcs clear of the legend when the map is wide enough to afford it.
     const right = options.reserveRight && width - options.reserveRight > width / 2 ? pad + options.reserveRight : pad;
-    const camera = this.map.cameraForBounds(bounds, {
-      padding: { top: pad, bottom: pad, left: pad, right },
-      maxZoom: FIT_MAX_ZOOM,
-    });
-    if (!camera) return;
+    const fit = { padding: { top: pad, bottom: pad, left: pad, right }, maxZoom: FIT_MAX_ZOOM };
+    const animate = options.animate ?? false;
+    const camera = this.map.cameraForBounds(bounds, fit);
     // Never so far out that the world shows twice side by side: at least one world fills the width.
     const least = this.projection === 'globe' ? 0 : oneWorldZoom(width);
-    const zoom = Math.max(camera.zoom ?? 0, least);
-    const animate = options.animate ?? false;
-    this.map.easeTo({ center: camera.center, zoom, bearing: 0, animate, duration: animate ? 300 : 0 });
+    if (camera && (camera.zoom ?? 0) < least) {
+      this.map.easeTo({ center: camera.center, zoom: least, bearing: 0, animate, duration: animate ? 300 : 0 });
+    } else {
+      this.map.fitBounds(bounds, { ...fit, animate });
+    }
   }
 
   /**

@@ -4,7 +4,8 @@
 // population stands in for one (mapped to `weight`), so that the strongest links are the
 // partnerships of the biggest cities.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { page } from 'vitest/browser';
+import axe from 'axe-core';
+import { page, userEvent } from 'vitest/browser';
 import type { CoopMap } from '../../src/coop-map.js';
 import WIKIDATA_COLUMNS from '../unit/wikidata-columns.json';
 import { cleanup, clickAt, mount, mouse, nextEvent, until } from './helpers.js';
@@ -187,5 +188,60 @@ describe('the Wikidata file: places follow the filters, the world shows once, to
     expect(legend.textContent).toMatch(/strongest of/);
     element.removeAttribute('min-weight');
     await settle();
+  });
+});
+
+describe('the Wikidata file: the search box', () => {
+  const input = () => element.shadowRoot!.querySelector<HTMLInputElement>('input[role="combobox"]')!;
+  const options = () => [...element.shadowRoot!.querySelectorAll('[role="option"]')];
+  const liveRegion = () => element.shadowRoot!.querySelector('[role="status"]')!;
+
+  it('finds a city without its accents, by keyboard: type, ArrowDown, Enter selects it, fits and says so', async () => {
+    input().focus();
+    await userEvent.keyboard('lodz');
+    await until(() => options().length > 0);
+    expect(input().getAttribute('aria-expanded')).toBe('true');
+    expect(options()[0]!.textContent).toContain('Łódź');
+    // Its country and number of links.
+    expect(options()[0]!.textContent).toMatch(/Poland · \d+ links/);
+    const found = await axe.run(element, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+      resultTypes: ['violations'],
+    });
+    expect(found.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+
+    await userEvent.keyboard('{Escape}');
+    expect(input().getAttribute('aria-expanded')).toBe('false');
+    await userEvent.keyboard('{Escape}');
+    expect(input().value).toBe('');
+
+    await userEvent.keyboard('SHANGHAI');
+    await until(() => options()[0]?.textContent?.includes('Shanghai'));
+    await userEvent.keyboard('{ArrowDown}');
+    await element.updateComplete;
+    expect(input().getAttribute('aria-activedescendant')).toBe(options()[0]!.id);
+    expect(options()[0]!.getAttribute('aria-selected')).toBe('true');
+    const selected = nextEvent(element, 'coop-select');
+    await userEvent.keyboard('{Enter}');
+    expect((await selected).detail).toEqual({ kind: 'place', id: expect.stringMatching(/^Shanghai/) });
+    expect(element.selected).toMatch(/^Shanghai/);
+    await until(() => liveRegion().textContent?.includes('Shanghai selected'));
+    expect(liveRegion().textContent).toMatch(/Shanghai selected, \d+ partners shown/);
+    await settle();
+    // The view holds Shanghai and its partners in Europe, closer in than the whole world.
+    const bounds = element.map!.getBounds();
+    expect(bounds.contains(SHANGHAI)).toBe(true);
+    expect(bounds.contains([10, 50])).toBe(true);
+    expect(element.map!.getZoom()).toBeGreaterThan(home.zoom);
+    await page.screenshot({ path: '../screenshots/big-search-shanghai.png' });
+  });
+
+  it('no-search hides it', async () => {
+    element.setAttribute('no-search', '');
+    await element.updateComplete;
+    expect(input()).toBeNull();
+    element.removeAttribute('no-search');
+    await element.updateComplete;
+    expect(input()).not.toBeNull();
   });
 });
