@@ -216,6 +216,8 @@ export const componentStyles = css`
     color: var(--_muted);
   }
   .width-key {
+    /* Takes the legend's width and wraps: never widens it (fitting the view reserves that width). */
+    contain: inline-size;
     margin-top: 6px;
     display: flex;
     flex-wrap: wrap;
