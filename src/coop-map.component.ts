@@ -301,7 +301,7 @@ export class CoopMap extends LitElement {
       <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing} ?inert=${table}></div>
       <div class="chrome" ?inert=${this.#access.sheetOpen}>
         ${strings ? this.#access.renderChrome(strings) : nothing}
-        ${strings && view && !this.noSearch && !table ? this.#search.render(strings, lang) : nothing}
+        ${strings && view && !this.noSearch && !table ? this.#search.render(strings, lang, this.#size.narrow) : nothing}
         ${
           view
             ? renderControls({

@@ -166,10 +166,15 @@ export const componentStyles = css`
     position: absolute;
     z-index: 2;
     top: 10px;
-    left: 50%;
-    transform: translateX(-50%);
-    width: min(260px, calc(100% - 20px));
+    /* Centred, but never over the toolbar on the left. */
+    left: max(220px, calc(50% - 130px));
+    width: 260px;
     font: 13px/1.35 var(--coop-map-font, system-ui, sans-serif);
+  }
+  .search.narrow {
+    left: 214px;
+    right: 10px;
+    width: auto;
   }
   .search input {
     box-sizing: border-box;

@@ -46,14 +46,15 @@ export class SearchControl implements ReactiveController {
 
   hostConnected(): void {}
 
-  render(strings: UiStrings, lang: string): TemplateResult {
+  /** The box; on a narrow element (`narrow`) below the toolbar rather than beside it. */
+  render(strings: UiStrings, lang: string, narrow: boolean): TemplateResult {
     this.#strings = strings;
     // The matching part loads once the reader starts typing (or focuses the box).
     if (this.#query && this.#open) this.#results = this.#find(lang);
     const expanded = this.#open && this.#query !== '';
     const empty = this.#results.length === 0;
     const active = expanded && this.#active >= 0 ? `coop-search-${this.#active}` : nothing;
-    return html`<div class="search">
+    return html`<div class="search ${narrow ? 'narrow' : ''}">
       <input
         type="search"
         role="combobox"
