@@ -4,12 +4,13 @@ import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { componentStyles, maplibreStyles } from './coop-map.styles.js';
 import { ElementState, type Projection } from './element-state.js';
 import { DataLoader } from './controllers/data-loader.js';
-import { MapBinding, type MapView } from './controllers/map-binding.js';
+import { MapBinding } from './controllers/map-binding.js';
 import { MediaPreferences } from './controllers/media-preferences.js';
 import { Playback } from './controllers/playback.js';
 import { UiParts } from './controllers/ui-parts.js';
 import { UrlSync } from './controllers/url-sync.js';
-import { AccessControl, mapLabels } from './controllers/access.js';
+import { SearchControl } from './controllers/search.js';
+import { AccessControl } from './controllers/access.js';
 import { KeyboardControl } from './controllers/keyboard.js';
 import { SizeWatch } from './controllers/size.js';
 import { TooltipHover } from './controllers/tooltip-hover.js';
@@ -100,6 +101,12 @@ export class CoopMap extends LitElement {
   @property({ attribute: 'geodata-base' }) geodataBase: string | null = null;
   /** Hides the legend. */
   @property({ type: Boolean, attribute: 'no-legend', reflect: true }) noLegend = false;
+  /** At most this many links drawn, the heaviest first (after the other filters). */
+  @property({ reflect: true }) top: string | null = null;
+  /** Links lighter than this are not drawn (after the other filters). */
+  @property({ attribute: 'min-weight', reflect: true }) minWeight: string | null = null;
+  /** Hides the search box. */
+  @property({ type: Boolean, attribute: 'no-search', reflect: true }) noSearch = false;
   /** Hides the timeline. */
   @property({ type: Boolean, attribute: 'no-timeline', reflect: true }) noTimeline = false;
   /** Hides the notice of the data's problems (rows left out, values ignored), e.g. on a published page. */
@@ -118,10 +125,8 @@ export class CoopMap extends LitElement {
   readonly #tooltipHover = new TooltipHover(this, (target, point) => this.#setHover(target, point));
   readonly #binding = new MapBinding(this, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
-    view: () => this.#mapView(),
-    // A narrow element cannot spare the legend's width: its legend folds instead.
-    reservedRight: () =>
-      this.#size.narrow ? 0 : (this.renderRoot.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0),
+    view: () => this.#state.mapView(this.mapStyle, this.hover?.target ?? null, this.selection, this.#lastStrings),
+    reservedRight: () => this.#size.legendWidth(this.renderRoot),
     onPointer: (target, point) => this.#tooltipHover.pointer(target, point),
     onClick: (target) => this.select(target ? targetId(target) : null),
     onFatal: (message) => this.#loader.fail(message),
@@ -162,6 +167,9 @@ export class CoopMap extends LitElement {
     point: (target, at) => this.#setHover(target, at),
     setView: (view) => (this.view = view === 'map' ? null : view),
   });
+  readonly #search = new SearchControl(this, this.#parts, this.#binding, {
+    ...{ view: () => this.#loader.view, announce: (text: string) => this.#access.announcer.now(text) },
+  });
   /** The strings of the last render, kept while the strings of a new language load. */
   #lastStrings: UiStrings | undefined;
 
@@ -184,6 +192,12 @@ export class CoopMap extends LitElement {
   get visibleLinks(): string[] {
     const view = this.#loader.view;
     return view ? [...view.visibleIds(this.#state.filters(), this.#state.filterKey())] : [];
+  }
+
+  /** Ids of the places drawn: a place shows when one of its links is drawn (`top` and `min-weight` too). */
+  get visiblePlaces(): string[] {
+    const [view, state] = [this.#loader.view, this.#state];
+    return view ? [...view.drawn(state.filters(), state.thinning(), state.filterKey()).places] : [];
   }
 
   /** The selected link or place, resolved from `selected` (a link id wins over a place id). */
@@ -251,22 +265,6 @@ export class CoopMap extends LitElement {
     return this.#parts.complete(() => super.getUpdateComplete());
   }
 
-  #mapView(): MapView {
-    return {
-      style: this.mapStyle,
-      theme: this.#state.theme(),
-      projection: this.#state.projection(),
-      lang: this.#state.language,
-      geodataBase: this.#state.geodataBase,
-      timeoutMs: this.#state.timeoutMs(),
-      filters: this.#state.filters(),
-      filterKey: this.#state.filterKey(),
-      hover: this.hover?.target ?? null,
-      selection: this.selection,
-      labels: this.#lastStrings ? mapLabels(this.#lastStrings) : null,
-    };
-  }
-
   /** Escape closes the last thing opened: the list of keys, the details, the tooltip. */
   #escape(): boolean {
     if (this.#access.keysOpen) this.#access.toggleKeys();
@@ -277,8 +275,7 @@ export class CoopMap extends LitElement {
   }
 
   #setHover(target: Target | null, point: { x: number; y: number }): void {
-    if (target === null && this.hover === null) return;
-    this.hover = target ? { target, ...point } : null;
+    this.hover = target ? { target, ...point } : null; // null again is no change: Lit does not render
   }
 
   #emitFilterChange(): void {
@@ -303,11 +300,13 @@ export class CoopMap extends LitElement {
       <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing} ?inert=${table}></div>
       <div class="chrome" ?inert=${this.#access.sheetOpen}>
         ${strings ? this.#access.renderChrome(strings) : nothing}
+        ${strings && view && !this.noSearch && !table ? this.#search.render(strings, lang, this.#size.narrow) : nothing}
         ${
           view
             ? renderControls({
                 view,
                 filters: this.#state.filters(),
+                ...{ thinning: this.#state.thinning(), filterKey: this.#state.filterKey() },
                 strings: strings!,
                 lang,
                 noLegend: this.noLegend,

@@ -164,6 +164,83 @@ export const componentStyles = css`
   .status-key svg {
     display: block;
   }
+  .search {
+    position: absolute;
+    z-index: 2;
+    top: 10px;
+    /* Centred, but never over the toolbar on the left. */
+    left: max(220px, calc(50% - 130px));
+    width: 260px;
+    font: 13px/1.35 var(--coop-map-font, system-ui, sans-serif);
+  }
+  .search.narrow {
+    left: 214px;
+    right: 10px;
+    width: auto;
+  }
+  .search input {
+    box-sizing: border-box;
+    width: 100%;
+    min-height: 32px;
+    padding: 4px 10px;
+    font: inherit;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+  }
+  .search input:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+  }
+  .search ul,
+  .search-empty {
+    margin: 2px 0 0;
+    padding: 4px 0;
+    list-style: none;
+    color: var(--_fg);
+    background: var(--_bg);
+    border: 1px solid var(--_border);
+    border-radius: 6px;
+    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
+  }
+  .search-empty {
+    padding: 6px 10px;
+    color: var(--_muted);
+  }
+  .search li {
+    display: flex;
+    flex-direction: column;
+    padding: 4px 10px;
+    min-height: 24px;
+    cursor: pointer;
+  }
+  .search li[aria-selected='true'],
+  .search li:hover {
+    background: color-mix(in srgb, var(--_accent) 16%, transparent);
+  }
+  .search-facts {
+    color: var(--_muted);
+  }
+  .width-key {
+    /* Takes the legend's width and wraps: never widens it (fitting the view reserves that width). */
+    contain: inline-size;
+    margin-top: 6px;
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 2px 10px;
+    color: var(--_muted);
+  }
+  .width-key-title {
+    flex-basis: 100%;
+  }
+  .width-key-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 4px;
+    font-variant-numeric: tabular-nums;
+  }
   .summary {
     margin-top: 6px;
     color: var(--_muted);

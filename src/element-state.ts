@@ -1,7 +1,12 @@
 import { AttributeChecker } from './attributes.js';
+import { mapLabels } from './controllers/access.js';
+import type { MapView } from './controllers/map-binding.js';
+import type { Target } from './data/target.js';
+import type { UiStrings } from './i18n/strings.js';
 import type { MediaPreferences } from './controllers/media-preferences.js';
 import { parseSectors, type FilterState } from './filters/filters.js';
 import { DEFAULT_TIMEOUT_MS } from './data/limits.js';
+import { parseLimit, type Thinning } from './filters/thinning.js';
 import { defaultGeodataBase } from './load/geodata-base.js';
 import type { Theme } from './map/basemap.js';
 import type { ViewName } from './ui/toolbar.js';
@@ -18,6 +23,8 @@ export interface AttributeSource {
   readonly sectors: string | null;
   readonly years: string | null;
   readonly statuses: string | null;
+  readonly top?: string | number | null;
+  readonly minWeight?: string | number | null;
   readonly theme: string | null;
   readonly projection: string | null;
   readonly view: string | null;
@@ -67,9 +74,36 @@ export class ElementState {
     };
   }
 
-  /** Changes exactly when `filters()` does. */
+  /** `top` and `min-weight`: what is drawn of the links the filters show. */
+  thinning(): Thinning {
+    return { top: parseLimit(this.#host.top), minWeight: parseLimit(this.#host.minWeight) };
+  }
+
+  /** Changes exactly when `filters()` or `thinning()` does. */
   filterKey(): string {
-    return `${this.#host.sectors}|${this.#host.years}|${this.#host.statuses}`;
+    const host = this.#host;
+    return `${host.sectors}|${host.years}|${host.statuses}|${host.top}|${host.minWeight}`;
+  }
+
+  /** What the map shows besides the data, as the attributes say, with what is hovered and selected. */
+  mapView(style: MapView['style'], hover: Target | null, selection: Target | null, strings?: UiStrings): MapView {
+    const [theme, projection, lang, geodataBase] = [this.theme(), this.projection(), this.language, this.geodataBase];
+    const [filters, thinning, filterKey] = [this.filters(), this.thinning(), this.filterKey()];
+    const [labels, timeoutMs] = [strings ? mapLabels(strings) : null, this.timeoutMs()];
+    return {
+      style,
+      theme,
+      projection,
+      lang,
+      geodataBase,
+      timeoutMs,
+      filters,
+      thinning,
+      filterKey,
+      hover,
+      selection,
+      labels,
+    };
   }
 
   theme(): Theme {

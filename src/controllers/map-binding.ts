@@ -4,11 +4,13 @@ import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { FilterState } from '../filters/filters.js';
+import type { Thinning } from '../filters/thinning.js';
 import { OnDemand } from '../load/on-demand.js';
 import type { Theme } from '../map/basemap.js';
-import { MapController, type Highlight } from '../map/map-controller.js';
+import { MapController } from '../map/map-controller.js';
 import type { PlaceShapes } from '../map/place-layers.js';
 import { abortable } from '../load/abortable.js';
+import { highlightOf, sameHighlight } from './highlight.js';
 import {
   claimContext,
   distanceFromView,
@@ -33,7 +35,9 @@ export interface MapView {
   /** How long each geodata download waits for the server, in milliseconds. */
   timeoutMs: number;
   filters: FilterState;
-  /** Changes exactly when `filters` does. */
+  /** `top` and `min-weight`. */
+  thinning: Thinning;
+  /** Changes exactly when `filters` or `thinning` does. */
   filterKey: string;
   /** What the pointer or the keyboard is on. */
   hover: Target | null;
@@ -314,7 +318,7 @@ export class MapBinding implements ReactiveController {
     const before = this.#applied;
     if (!controller) return;
     this.#applied = view;
-    if (force || before?.filterKey !== view.filterKey) controller.setFilter(view.filters);
+    if (force || before?.filterKey !== view.filterKey) controller.setFilter(view.filters, view.thinning);
     const highlight = highlightOf(view.hover, view.selection);
     if (force || !before || !sameHighlight(highlightOf(before.hover, before.selection), highlight)) {
       controller.setHighlight(highlight);
@@ -371,16 +375,6 @@ export class MapBinding implements ReactiveController {
   }
 }
 
-/** What the map highlights: the hovered link or place, and the selection (a place's links too). */
-export function highlightOf(hover: Target | null, selection: Target | null): Highlight {
-  const place = hover?.kind === 'place' ? hover.place : selection?.kind === 'place' ? selection.place : null;
-  return {
-    hoverLink: hover?.kind === 'link' ? hover.link.index : -1,
-    hoverPlace: place?.index ?? -1,
-    selectedLink: selection?.kind === 'link' ? selection.link.index : -1,
-  };
-}
-
 /** What a pending wait on a map rejects with when the map gives its context up. */
 const RELEASED = new Error('the map gave its WebGL context up');
 
@@ -389,10 +383,6 @@ const CONTEXT_RESTORE_WAIT_MS = 1000;
 
 function hasSize(element: HTMLElement): boolean {
   return element.clientWidth > 0 && element.clientHeight > 0;
-}
-
-function sameHighlight(a: Highlight, b: Highlight): boolean {
-  return a.hoverLink === b.hoverLink && a.hoverPlace === b.hoverPlace && a.selectedLink === b.selectedLink;
 }
 
 const EMPTY_DATASET: DataSet = { title: null, description: null, sectors: [], places: [], links: [] };

@@ -16,6 +16,11 @@ export class SizeWatch implements ReactiveController {
     host.addController(this);
   }
 
+  /** The width the legend takes from the map's view; none where it is narrow (the legend folds instead). */
+  legendWidth(root: ParentNode): number {
+    return this.narrow ? 0 : (root.querySelector<HTMLElement>('.legend')?.offsetWidth ?? 0);
+  }
+
   hostConnected(): void {
     if (typeof ResizeObserver !== 'function') return;
     this.#observer = new ResizeObserver(([entry]) => {

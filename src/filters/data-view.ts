@@ -3,6 +3,7 @@ import type { DataIssue } from '../data/types.js';
 import type { Target } from '../data/target.js';
 import { FilterIndex } from './filter-index.js';
 import { isLinkVisible, yearExtent, type FilterState } from './filters.js';
+import { drawnLinks, linkRanks, placesOfLinks, type LinkRanks, type Thinning } from './thinning.js';
 
 /** What the input had: its rows (CSV) or links (JSON), and how many of them no link shows. */
 export interface InputCount {
@@ -30,6 +31,8 @@ export class DataView {
   readonly #linksById = new Map<string, number>();
   readonly #placesById = new Map<string, number>();
   #visibleCache: { key: string; ids: readonly string[] } | null = null;
+  #drawnCache: { key: string; links: number; places: readonly string[] } | null = null;
+  #ranks: LinkRanks | null = null;
 
   constructor(
     readonly dataset: DataSet,
@@ -60,6 +63,21 @@ export class DataView {
       this.#visibleCache = { key, ids };
     }
     return this.#visibleCache.ids;
+  }
+
+  /**
+   * What is drawn under a filter state and `top` / `min-weight`: how many links, and the ids of
+   * their places (a place shows when one of its links does), in data order.
+   */
+  drawn(filters: FilterState, thinning: Thinning, key: string): { links: number; places: readonly string[] } {
+    if (this.#drawnCache?.key !== key) {
+      this.#ranks ??= linkRanks(this.dataset);
+      const { links } = drawnLinks(this.dataset, this.#ranks, filters, thinning);
+      const shown = placesOfLinks(links);
+      const places = this.dataset.places.filter((p) => shown.has(p.index)).map((p) => p.id);
+      this.#drawnCache = { key, links: links.length, places };
+    }
+    return this.#drawnCache;
   }
 
   countsBySector(filters: FilterState): Map<string, number> {

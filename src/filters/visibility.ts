@@ -18,6 +18,8 @@ import { STATUS_CODE } from './statuses.js';
  */
 export const YEAR_MIN = -1e6;
 export const YEAR_MAX = 1e6;
+/** A rank limit that draws every link (`top` and `min-weight` absent; see ./thinning.ts). */
+export const RANK_ALL = 1e9;
 
 /** The years and statuses of a filter state as the shader's uniforms hold them. */
 export interface VisibilityWindow {
@@ -25,6 +27,11 @@ export interface VisibilityWindow {
   readonly years: readonly [from: number, to: number];
   /** Bit `STATUS_CODE[status]` set for each status shown. */
   readonly statusMask: number;
+  /**
+   * Highest link rank drawn (`top`, `min-weight`: ./thinning.ts); absent: RANK_ALL. The filters
+   * alone (`.visibleLinks`, the counts) leave it out.
+   */
+  readonly maxRank?: number;
 }
 
 /** A filter state as the arc layer draws it: the window and, per sector index, whether the sector is shown. */
@@ -56,20 +63,43 @@ function yearsRule<N, B>(l: Logic<N, B>, since: N, until: N, from: N, to: N): B 
   return l.and(l.atMost(since, to), l.atMost(from, until));
 }
 
-/** The rule: the arc's sector is shown, its years meet the window, and its status's bit is set. */
-function rule<N, B>(l: Logic<N, B>, sectorShown: B, since: N, until: N, status: N, from: N, to: N, mask: N): B {
-  return l.and(l.and(sectorShown, yearsRule(l, since, until, from, to)), l.hasBit(mask, status));
+/** An arc's own numbers and the window's, in the rule's language. */
+interface RuleTerms<N, B> {
+  sectorShown: B;
+  since: N;
+  until: N;
+  status: N;
+  rank: N;
+  from: N;
+  to: N;
+  mask: N;
+  maxRank: N;
 }
 
-/** Whether an arc shows, from its sector's flag, its years (YEAR_MIN / YEAR_MAX for open ends) and its status code. */
+/**
+ * The rule: the arc's sector is shown, its years meet the window, its status's bit is set, and
+ * its link's rank is within the limit of `top` and `min-weight`.
+ */
+function rule<N, B>(l: Logic<N, B>, t: RuleTerms<N, B>): B {
+  const filters = l.and(l.and(t.sectorShown, yearsRule(l, t.since, t.until, t.from, t.to)), l.hasBit(t.mask, t.status));
+  return l.and(filters, l.atMost(t.rank, t.maxRank));
+}
+
+/**
+ * Whether an arc shows, from its sector's flag, its years (YEAR_MIN / YEAR_MAX for open ends),
+ * its status code and its link's rank (0, the heaviest, when only the filters matter).
+ */
 export function arcShown(
   window: VisibilityWindow,
   sectorShown: boolean,
   since: number,
   until: number,
   status: number,
+  rank = 0,
 ): boolean {
-  return rule(NUMBERS, sectorShown, since, until, status, window.years[0], window.years[1], window.statusMask);
+  const [from, to] = window.years;
+  const { statusMask: mask, maxRank = RANK_ALL } = window;
+  return rule(NUMBERS, { sectorShown, since, until, status, rank, from, to, mask, maxRank });
 }
 
 export function yearsMeet(years: VisibilityWindow['years'], since: number, until: number): boolean {
@@ -78,11 +108,21 @@ export function yearsMeet(years: VisibilityWindow['years'], since: number, until
 
 /**
  * The rule as the GLSL function `bool arcShown(bool sectorShown, float since, float until,
- * int status)`, reading the window from the uniforms named.
+ * int status, float rank)`, reading the window from the uniforms named.
  */
-export function arcShownGlsl(uniforms: { from: string; to: string; statusMask: string }): string {
-  const test = rule(GLSL, 'sectorShown', 'since', 'until', 'status', uniforms.from, uniforms.to, uniforms.statusMask);
-  return `bool arcShown(bool sectorShown, float since, float until, int status) {\n  return ${test};\n}`;
+export function arcShownGlsl(uniforms: { from: string; to: string; statusMask: string; maxRank: string }): string {
+  const test = rule(GLSL, {
+    sectorShown: 'sectorShown',
+    since: 'since',
+    until: 'until',
+    status: 'status',
+    rank: 'rank',
+    from: uniforms.from,
+    to: uniforms.to,
+    mask: uniforms.statusMask,
+    maxRank: uniforms.maxRank,
+  });
+  return `bool arcShown(bool sectorShown, float since, float until, int status, float rank) {\n  return ${test};\n}`;
 }
 
 export function windowYears(years: YearRange | null): [from: number, to: number] {
@@ -106,15 +146,18 @@ export function anySectorShown(chosen: ReadonlySet<string> | null, sectors: read
   return chosen === null || sectors.some((id) => chosen.has(id));
 }
 
-/** Whether a link shows: one of its arcs does, that is, under the rule with any of its sectors shown. */
-export function linkShown(window: VisibilityWindow, chosen: ReadonlySet<string> | null, link: Link): boolean {
+/**
+ * Whether a link shows: one of its arcs does, that is, under the rule with any of its sectors
+ * shown. `rank` matters only to a window with a `maxRank` (what is drawn, ./thinning.ts).
+ */
+export function linkShown(window: VisibilityWindow, chosen: ReadonlySet<string> | null, link: Link, rank = 0): boolean {
   const since = link.since ?? YEAR_MIN;
   const until = link.until ?? YEAR_MAX;
-  return arcShown(window, anySectorShown(chosen, link.sectors), since, until, STATUS_CODE[link.status]);
+  return arcShown(window, anySectorShown(chosen, link.sectors), since, until, STATUS_CODE[link.status], rank);
 }
 
 /** A filter state as the arc layer's uniforms, for a data set's sectors in the order of their indices. */
-export function arcFilter(state: FilterState, sectors: readonly { id: string }[]): ArcFilter {
+export function arcFilter(state: FilterState, sectors: readonly { id: string }[], maxRank = RANK_ALL): ArcFilter {
   const sectorShown = sectors.map((sector) => anySectorShown(state.sectors, [sector.id]));
-  return { ...visibilityWindow(state), sectorShown };
+  return { ...visibilityWindow(state), sectorShown, maxRank };
 }

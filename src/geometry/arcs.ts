@@ -1,5 +1,6 @@
 import type { DataSet, Link } from '../data/model.js';
 import { STATUS_CODE } from '../filters/statuses.js';
+import { linkRanks, type LinkRanks } from '../filters/thinning.js';
 import { arcShown, YEAR_MAX, YEAR_MIN, type VisibilityWindow } from '../filters/visibility.js';
 
 /**
@@ -18,7 +19,7 @@ export const WIDTH_MIN_PX = 1.5;
 export const WIDTH_MAX_PX = 7;
 
 /** Floats per arc instance in `ArcBuffers.instances`; the attribute layout the shader reads. */
-export const INSTANCE_FLOATS = 14;
+export const INSTANCE_FLOATS = 15;
 export const INSTANCE_LAYOUT = {
   ends: 0, // source lon, lat, target lon, lat (degrees)
   sector: 4,
@@ -31,6 +32,7 @@ export const INSTANCE_LAYOUT = {
   length: 11, // length of the arc in Web Mercator units (world = 1), for dashes
   sourcePlace: 12,
   targetPlace: 13,
+  rank: 14, // the link's rank by weight (filters/thinning.ts), for `top` and `min-weight`
 } as const;
 
 /**
@@ -46,7 +48,8 @@ export function instanceShown(
 ): boolean {
   const L = INSTANCE_LAYOUT;
   const sector = sectorShown === null || sectorShown[instances[at + L.sector]!] === true;
-  return arcShown(window, sector, instances[at + L.since]!, instances[at + L.until]!, instances[at + L.status]!);
+  const [since, until, status] = [instances[at + L.since]!, instances[at + L.until]!, instances[at + L.status]!];
+  return arcShown(window, sector, since, until, status, instances[at + L.rank]!);
 }
 
 export interface ArcBuffers {
@@ -173,20 +176,42 @@ function pathLength(points: readonly [number, number][]): number {
   return length;
 }
 
+/** What a link's width shows: its weight, else its number of activities; null when it has neither. */
+export function widthMeasure(link: Link): number | null {
+  return link.weight ?? (link.activities.length > 0 ? link.activities.length : null);
+}
+
+/** The largest width measure of the links (0 when none has one). */
+export function maxWidthMeasure(links: readonly Link[]): number {
+  let max = 0;
+  for (const link of links) max = Math.max(max, widthMeasure(link) ?? 0);
+  return max;
+}
+
+/**
+ * Width in CSS pixels for a measure, on a square-root scale against the largest: from
+ * WIDTH_MIN_PX (near 0) to WIDTH_MAX_PX (the largest), so a measure four times another draws
+ * twice as much width above the thinnest line. Without a measure, WIDTH_DEFAULT_PX.
+ */
+export function widthFor(value: number | null, max: number): number {
+  if (value === null || max <= 0) return WIDTH_DEFAULT_PX;
+  return WIDTH_MIN_PX + (WIDTH_MAX_PX - WIDTH_MIN_PX) * Math.sqrt(Math.max(0, value) / max);
+}
+
+/** Example measures for the width key: the largest, and round values near a quarter and a sixteenth of it. */
+export function widthKeyValues(max: number): number[] {
+  if (max <= 0) return [];
+  const round = (v: number) => {
+    const step = Math.pow(10, Math.floor(Math.log10(v)));
+    return Math.max(1, Math.round(v / step) * step);
+  };
+  return [...new Set([round(max / 16), round(max / 4), max])].filter((v) => v <= max).sort((a, b) => a - b);
+}
+
 /** Width of a link in CSS pixels: its weight (or, without one, its number of activities) scaled against the largest. */
 export function linkWidths(links: readonly Link[]): Float32Array {
-  const widths = new Float32Array(links.length);
-  const measure = (link: Link) => link.weight ?? (link.activities.length > 0 ? link.activities.length : null);
-  let max = 0;
-  for (const link of links) max = Math.max(max, measure(link) ?? 0);
-  links.forEach((link, i) => {
-    const value = measure(link);
-    widths[i] =
-      value === null || max === 0
-        ? WIDTH_DEFAULT_PX
-        : WIDTH_MIN_PX + (WIDTH_MAX_PX - WIDTH_MIN_PX) * Math.sqrt(value / max);
-  });
-  return widths;
+  const max = maxWidthMeasure(links);
+  return Float32Array.from(links, (link) => widthFor(widthMeasure(link), max));
 }
 
 /**
@@ -194,7 +219,7 @@ export function linkWidths(links: readonly Link[]): Float32Array {
  * sectors of a link, or several links) get distinct fan offsets, so none lies on another.
  * Ends are stored in a canonical order per pair so that all arcs of a pair bulge the same way.
  */
-export function buildArcBuffers(dataset: DataSet): ArcBuffers {
+export function buildArcBuffers(dataset: DataSet, ranks: LinkRanks = linkRanks(dataset)): ArcBuffers {
   const { links, places, sectors } = dataset;
   const sectorIndex = new Map(sectors.map((s) => [s.id, s.index]));
   let count = 0;
@@ -249,6 +274,7 @@ export function buildArcBuffers(dataset: DataSet): ArcBuffers {
       instances[o + L.length] = length;
       instances[o + L.sourcePlace] = link.sourceIndex;
       instances[o + L.targetPlace] = link.targetIndex;
+      instances[o + L.rank] = ranks.rank[link.index]!;
       linkOfInstance[n] = link.index;
       n++;
     }

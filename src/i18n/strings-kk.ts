@@ -79,4 +79,12 @@ export const strings: UiStrings = {
   toggleAttribution: 'Карта дереккөздерін көрсету не жасыру',
   none: 'жоқ',
   rowsLeftOut: (count) => `көрсетілмеген жолдар: ${count}`,
+  strongestShown: (drawn, shown) => `Көрсетілген ${shown} байланыстың ең күшті ${drawn}`,
+  widthKey: 'Қалыңдығы: салмақ',
+  searchLabel: 'Орындарды іздеу',
+  searchPlaceholder: 'Орынды іздеу…',
+  searchLinks: (count) => `${count} байланыс`,
+  searchNoResults: 'Ештеңе табылмады',
+  searchResults: (count) => `${count} орын табылды; таңдау үшін көрсеткі пернелер`,
+  searchChosen: (name, partners) => `${name} таңдалды, ${partners} серіктес көрсетілді`,
 };

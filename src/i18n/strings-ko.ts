@@ -78,4 +78,12 @@ export const strings: UiStrings = {
   toggleAttribution: '지도 출처 보기 또는 숨기기',
   none: '없음',
   rowsLeftOut: (count) => `표시되지 않은 행: ${count}`,
+  strongestShown: (drawn, shown) => `표시된 ${shown}개 중 가장 강한 ${drawn}개`,
+  widthKey: '두께: 가중치',
+  searchLabel: '장소 검색',
+  searchPlaceholder: '장소 검색…',
+  searchLinks: (count) => `관계 ${count}개`,
+  searchNoResults: '찾은 장소가 없습니다',
+  searchResults: (count) => `장소 ${count}개를 찾았습니다. 화살표 키로 고르세요`,
+  searchChosen: (name, partners) => `${name} 선택됨, 파트너 ${partners}곳 표시`,
 };

@@ -79,4 +79,12 @@ export const strings: UiStrings = {
   toggleAttribution: 'Показать или скрыть источники карты',
   none: 'нет',
   rowsLeftOut: (count) => `не показано строк: ${count}`,
+  strongestShown: (drawn, shown) => `Показано ${drawn} самых сильных из ${shown}`,
+  widthKey: 'Толщина: вес',
+  searchLabel: 'Поиск участников',
+  searchPlaceholder: 'Найти место…',
+  searchLinks: (count) => `связей: ${count}`,
+  searchNoResults: 'Ничего не найдено',
+  searchResults: (count) => `Найдено мест: ${count}; выбор стрелками`,
+  searchChosen: (name, partners) => `Выбрано: ${name}, партнёров: ${partners}`,
 };

@@ -95,6 +95,21 @@ export interface UiStrings {
   none: string;
   /** Beside the links shown, when rows of the data could not be drawn at all (problems notice). */
   rowsLeftOut: (count: string) => string;
+  // ---- big data sets (#12): top / min-weight, the width key, the search box ----
+  /** `top` / `min-weight` drew fewer links than the filters show (numbers formatted). */
+  strongestShown: (drawn: string, shown: string) => string;
+  /** Heading of the key to the arcs' widths. */
+  widthKey: string;
+  /** The search box's name. */
+  searchLabel: string;
+  searchPlaceholder: string;
+  /** A result's number of links (formatted). */
+  searchLinks: (count: string) => string;
+  searchNoResults: string;
+  /** Said when the results change (count formatted). */
+  searchResults: (count: string) => string;
+  /** Said when a place is chosen from the search: its name and number of partners (formatted). */
+  searchChosen: (name: string, partners: string) => string;
 }
 
 /** The UI in English: the default and the fallback, always in the bundle. */
@@ -175,6 +190,14 @@ export const ENGLISH: UiStrings = {
   toggleAttribution: 'Show or hide the map credits',
   none: 'none',
   rowsLeftOut: (count) => `rows left out: ${count}`,
+  strongestShown: (drawn, shown) => `${drawn} strongest of ${shown} shown`,
+  widthKey: 'Width: weight',
+  searchLabel: 'Search places',
+  searchPlaceholder: 'Search places…',
+  searchLinks: (count) => `${count} links`,
+  searchNoResults: 'No place found',
+  searchResults: (count) => `${count} places found; arrow keys to choose`,
+  searchChosen: (name, partners) => `${name} selected, ${partners} partners shown`,
 };
 
 /**

@@ -1,5 +1,5 @@
 import type { CustomRenderMethodInput } from 'maplibre-gl';
-import { YEAR_MAX, YEAR_MIN, type ArcFilter } from '../filters/visibility.js';
+import { RANK_ALL, YEAR_MAX, YEAR_MIN, type ArcFilter } from '../filters/visibility.js';
 import { ARC_BULGE, FAN_SPACING_PX, INSTANCE_FLOATS, type ArcBuffers } from '../geometry/arcs.js';
 import {
   ARC_ATTRIBUTES,
@@ -160,6 +160,7 @@ export class ArcDrawer {
     const [from, to] = allYears ? [YEAR_MIN, YEAR_MAX] : filter.years;
     u.u_years(from, to);
     u.u_status_mask(filter.statusMask);
+    u.u_max_rank(filter.maxRank ?? RANK_ALL);
     u.u_viewport(gl.drawingBufferWidth, gl.drawingBufferHeight);
     u.u_pixel_ratio(frame.pixelRatio);
     u.u_world_size(frame.worldSize);

@@ -261,7 +261,7 @@ export class ArcImages {
   private stepYears(gl: WebGL2RenderingContext, frame: ImageFrame): boolean {
     const { buffers, filter } = frame;
     if (this.steps >= MAX_YEAR_STEPS) return false;
-    const change = yearChange(buffers, { years: this.years, statusMask: filter.statusMask }, filter);
+    const change = yearChange(buffers, { ...filter, years: this.years }, filter);
     if (change.picked.length > buffers.count * MAX_YEAR_CHANGE_SHARE) return false;
     const buffer = (this.changeBuffer ??= gl.createBuffer());
     uploadInstances(gl, buffer, buffers.instances, change.picked);

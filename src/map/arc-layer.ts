@@ -94,7 +94,8 @@ export class ArcLayer implements CustomLayerInterface {
   setFilter(filter: ArcFilter): void {
     const before = this.state.filter;
     if (!sameLists(filter.sectorShown, before.sectorShown, (a, b) => a === b)) this.visibility++;
-    if (filter.statusMask !== before.statusMask) this.version++;
+    // Another rank limit (`top`, `min-weight`) changes which arcs each image holds: drawn anew.
+    if (filter.statusMask !== before.statusMask || filter.maxRank !== before.maxRank) this.version++;
     this.update({ filter });
   }
 

@@ -31,8 +31,8 @@ export const ARC_ATTRIBUTES = {
   a_props: { size: 4, offset: INSTANCE_LAYOUT.sector },
   /** fan offset, width px, link index, arc length (mercator) */
   a_shape: { size: 4, offset: INSTANCE_LAYOUT.fan },
-  /** place indices of both ends */
-  a_places: { size: 2, offset: INSTANCE_LAYOUT.sourcePlace },
+  /** place indices of both ends, the link's rank by weight */
+  a_places: { size: 3, offset: INSTANCE_LAYOUT.sourcePlace },
 } as const satisfies AttributeTable;
 
 export const ARC_UNIFORMS = {
@@ -47,6 +47,8 @@ export const ARC_UNIFORMS = {
   u_years: { type: 'vec2', stage: 'vertex' },
   /** Bit per status shown. */
   u_status_mask: { type: 'int', stage: 'vertex' },
+  /** Highest link rank drawn (`top`, `min-weight`). */
+  u_max_rank: { type: 'float', stage: 'vertex' },
   /** Drawing buffer size, px. */
   u_viewport: { type: 'vec2', stage: 'vertex' },
   u_pixel_ratio: { type: 'float', stage: 'both' },
@@ -148,7 +150,7 @@ void main() {
   int sectorIndex = int(a_props.x);
   vec4 sector = texelFetch(u_sectors, ivec2(sectorIndex % SECTOR_COLUMNS, sectorIndex / SECTOR_COLUMNS), 0);
   int status = int(a_props.w);
-  if (!arcShown(sector.a > 0.5 || u_all_sectors > 0.5, a_props.y, a_props.z, status)) {
+  if (!arcShown(sector.a > 0.5 || u_all_sectors > 0.5, a_props.y, a_props.z, status, a_places.z)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
@@ -219,7 +221,7 @@ export const ARC_VERTEX_SHADER = [
   declareUniforms(ARC_UNIFORMS, 'vertex'),
   statusConstant('STATUS_ALPHA', (style) => style.alpha),
   `const int SECTOR_COLUMNS = ${SECTOR_COLUMNS};`,
-  arcShownGlsl({ from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask' }),
+  arcShownGlsl({ from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask', maxRank: 'u_max_rank' }),
   ARC_VERTEX_BODY,
 ].join('\n');
 

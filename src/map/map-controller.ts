@@ -2,7 +2,6 @@ import type { FeatureCollection } from 'geojson';
 import {
   Map as MaplibreMapClass,
   type GeoJSONSource,
-  type LngLatBoundsLike,
   type Map as MaplibreMap,
   type MapLayerMouseEvent,
   type StyleSpecification,
@@ -10,6 +9,14 @@ import {
 import type { DataSet } from '../data/model.js';
 import type { FilterState } from '../filters/filters.js';
 import { targetAt, type Target } from '../data/target.js';
+import {
+  drawnLinks,
+  linkRanks,
+  NO_THINNING,
+  placesOfLinks,
+  type LinkRanks,
+  type Thinning,
+} from '../filters/thinning.js';
 import { arcFilter } from '../filters/visibility.js';
 import { buildArcBuffers } from '../geometry/arcs.js';
 import { chooseWorkerUrl } from '../load/worker-url.js';
@@ -19,6 +26,8 @@ import { BASEMAP_SOURCE, basemapStyle, type Theme } from './basemap.js';
 import { LAYER_IDS, PlaceLayers, type PlaceShapes } from './place-layers.js';
 
 export { LAYER_IDS, MAX_LABELS } from './place-layers.js';
+export { hexToRgb, oneWorldZoom, placeBounds } from './view-math.js';
+import { hexToRgb, oneWorldZoom, placeBounds } from './view-math.js';
 
 const FIT_PADDING_PX = 48;
 const FIT_MAX_ZOOM = 6;
@@ -50,6 +59,7 @@ export class MapController {
   private readonly arcLayer = new ArcLayer(LAYER_IDS.arcs);
   private readonly places: PlaceLayers;
   private dataset: DataSet | null = null;
+  private ranks: LinkRanks | null = null;
   private theme: Theme;
   private lang: string;
   private projection: 'mercator' | 'globe';
@@ -124,8 +134,9 @@ export class MapController {
   setData(dataset: DataSet, shapes: PlaceShapes): void {
     this.dataset = dataset;
     this.userMoved = false;
+    this.ranks = linkRanks(dataset);
     this.places.setData(dataset, shapes);
-    this.arcLayer.setArcs(buildArcBuffers(dataset));
+    this.arcLayer.setArcs(buildArcBuffers(dataset, this.ranks));
     this.setSectorColors(dataset.sectors.map((sector) => sector.color));
     this.arcLayer.setHighlight({ hoverLink: -1, hoverPlace: -1, selectedLink: -1 });
   }
@@ -135,10 +146,16 @@ export class MapController {
     this.arcLayer.setSectorColors(colors.map(hexToRgb));
   }
 
-  /** Which sectors, years and statuses show; the colors stay as they are. */
-  setFilter(state: FilterState): void {
-    if (!this.dataset) return;
-    this.arcLayer.setFilter(arcFilter(state, this.dataset.sectors));
+  /**
+   * Which sectors, years and statuses show, and how `top` and `min-weight` thin them; the colors
+   * stay as they are. Places without a link drawn are not drawn either.
+   */
+  setFilter(state: FilterState, thinning: Thinning = NO_THINNING): void {
+    const { dataset, ranks } = this;
+    if (!dataset || !ranks) return;
+    const drawn = drawnLinks(dataset, ranks, state, thinning);
+    this.arcLayer.setFilter(arcFilter(state, dataset.sectors, drawn.limit));
+    this.places.setShown(placesOfLinks(drawn.links));
   }
 
   /** Links and places to highlight (-1 or null for none). */
@@ -170,10 +187,15 @@ export class MapController {
     if (this.map.isStyleLoaded()) this.map.setProjection({ type: projection });
   }
 
-  /** Fits the view to the places of the data set (across the antimeridian when that is shorter). */
-  fitToData(options: { animate?: boolean; reserveRight?: number } = {}): void {
-    if (!this.dataset || this.dataset.places.length === 0) return;
-    const bounds = placeBounds(this.dataset.places);
+  /**
+   * Fits the view to the places of the data set, or to some of them (a place and its partners),
+   * across the antimeridian when that is shorter.
+   */
+  fitToData(options: { animate?: boolean; reserveRight?: number; places?: readonly number[] } = {}): void {
+    const dataset = this.dataset;
+    const places = options.places ? options.places.map((i) => dataset?.places[i]).filter((p) => !!p) : dataset?.places;
+    if (!places || places.length === 0) return;
+    const bounds = placeBounds(places);
     const { width, height } = this.map.getContainer().getBoundingClientRect();
     // MapLibre takes a new size 50 ms after the container gets it (and 400 × 300 while it has none).
     const [container, canvas] = [this.map.getContainer(), this.map.getCanvas()];
@@ -182,11 +204,16 @@ export class MapController {
     const pad = Math.min(FIT_PADDING_PX, Math.max(0, Math.min(width, height) / 2 - 10));
     // Keep the arcs clear of the legend when the map is wide enough to afford it.
     const right = options.reserveRight && width - options.reserveRight > width / 2 ? pad + options.reserveRight : pad;
-    this.map.fitBounds(bounds, {
-      padding: { top: pad, bottom: pad, left: pad, right },
-      maxZoom: FIT_MAX_ZOOM,
-      animate: options.animate ?? false,
-    });
+    const fit = { padding: { top: pad, bottom: pad, left: pad, right }, maxZoom: FIT_MAX_ZOOM };
+    const animate = options.animate ?? false;
+    const camera = this.map.cameraForBounds(bounds, fit);
+    // Never so far out that the world shows twice side by side: at least one world fills the width.
+    const least = this.projection === 'globe' ? 0 : oneWorldZoom(width);
+    if (camera && (camera.zoom ?? 0) < least) {
+      this.map.easeTo({ center: camera.center, zoom: least, bearing: 0, animate, duration: animate ? 300 : 0 });
+    } else {
+      this.map.fitBounds(bounds, { ...fit, animate });
+    }
   }
 
   /**
@@ -299,7 +326,13 @@ export class MapController {
     this.pointerFrame = requestAnimationFrame(() => {
       this.pointerFrame = 0;
       const point = this.lastPointer;
-      if (point) void this.targetAt(point).then((target) => this.options.onPointer?.(target, point));
+      if (!point) return;
+      // Only the latest pointer position is reported: a pick still on its way when the pointer
+      // has moved on (or left) is dropped.
+      const seq = ++this.pointerSeq;
+      void this.targetAt(point).then((target) => {
+        if (seq === this.pointerSeq) this.options.onPointer?.(target, point);
+      });
     });
   };
 
@@ -309,6 +342,7 @@ export class MapController {
 
   private readonly handleMouseOut = (): void => {
     this.lastPointer = null;
+    this.pointerSeq++;
     this.options.onPointer?.(null, { x: 0, y: 0 });
   };
 
@@ -317,52 +351,19 @@ export class MapController {
     void this.targetAt(point).then((target) => this.options.onClick?.(target, point));
   };
 
-  /** What is under a point: an arc first (they are drawn above regions), then a place. */
+  /**
+   * What is under a point: a place whose dot or label is within a few pixels (places win the
+   * pointer over arcs passing by), else an arc (they are drawn above regions), else a region.
+   */
   async targetAt(point: { x: number; y: number }): Promise<Target | null> {
-    const seq = ++this.pointerSeq;
     const dataset = this.dataset;
+    if (!dataset) return null;
+    const near = this.places.placeNear(point);
+    if (near !== null) return targetAt(dataset, 'place', near);
     const links = await this.linksAt(point.x, point.y, 1, 1);
-    if ((seq !== this.pointerSeq && this.lastPointer !== null) || !dataset || dataset !== this.dataset) return null;
+    if (dataset !== this.dataset) return null;
     if (links.length > 0) return targetAt(dataset, 'link', links[0]!);
-    const place = this.places.placeAt(point);
+    const place = this.places.shapeAt(point);
     return place === null ? null : targetAt(dataset, 'place', place);
   }
-}
-
-export function hexToRgb(hex: string): [number, number, number] {
-  let h = hex.replace('#', '');
-  if (h.length === 3)
-    h = h
-      .split('')
-      .map((c) => c + c)
-      .join('');
-  const n = parseInt(h, 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** Bounds of points on the sphere, crossing the antimeridian when that makes them narrower. */
-export function placeBounds(places: readonly { lon: number; lat: number }[]): LngLatBoundsLike {
-  let south = 90,
-    north = -90;
-  let west = 180,
-    east = -180;
-  let westShifted = 360,
-    eastShifted = -360;
-  for (const { lon, lat } of places) {
-    south = Math.min(south, lat);
-    north = Math.max(north, lat);
-    west = Math.min(west, lon);
-    east = Math.max(east, lon);
-    const shifted = lon < 0 ? lon + 360 : lon;
-    westShifted = Math.min(westShifted, shifted);
-    eastShifted = Math.max(eastShifted, shifted);
-  }
-  if (eastShifted - westShifted < east - west) {
-    west = westShifted;
-    east = eastShifted;
-  }
-  return [
-    [west, Math.max(south, -85)],
-    [east, Math.min(north, 85)],
-  ];
 }

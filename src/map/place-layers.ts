@@ -17,9 +17,23 @@ const SOURCE_IDS = { shapes: 'coop-shapes', points: 'coop-points', labels: 'coop
 /** At most this many places get a label; the best connected first. */
 export const MAX_LABELS = 150;
 const HOVER_FEATURE_STATE = 'hover';
+/** CSS pixels from a place's point (beyond its drawn dot) within which the pointer is on the place. */
+export const PLACE_PICK_MARGIN_PX = 4;
+/** Dots nearer than this to each other count as equally near the pointer: the better connected place wins. */
+const PICK_TIE_PX = 2;
+/** CSS pixels between a place's point and the top of its label (labels of places with a shape are centred). */
+const LABEL_OFFSET_PX = 4;
+/** Radius of a place's dot and its outline, CSS pixels. */
+const POINT_RADIUS_PX = 4.5;
+const POINT_STROKE_PX = 1.5;
 
 /** The shape of each place that has one (a region, a country, a feature of `regions`), by place index. */
 export type PlaceShapes = ReadonlyMap<number, Geometry>;
+
+interface LabelProperties {
+  image: string;
+  hasShape: boolean;
+}
 
 type ShapeFeatures = FeatureCollection<Geometry, { placeId: string; placeIndex: number; country: boolean }>;
 
@@ -32,6 +46,10 @@ export class PlaceLayers {
   private dataset: DataSet | null = null;
   private shapes: ShapeFeatures = { type: 'FeatureCollection', features: [] };
   private hoverPlace = -1;
+  /** Places with a link drawn, by index; null: all of them. */
+  private shown: ReadonlySet<number> | null = null;
+  /** Links of each place, by place index. */
+  private degree: Uint32Array = new Uint32Array(0);
   /** Counts the data sets given: label images carry it, so a new data set never shows an old one's names. */
   private dataVersion = 0;
 
@@ -44,6 +62,8 @@ export class PlaceLayers {
 
   setData(dataset: DataSet, shapes: PlaceShapes): void {
     this.dataset = dataset;
+    this.degree = placeDegrees(dataset);
+    this.shown = null;
     this.shapes = shapeFeatures(dataset, shapes);
     this.hoverPlace = -1;
     this.dropLabelImages();
@@ -89,10 +109,10 @@ export class PlaceLayers {
         type: 'circle',
         source: SOURCE_IDS.points,
         paint: {
-          'circle-radius': 4.5,
+          'circle-radius': POINT_RADIUS_PX,
           'circle-color': palette.point,
           'circle-stroke-color': palette.pointStroke,
-          'circle-stroke-width': 1.5,
+          'circle-stroke-width': POINT_STROKE_PX,
         },
       });
     }
@@ -104,7 +124,7 @@ export class PlaceLayers {
         layout: {
           'icon-image': ['get', 'image'],
           'icon-anchor': ['case', ['get', 'hasShape'], 'center', 'top'],
-          'icon-offset': ['case', ['get', 'hasShape'], ['literal', [0, 0]], ['literal', [0, 4]]],
+          'icon-offset': ['case', ['get', 'hasShape'], ['literal', [0, 0]], ['literal', [0, LABEL_OFFSET_PX]]],
           'icon-allow-overlap': false,
           'icon-ignore-placement': false,
           'icon-padding': 2,
@@ -112,6 +132,14 @@ export class PlaceLayers {
         },
       });
     }
+    this.update();
+  }
+
+  /** Draws only these places (by index), those with a link drawn; the same set changes nothing. */
+  setShown(shown: ReadonlySet<number>): void {
+    const before = this.shown;
+    if (before && before.size === shown.size && [...shown].every((i) => before.has(i))) return;
+    this.shown = shown;
     this.update();
   }
 
@@ -128,12 +156,73 @@ export class PlaceLayers {
     set(index, true);
   }
 
-  /** The index of the place whose point or shape is drawn under a point of the map, if any. */
-  placeAt(point: { x: number; y: number }): number | null {
-    const layers = [LAYER_IDS.points, LAYER_IDS.regionFill].filter((id) => this.map.getLayer(id));
-    const features = this.map.queryRenderedFeatures([point.x, point.y], { layers });
+  /**
+   * The place whose dot or label is drawn within a few pixels of a point of the map: places win
+   * the pointer over arcs passing by. A label under the pointer wins; else the nearest dot, of
+   * dots about as near (PICK_TIE_PX) the one with most links, so that in a dense cluster the
+   * pointer on a big city's dot gets that city.
+   */
+  placeNear(point: { x: number; y: number }): number | null {
+    const layers = [LAYER_IDS.points, LAYER_IDS.labels].filter((id) => this.map.getLayer(id));
+    const dataset = this.dataset;
+    if (layers.length === 0 || !dataset) return null;
+    const reach = POINT_RADIUS_PX + POINT_STROKE_PX + PLACE_PICK_MARGIN_PX;
+    const box: [[number, number], [number, number]] = [
+      [point.x - reach, point.y - reach],
+      [point.x + reach, point.y + reach],
+    ];
+    const found: { index: number; distance: number }[] = [];
+    for (const feature of this.map.queryRenderedFeatures(box, { layers })) {
+      const index = (feature.properties as { placeIndex?: number }).placeIndex;
+      const place = typeof index === 'number' ? dataset.places[index] : undefined;
+      if (!place) continue;
+      if (feature.layer.id === LAYER_IDS.labels) {
+        if (this.onLabel(place, feature.properties as LabelProperties, point)) return place.index;
+        continue;
+      }
+      const distance = this.screenDistance(place, point);
+      if (distance <= reach) found.push({ index: place.index, distance });
+    }
+    if (found.length === 0) return null;
+    const nearest = Math.min(...found.map((f) => f.distance));
+    const near = found.filter((f) => f.distance <= nearest + PICK_TIE_PX);
+    const degree = (i: number) => this.degree[i] ?? 0;
+    return near.reduce((a, b) => (degree(b.index) > degree(a.index) ? b : a)).index;
+  }
+
+  /** The index of the place whose shape is drawn under a point of the map, if any. */
+  shapeAt(point: { x: number; y: number }): number | null {
+    if (!this.map.getLayer(LAYER_IDS.regionFill)) return null;
+    const features = this.map.queryRenderedFeatures([point.x, point.y], { layers: [LAYER_IDS.regionFill] });
     const index = (features[0]?.properties as { placeIndex?: number } | undefined)?.placeIndex;
     return typeof index === 'number' ? index : null;
+  }
+
+  /**
+   * Whether a point of the map lies on a place's label, as the label layer lays it out (the box
+   * MapLibre's query finds a label by can be far larger than its image at low zoom).
+   */
+  private onLabel(place: Place, label: LabelProperties, point: { x: number; y: number }): boolean {
+    const image = this.map.getImage(label.image);
+    if (!image) return false;
+    const width = image.data.width / image.pixelRatio;
+    const height = image.data.height / image.pixelRatio;
+    for (const shift of [-360, 0, 360]) {
+      const p = this.map.project([place.lon + shift, place.lat]);
+      const top = label.hasShape ? p.y - height / 2 : p.y + LABEL_OFFSET_PX;
+      if (Math.abs(point.x - p.x) <= width / 2 && point.y >= top && point.y <= top + height) return true;
+    }
+    return false;
+  }
+
+  /** CSS pixels from a point of the map to where a place is drawn, on the nearest world copy. */
+  private screenDistance(place: Place, point: { x: number; y: number }): number {
+    let nearest = Infinity;
+    for (const shift of [-360, 0, 360]) {
+      const p = this.map.project([place.lon + shift, place.lat]);
+      nearest = Math.min(nearest, Math.hypot(p.x - point.x, p.y - point.y));
+    }
+    return nearest;
   }
 
   /** Draws the labels again, for another language or theme. */
@@ -144,12 +233,19 @@ export class PlaceLayers {
     const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
     const prefix = `${LABEL_IMAGE_PREFIX}${this.dataVersion}:${this.view.theme()}:${this.view.lang()}:`;
     const features: Feature<Point>[] = rankPlaces(dataset)
+      .filter((place) => this.isShown(place.index))
       .slice(0, MAX_LABELS)
       .map((place, rank) => ({
         type: 'Feature',
         id: place.index,
         geometry: { type: 'Point', coordinates: [place.lon, place.lat] },
-        properties: { placeId: place.id, image: `${prefix}${place.index}`, rank, hasShape: shaped.has(place.index) },
+        properties: {
+          placeId: place.id,
+          placeIndex: place.index,
+          image: `${prefix}${place.index}`,
+          rank,
+          hasShape: shaped.has(place.index),
+        },
       }));
     source.setData({ type: 'FeatureCollection', features });
   }
@@ -158,10 +254,11 @@ export class PlaceLayers {
     const map = this.map;
     // The sources exist once the style has loaded (isStyleLoaded() is false while any source is busy).
     if (!map.getSource(SOURCE_IDS.shapes)) return;
-    map.getSource<GeoJSONSource>(SOURCE_IDS.shapes)!.setData(this.shapes);
+    const shapes = this.shapes.features.filter((f) => this.isShown(f.properties.placeIndex));
+    map.getSource<GeoJSONSource>(SOURCE_IDS.shapes)!.setData({ type: 'FeatureCollection', features: shapes });
     const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
     const points: Feature<Point>[] = (this.dataset?.places ?? [])
-      .filter((place) => !shaped.has(place.index))
+      .filter((place) => !shaped.has(place.index) && this.isShown(place.index))
       .map((place) => ({
         type: 'Feature',
         id: place.index,
@@ -170,6 +267,10 @@ export class PlaceLayers {
       }));
     map.getSource<GeoJSONSource>(SOURCE_IDS.points)!.setData({ type: 'FeatureCollection', features: points });
     this.updateLabels();
+  }
+
+  private isShown(index: number): boolean {
+    return this.shown === null || this.shown.has(index);
   }
 
   /** Label images of the data set before: a new one draws its own, under a new version. */
@@ -197,15 +298,21 @@ export class PlaceLayers {
  * (they are the more specific partners), then the best connected first.
  */
 export function rankPlaces(dataset: DataSet): Place[] {
+  const degree = placeDegrees(dataset);
+  const priority = (p: Place) => (p.kind === 'country' ? 1 : 0);
+  return [...dataset.places].sort(
+    (a, b) => priority(a) - priority(b) || degree[b.index]! - degree[a.index]! || a.index - b.index,
+  );
+}
+
+/** Number of links of each place, by place index. */
+export function placeDegrees(dataset: DataSet): Uint32Array {
   const degree = new Uint32Array(dataset.places.length);
   for (const link of dataset.links) {
     degree[link.sourceIndex]!++;
     degree[link.targetIndex]!++;
   }
-  const priority = (p: Place) => (p.kind === 'country' ? 1 : 0);
-  return [...dataset.places].sort(
-    (a, b) => priority(a) - priority(b) || degree[b.index]! - degree[a.index]! || a.index - b.index,
-  );
+  return degree;
 }
 
 /** The shapes as map features, with what the layers style them by. */

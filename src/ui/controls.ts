@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { DataView } from '../filters/data-view.js';
 import type { FilterState, YearRange } from '../filters/filters.js';
+import type { Thinning } from '../filters/thinning.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { renderLegend } from './legend.js';
 import { renderTimeline } from './timeline.js';
@@ -8,6 +9,9 @@ import { renderTimeline } from './timeline.js';
 export interface ControlsProps {
   view: DataView;
   filters: FilterState;
+  /** `top` and `min-weight`, and the key of the filter state with them. */
+  thinning: Thinning;
+  filterKey: string;
   strings: UiStrings;
   lang: string;
   noLegend: boolean;
@@ -37,6 +41,7 @@ export function renderControls(props: ControlsProps): TemplateResult {
             counts: view.countsBySector(filters),
             shown: view.index.countVisible(filters),
             leftOut: view.input.leftOut,
+            drawn: view.drawn(filters, props.thinning, props.filterKey).links,
             sectorsInUse: view.index.sectorsInUse,
             statusesInUse: view.index.statusesInUse,
             lang,

@@ -3,6 +3,7 @@ import { cssomStyle } from './cssom-style.js';
 import type { DataSet } from '../data/model.js';
 import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
 import { STATUS_STYLES } from '../filters/statuses.js';
+import { maxWidthMeasure, widthFor, widthKeyValues } from '../geometry/arcs.js';
 import { formatCount, localize, type UiStrings } from '../i18n/strings.js';
 
 export interface LegendProps {
@@ -14,6 +15,8 @@ export interface LegendProps {
   shown: number;
   /** Rows of the input that no link shows (left out for problems): said beside the count. */
   leftOut: number;
+  /** Links drawn of those shown (`top` and `min-weight` thin them). */
+  drawn: number;
   /** Sectors and statuses some link has (others are left out of the legend). */
   sectorsInUse: ReadonlySet<string>;
   statusesInUse: ReadonlySet<LinkStatus>;
@@ -36,11 +39,38 @@ function statusSample(status: LinkStatus): TemplateResult {
   </svg>`;
 }
 
+/** The largest width measure of each data set's links, found once. */
+const MAX_MEASURE = new WeakMap<DataSet, number>();
+
+/** A key to the arcs' widths: example weights drawn as wide as the arcs of that weight. */
+function widthKey(dataset: DataSet, strings: UiStrings, lang: string): TemplateResult | typeof nothing {
+  let max = MAX_MEASURE.get(dataset);
+  if (max === undefined) MAX_MEASURE.set(dataset, (max = maxWidthMeasure(dataset.links)));
+  const values = widthKeyValues(max);
+  if (values.length === 0) return nothing;
+  return html`<div class="width-key" role="list" aria-label=${strings.widthKey}>
+    <span class="width-key-title" aria-hidden="true">${strings.widthKey}</span>
+    ${values.map(
+      (value) =>
+        html`<span role="listitem" class="width-key-item">
+          <svg width="28" height="10" aria-hidden="true">
+            ${svg`<line x1="1" y1="5" x2="27" y2="5" stroke="currentColor"
+              stroke-width=${widthFor(value, max)}></line>`}
+          </svg>
+          ${formatCount(value, lang)}
+        </span>`,
+    )}
+  </div>`;
+}
+
 /** Sector colors with toggles and counts, and a key for status. Text is rendered as text only. */
 export function renderLegend(props: LegendProps): TemplateResult {
   const { dataset, strings, lang } = props;
-  const shown = strings.linksShown(formatCount(props.shown, lang), formatCount(dataset.links.length, lang));
-  const summary = props.leftOut > 0 ? `${shown} · ${strings.rowsLeftOut(formatCount(props.leftOut, lang))}` : shown;
+  const counted =
+    props.drawn < props.shown
+      ? strings.strongestShown(formatCount(props.drawn, lang), formatCount(props.shown, lang))
+      : strings.linksShown(formatCount(props.shown, lang), formatCount(dataset.links.length, lang));
+  const summary = props.leftOut > 0 ? `${counted} · ${strings.rowsLeftOut(formatCount(props.leftOut, lang))}` : counted;
   const folded = props.folded === true;
   const heading =
     props.folded === null
@@ -88,6 +118,7 @@ function renderBody(props: LegendProps, summary: string): TemplateResult {
           </div>`
         : nothing
     }
+    ${widthKey(dataset, strings, lang)}
     <div class="summary">${summary}</div>
     <div class="exports">
       <button type="button" class="export" data-export="png" @click=${props.onExportPng}>${strings.exportPng}</button>

@@ -126,10 +126,11 @@ describe('arc instances', () => {
 describe('instance layout', () => {
   it('groups the floats the shader reads as vec4 attributes, in its order', () => {
     const L = INSTANCE_LAYOUT;
-    // a_props = (sector, since, until, status); a_shape = (fan, width, link, length); a_places = (source, target)
+    // a_props = (sector, since, until, status); a_shape = (fan, width, link, length); a_places = (source, target, rank)
     expect([L.since, L.until, L.status]).toEqual([L.sector + 1, L.sector + 2, L.sector + 3]);
     expect([L.width, L.link, L.length]).toEqual([L.fan + 1, L.fan + 2, L.fan + 3]);
     expect(L.targetPlace).toBe(L.sourcePlace + 1);
+    expect(L.rank).toBe(L.sourcePlace + 2);
     expect(Math.max(...Object.values(L)) + 1).toBe(INSTANCE_FLOATS);
   });
 });

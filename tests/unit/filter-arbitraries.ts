@@ -1,6 +1,7 @@
 // Random links and filter states for the property tests of the filters.
 import fc from 'fast-check';
 import { LINK_STATUSES } from '../../src/data/types.js';
+import { validateDataSet } from '../../src/data/validate.js';
 import type { FilterState } from '../../src/filters/filters.js';
 
 const SECTORS = ['culture', 'education', 'economy', 'tourism', 'youth'];
@@ -33,3 +34,26 @@ export const state: fc.Arbitrary<FilterState> = fc.record({
     { nil: null },
   ),
 });
+
+/** A data set of random links among three places, in turn; a link may carry a weight. */
+export function dataSet(links: (RandomLink & { weight?: number | null })[]) {
+  const places = [
+    { id: 'a', lon: 0, lat: 0 },
+    { id: 'b', lon: 30, lat: 10 },
+    { id: 'c', lon: 60, lat: -5 },
+  ];
+  return validateDataSet({
+    places,
+    links: links.map((l, i) => ({
+      id: `l${i}`,
+      source: places[i % 3]!.id,
+      target: places[(i + 1) % 3]!.id,
+      type: `t${i}`,
+      sectors: l.sectors,
+      status: l.status,
+      since: l.since !== null && l.until !== null ? Math.min(l.since, l.until) : l.since,
+      until: l.since !== null && l.until !== null ? Math.max(l.since, l.until) : l.until,
+      ...(l.weight === null || l.weight === undefined ? {} : { weight: l.weight }),
+    })),
+  }).dataset;
+}

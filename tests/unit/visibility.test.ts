@@ -1,32 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import fc from 'fast-check';
 import { validateDataSet } from '../../src/data/validate.js';
+import fc from 'fast-check';
 import { FilterIndex } from '../../src/filters/filter-index.js';
 import { isLinkVisible } from '../../src/filters/filters.js';
 import { arcFilter, arcShownGlsl, YEAR_MAX, YEAR_MIN } from '../../src/filters/visibility.js';
 import { buildArcBuffers, INSTANCE_FLOATS, instanceShown } from '../../src/geometry/arcs.js';
-import { link, state as filterState, type RandomLink } from './filter-arbitraries.js';
-
-function dataSet(links: RandomLink[]) {
-  const places = [
-    { id: 'a', lon: 0, lat: 0 },
-    { id: 'b', lon: 30, lat: 10 },
-    { id: 'c', lon: 60, lat: -5 },
-  ];
-  return validateDataSet({
-    places,
-    links: links.map((l, i) => ({
-      id: `l${i}`,
-      source: places[i % 3]!.id,
-      target: places[(i + 1) % 3]!.id,
-      type: `t${i}`,
-      sectors: l.sectors,
-      status: l.status,
-      since: l.since !== null && l.until !== null ? Math.min(l.since, l.until) : l.since,
-      until: l.since !== null && l.until !== null ? Math.max(l.since, l.until) : l.until,
-    })),
-  }).dataset;
-}
+import { dataSet, link, state as filterState } from './filter-arbitraries.js';
 
 describe('link visibility', () => {
   it('is the same for the predicate, the filter index and the instance floats under the shader uniforms', () => {
@@ -67,9 +46,11 @@ describe('link visibility', () => {
   });
 
   it('is the GLSL the vertex shader tests', () => {
-    expect(arcShownGlsl({ from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask' })).toBe(
-      'bool arcShown(bool sectorShown, float since, float until, int status) {\n' +
-        '  return sectorShown && since <= u_years.y && u_years.x <= until && ((u_status_mask >> status) & 1) == 1;\n}',
+    const uniforms = { from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask', maxRank: 'u_max_rank' };
+    expect(arcShownGlsl(uniforms)).toBe(
+      'bool arcShown(bool sectorShown, float since, float until, int status, float rank) {\n' +
+        '  return sectorShown && since <= u_years.y && u_years.x <= until && ((u_status_mask >> status) & 1) == 1' +
+        ' && rank <= u_max_rank;\n}',
     );
   });
 });
