@@ -4,6 +4,7 @@ import { CHROMIUM_ARGS, findChromium } from './scripts/chromium.mjs';
 import { maplibreCssPlugin } from './scripts/maplibre-css-plugin.mjs';
 import { sharedDirPlugin } from './scripts/shared-dir-plugin.ts';
 import { testServerCommands } from './scripts/test-servers.ts';
+import { mediaCommands } from './scripts/media-commands.ts';
 import { cspPagePlugin } from './scripts/csp-page-plugin.ts';
 
 export default defineConfig({
@@ -44,7 +45,7 @@ export default defineConfig({
               launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
             }),
             instances: [{ browser: 'chromium', viewport: { width: 1000, height: 700 } }],
-            commands: testServerCommands,
+            commands: { ...testServerCommands, ...mediaCommands },
           },
         },
       },

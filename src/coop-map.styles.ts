@@ -148,6 +148,14 @@ export const componentStyles = css`
     background: var(--_swatch, transparent);
     box-sizing: border-box;
   }
+  /* Forced colors (Windows high contrast) take fills away: the swatches keep the sectors' colors,
+     which the map's arcs keep too (a canvas is not recolored), inside a border of the system's. */
+  @media (forced-colors: active) {
+    .swatch {
+      forced-color-adjust: none;
+      outline: 1px solid CanvasText;
+    }
+  }
   .count {
     margin-inline-start: auto;
     font-variant-numeric: tabular-nums;

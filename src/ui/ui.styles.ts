@@ -94,6 +94,15 @@ export const uiStyles = css`
       left 300ms ease-out,
       right 300ms ease-out;
   }
+  /* Forced colors: the track and the chosen span in the system's colors, not erased. */
+  @media (forced-colors: active) {
+    .track {
+      background: GrayText;
+    }
+    .track-fill {
+      background: Highlight;
+    }
+  }
   @media (prefers-reduced-motion: reduce) {
     .year-slider.animated .track-fill {
       transition: none;
