@@ -6,12 +6,36 @@ export type Language = (typeof LANGUAGES)[number];
 
 /** Picks the text for a language: exact, then its base language, then English, then any. */
 export function localize(text: LocalizedText | null | undefined, lang: string): string {
-  if (text === null || text === undefined) return '';
-  if (typeof text === 'string') return text;
+  return localizeIn(text, lang).text;
+}
+
+/**
+ * Where a text lacks the reader's language, the languages read next: a Kazakh reader is given
+ * the Russian text before the English.
+ */
+const FALLBACK_LANGUAGES: Readonly<Record<string, readonly string[]>> = { kk: ['ru'] };
+
+/**
+ * A text in the language (`ru-RU`, then `ru`), else in the languages read next (kk: Russian),
+ * else English, else any it has; and the language it is in (null for a plain string: the data
+ * did not say), so that the UI can mark a text that is not in the reader's language (WCAG 3.1.2).
+ */
+export function localizeIn(
+  text: LocalizedText | null | undefined,
+  lang: string,
+): { text: string; lang: string | null } {
+  if (text === null || text === undefined) return { text: '', lang: null };
+  if (typeof text === 'string') return { text, lang: null };
   const base = lang.split('-')[0]!.toLowerCase();
   // Own text entries only: a language named "__proto__" or "constructor" must not pick up Object's members.
   const own = (key: string) => (Object.hasOwn(text, key) && typeof text[key] === 'string' ? text[key] : undefined);
-  return own(lang) ?? own(base) ?? own('en') ?? Object.values(text).find((t) => typeof t === 'string') ?? '';
+  const next = Object.hasOwn(FALLBACK_LANGUAGES, base) ? FALLBACK_LANGUAGES[base]! : [];
+  for (const key of [lang, base, ...next, 'en']) {
+    const found = own(key);
+    if (found !== undefined) return { text: found, lang: key };
+  }
+  const any = Object.entries(text).find(([, t]) => typeof t === 'string');
+  return any ? { text: any[1] as string, lang: any[0] } : { text: '', lang: null };
 }
 
 /** The UI language for a requested one: supported as is, else by base language, else English. */

@@ -7,7 +7,15 @@ import { detailsStyles } from './details-panel.styles.js';
 import { safeHref } from './safe-href.js';
 
 export { safeHref } from './safe-href.js';
-import { kindName, linksOfPlace, placeName, renderLinkPlaces, renderSectorList, typeName } from './tooltip.js';
+import {
+  dataText,
+  kindName,
+  linksOfPlace,
+  renderLinkPlaces,
+  renderPlaceName,
+  renderSectorList,
+  typeName,
+} from './tooltip.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
 /**
@@ -156,7 +164,7 @@ function placeBody(props: DetailsProps, place: Place): TemplateResult {
             ?data-hidden=${hidden}
             @click=${() => props.onSelectLink(link.id)}
           >
-            <bdi class="link-name">${placeName(dataset.places[otherIndex], otherId, lang)}</bdi>
+            <span class="link-name">${renderPlaceName(dataset.places[otherIndex], otherId, lang)}</span>
             <span class="muted">${facts.filter(Boolean).join(' · ')}</span>
           </button>
         </li>`;
@@ -180,9 +188,9 @@ export function renderDetails(props: DetailsProps): TemplateResult {
   const heading =
     target.kind === 'link'
       ? title
-        ? html`<bdi>${title}</bdi>`
+        ? dataText(target.link.title, lang)
         : renderLinkPlaces(dataset, target.link, lang)
-      : html`<bdi>${placeName(target.place, target.place.id, lang)}</bdi>`;
+      : renderPlaceName(target.place, target.place.id, lang);
   return html`<section
     class="panel details ${props.layout.aboveTimeline ? 'above-timeline' : ''} ${props.layout.sheet ? 'sheet' : ''}"
     part="panel"

@@ -1,6 +1,7 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { DataSet, Link, Place } from '../data/model.js';
-import { formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
+import type { LocalizedText } from '../data/types.js';
+import { formatYearSpan, localize, localizeIn, type UiStrings } from '../i18n/strings.js';
 
 // How links and places are named in text: the tooltip, the details panel, the table and the
 // keyboard cursor's announcements all say them the same way.
@@ -18,13 +19,26 @@ export function linkPlaces(dataset: DataSet, link: Link, lang: string): string {
 }
 
 /**
- * Both ends of a link as markup, each name isolated in a `<bdi>`: a right-to-left name (or an
- * override character in one) then cannot reorder its partner's name or the arrow between them.
+ * A text of the data as markup: isolated in a `<bdi>` (a right-to-left name, or an override
+ * character in one, cannot reorder what stands beside it), and marked with its language where it
+ * is not the reader's, so that a screen reader says it in that language (WCAG 3.1.2).
  */
+export function dataText(text: LocalizedText | null | undefined, lang: string, fallback = ''): TemplateResult {
+  const found = localizeIn(text, lang);
+  const other = found.text && found.lang && found.lang.split('-')[0] !== lang.split('-')[0]!.toLowerCase();
+  return html`<bdi lang=${other ? found.lang! : nothing}>${found.text || fallback}</bdi>`;
+}
+
+/** A place's name as markup (see dataText), falling back to its id. */
+export function renderPlaceName(place: Place | undefined, id: string, lang: string): TemplateResult {
+  return dataText(place?.name, lang, id);
+}
+
+/** Both ends of a link as markup, each name in its own isolate, marked with its language. */
 export function renderLinkPlaces(dataset: DataSet, link: Link, lang: string): TemplateResult {
-  const source = placeName(dataset.places[link.sourceIndex], link.source, lang);
-  const target = placeName(dataset.places[link.targetIndex], link.target, lang);
-  return html`<bdi>${source}</bdi> ↔ <bdi>${target}</bdi>`;
+  const source = renderPlaceName(dataset.places[link.sourceIndex], link.source, lang);
+  const target = renderPlaceName(dataset.places[link.targetIndex], link.target, lang);
+  return html`${source} ↔ ${target}`;
 }
 
 /** Link types and place kinds the strings know are translated; any other word is shown as written. */

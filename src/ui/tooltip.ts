@@ -4,10 +4,10 @@ import type { DataSet, Link, Place } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
-import { kindName, placeName, renderLinkPlaces, typeName } from './names.js';
+import { kindName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
-export { kindName, linkPlaces, placeName, renderLinkPlaces, typeName } from './names.js';
+export { dataText, kindName, linkPlaces, placeName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
 
 /** Styles the element adopts into its shadow root when the tooltip first shows there. */
 export const partStyles = [tooltipStyles];
@@ -108,7 +108,7 @@ function placeContent(props: TooltipProps, place: Place): TemplateResult {
   const { dataset, lang, strings, visible } = props;
   const links = linksOfPlace(dataset, place);
   const shown = links.filter((link) => visible.has(link.id)).length;
-  return html`<div class="tooltip-title"><bdi>${placeName(place, place.id, lang)}</bdi></div>
+  return html`<div class="tooltip-title">${renderPlaceName(place, place.id, lang)}</div>
     <div class="tooltip-facts">${kindName(place.kind, strings)}</div>
     <div class="tooltip-facts">${strings.placeLinks(formatCount(shown, lang), formatCount(links.length, lang))}</div>`;
 }

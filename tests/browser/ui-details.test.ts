@@ -79,6 +79,19 @@ describe('renderDetails for a link', () => {
     expect(panel.querySelector('img')).toBeNull();
   });
 
+  it("marks data text that is not in the reader's language with its own (3.1.2)", () => {
+    const container = plainContainer();
+    // A place named in English only, read in Korean: its name is said as English.
+    const place = { ...dataset.places[0]!, name: { en: 'Only English' } };
+    render(renderDetails(props({ kind: 'place', place }, { lang: 'ko', strings: STRINGS.ko })), container);
+    const name = container.querySelector('h2 bdi')!;
+    expect(name.textContent).toBe('Only English');
+    expect(name.getAttribute('lang')).toBe('en');
+    // In English it is the reader's language: no mark.
+    render(renderDetails(props({ kind: 'place', place })), container);
+    expect(container.querySelector('h2 bdi')!.hasAttribute('lang')).toBe(false);
+  });
+
   it('uses the place names as heading when the link has no title, in the chosen language', () => {
     const panel = show(props({ kind: 'link', link: link('irk-near') }, { lang: 'ru', strings: STRINGS.ru }));
     expect(panel.querySelector('h2')!.textContent).toBe('Иркутская область ↔ Секретариат АРГСВА');

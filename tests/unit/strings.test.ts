@@ -1,5 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
-import { ENGLISH, LANGUAGES, loadStrings, localize, UI_STRINGS, type UiStrings } from '../../src/i18n/strings.js';
+import {
+  ENGLISH,
+  LANGUAGES,
+  loadStrings,
+  localize,
+  localizeIn,
+  UI_STRINGS,
+  type UiStrings,
+} from '../../src/i18n/strings.js';
 import { OnDemand } from '../../src/load/on-demand.js';
 
 /** What kind each entry is: a text, a function of numbers, or a table of names. */
@@ -59,5 +67,15 @@ describe('OnDemand', () => {
     expect(localize(name, 'toString')).toBe('Irkutsk Oblast');
     expect(localize(name, 'ru-RU')).toBe('Иркутская область');
     expect(localize({ ko: '경상북도' }, 'en')).toBe('경상북도');
+  });
+
+  it('localizeIn gives a Kazakh reader the Russian text before the English, and says which it gave', () => {
+    const name = { en: 'Irkutsk Oblast', ru: 'Иркутская область' };
+    expect(localizeIn(name, 'kk')).toEqual({ text: 'Иркутская область', lang: 'ru' });
+    expect(localizeIn({ ...name, kk: 'Иркутск облысы' }, 'kk-KZ')).toEqual({ text: 'Иркутск облысы', lang: 'kk' });
+    expect(localizeIn(name, 'ko')).toEqual({ text: 'Irkutsk Oblast', lang: 'en' });
+    expect(localizeIn({ ko: '경상북도' }, 'ru')).toEqual({ text: '경상북도', lang: 'ko' });
+    // A plain string: the data did not say its language.
+    expect(localizeIn('Irkutsk', 'ko')).toEqual({ text: 'Irkutsk', lang: null });
   });
 });
