@@ -39,8 +39,12 @@ it.each([
   await element.updateComplete;
   onScreen(element, 'panel');
   const middle = arcMiddle(element, placeOf(element, 'RU-SVE'), placeOf(element, 'KZ-75'));
-  mouse(element, 'mousemove', middle);
-  await until(() => element.shadowRoot!.querySelector('[part~="tooltip"]'));
+  // As a hand moves: events until the tooltip shows (on a loaded machine the first may come
+  // before the map has drawn the selection's frame it picks from).
+  await until(() => {
+    mouse(element, 'mousemove', middle);
+    return element.shadowRoot!.querySelector('[part~="tooltip"]');
+  });
   onScreen(element, 'tooltip');
   await element.whenIdle();
   await page.screenshot({ path: `../screenshots/view-${name}.png` });
