@@ -5,6 +5,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { userEvent } from 'vitest/browser';
 import type { CoopMap } from '../../src/coop-map.js';
 import { cleanup, mount, nextEvent, SEED_URL, until } from './helpers.js';
+import { ANNOUNCE_MIN_INTERVAL_MS } from '../../src/controllers/announcer.js';
+import { PLAY_STEP_MS } from '../../src/filters/timeline.js';
 
 afterEach(cleanup);
 
@@ -134,5 +136,28 @@ describe('the map by keyboard', () => {
     expect(element.getAttribute('sectors')).not.toBeNull();
     await until(() => /links shown — /.test(liveText(element)), 3000);
     expect(liveText(element)).toMatch(/^\d+ of 12 links shown — Education, Economy/);
+  });
+
+  it('playing through the years is announced at most once a second, not at every step', async () => {
+    const element = await seedMap();
+    const region = element.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!;
+    const said: { at: number; text: string }[] = [];
+    const steps: string[] = [];
+    const observer = new MutationObserver(() => said.push({ at: performance.now(), text: liveText(element) }));
+    observer.observe(region, { childList: true, characterData: true, subtree: true });
+    const years = new MutationObserver(() => steps.push(element.getAttribute('years') ?? ''));
+    years.observe(element, { attributes: true, attributeFilter: ['years'] });
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button.play')!.click();
+    await new Promise((resolve) => setTimeout(resolve, 4 * PLAY_STEP_MS + 300));
+    element.shadowRoot!.querySelector<HTMLButtonElement>('button.play')!.click();
+    observer.disconnect();
+    years.disconnect();
+    const spoken = said.filter((s) => s.text.trim() !== '');
+    // The years moved at every step; what was said came less often, a second apart at least.
+    expect(steps.length).toBeGreaterThanOrEqual(4);
+    expect(spoken.length).toBeGreaterThanOrEqual(1);
+    expect(spoken.length).toBeLessThan(steps.length);
+    for (let i = 1; i < spoken.length; i++)
+      expect(spoken[i]!.at - spoken[i - 1]!.at).toBeGreaterThanOrEqual(ANNOUNCE_MIN_INTERVAL_MS - 50);
   });
 });
