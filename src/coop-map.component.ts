@@ -156,6 +156,7 @@ export class CoopMap extends LitElement {
   });
   readonly #access = new AccessControl(this, {
     state: this.#state,
+    parts: this.#parts,
     size: this.#size,
     binding: this.#binding,
     media: this.#media,

@@ -6,7 +6,9 @@ import type { FilterState } from '../filters/filters.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
 import type { MapController } from '../map/map-controller.js';
 import { kindName, linkFacts, linkPlaces, placeName, sectorNames } from '../ui/names.js';
-import { INITIAL_TABLE_STATE, renderTable, type TableState } from '../ui/table-view.js';
+import { INITIAL_TABLE_STATE, type TableState } from '../ui/table-state.js';
+import { OnDemand } from '../load/on-demand.js';
+import type { UiParts } from './ui-parts.js';
 import { renderKeysPanel, renderToolbar, type ViewName } from '../ui/toolbar.js';
 import { Announcer } from './announcer.js';
 import type { SizeWatch } from './size.js';
@@ -14,6 +16,8 @@ import { KeyboardNavigator, type Cursor } from './keyboard-navigator.js';
 import type { MapBinding, MapLabels } from './map-binding.js';
 import type { MediaPreferences } from './media-preferences.js';
 import type { ElementState } from '../element-state.js';
+
+const TABLE_VIEW = new OnDemand(() => import('../ui/table-view.js'));
 
 /** Id of the hidden text that describes the map's keys (the canvas's `aria-describedby`). */
 export const KEYS_HINT_ID = 'coop-map-keys-hint';
@@ -37,6 +41,7 @@ export function mapLabels(strings: UiStrings): MapLabels {
 /** What the element tells its reading aids. */
 export interface AccessOptions {
   state: ElementState;
+  parts: UiParts;
   size: SizeWatch;
   binding: MapBinding;
   media: MediaPreferences;
@@ -165,6 +170,8 @@ export class AccessControl implements ReactiveController {
   renderChrome(strings: UiStrings): TemplateResult {
     const view = this.#options.view();
     const viewName = this.#viewName();
+    // The table comes in a chunk of its own the first time it is shown.
+    const table = view && viewName === 'table' ? this.#options.parts.get(TABLE_VIEW) : undefined;
     return html`
       ${renderToolbar({
         view: viewName,
@@ -174,8 +181,8 @@ export class AccessControl implements ReactiveController {
         onZoom: (action) => this.#zoom(action),
       })}
       ${
-        view && viewName === 'table'
-          ? renderTable({
+        view && table
+          ? table.renderTable({
               view,
               shown: view.visibleIds(this.#filters(), this.#filterKey()),
               selection: this.#options.selection(),

@@ -7,20 +7,15 @@ import { formatCount, formatYearSpan, type UiStrings } from '../i18n/strings.js'
 import { safeHref } from './safe-href.js';
 import { linkPlaces, renderLinkPlaces, sectorNames, typeName } from './names.js';
 
-/** Rows the table shows at first, and each "show more" adds. */
-export const TABLE_PAGE_ROWS = 100;
+import { TABLE_COLUMNS, TABLE_PAGE_ROWS, type TableColumn, type TableState } from './table-state.js';
 
-export const TABLE_COLUMNS = ['places', 'type', 'status', 'years', 'sectors', 'sources'] as const;
-export type TableColumn = (typeof TABLE_COLUMNS)[number];
-
-/** How the table is sorted and how many rows it shows; kept by the element across renders. */
-export interface TableState {
-  column: TableColumn;
-  descending: boolean;
-  rows: number;
-}
-
-export const INITIAL_TABLE_STATE: TableState = { column: 'places', descending: false, rows: TABLE_PAGE_ROWS };
+export {
+  INITIAL_TABLE_STATE,
+  TABLE_COLUMNS,
+  TABLE_PAGE_ROWS,
+  type TableColumn,
+  type TableState,
+} from './table-state.js';
 
 export interface TableProps {
   view: DataView;

@@ -18,6 +18,8 @@ const ON_DEMAND: Record<string, string[]> = {
   'src/ui/details-panel.ts': ['src/ui/details-panel.styles.ts'],
   'src/ui/tooltip.ts': ['src/ui/tooltip.styles.ts'],
   'src/ui/export-png.ts': [],
+  'src/ui/table-view.ts': [],
+  'src/ui/search-index.ts': [],
   'src/ui/problems.ts': ['src/i18n/problem-texts.ts'],
   'src/i18n/problems-en.ts': [],
   'src/i18n/problems-ru.ts': [],
