@@ -18,14 +18,12 @@ import { greatCirclePath, type ArcBuffers } from '../../src/geometry/arcs.js';
 import type { CoopMap } from '../../src/coop-map.js';
 import type { LinkStatus } from '../../src/data/types.js';
 import { BUILTIN_SECTOR_DEFAULTS } from '../../src/data/sectors.js';
+import { hexToRgb } from '../../src/map/view-math.js';
 import { STATUS_STYLES } from '../../src/filters/statuses.js';
 
 /** The built-in sectors' colors as [r, g, b], to compare with pixels. */
 const SECTOR_RGB = Object.fromEntries(
-  Object.entries(BUILTIN_SECTOR_DEFAULTS).map(([id, { color }]) => [
-    id,
-    [1, 3, 5].map((at) => parseInt(color.slice(at, at + 2), 16)),
-  ]),
+  Object.entries(BUILTIN_SECTOR_DEFAULTS).map(([id, { color }]): [string, number[]] => [id, hexToRgb(color)]),
 ) as Record<'culture' | 'education' | 'economy' | 'tourism', number[]>;
 
 afterEach(cleanup);

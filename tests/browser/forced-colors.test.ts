@@ -5,6 +5,7 @@
 import { afterEach, expect, it } from 'vitest';
 import { commands, page } from 'vitest/browser';
 import { BUILTIN_SECTOR_DEFAULTS } from '../../src/data/sectors.js';
+import { hexToRgb } from '../../src/map/view-math.js';
 import { cleanup, mount, nextEvent } from './helpers.js';
 
 declare module 'vitest/browser' {
@@ -18,7 +19,7 @@ afterEach(async () => {
   await commands.emulateForcedColors(false);
 });
 
-const rgb = (hex: string) => `rgb(${[1, 3, 5].map((at) => parseInt(hex.slice(at, at + 2), 16)).join(', ')})`;
+const rgb = (hex: string) => `rgb(${hexToRgb(hex).join(', ')})`;
 
 it('keeps the swatches, the pressed state and the chosen years visible', async () => {
   await commands.emulateForcedColors(true);

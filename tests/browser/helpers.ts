@@ -2,6 +2,7 @@ import '../../src/coop-map.js';
 import type { CoopMap } from '../../src/coop-map.js';
 import { MercatorCoordinate } from 'maplibre-gl';
 import { arcMercatorPath } from '../../src/geometry/arcs.js';
+import { hexToRgb } from '../../src/map/view-math.js';
 
 export const SEED_URL = '/data/seed.json';
 
@@ -69,7 +70,7 @@ export async function countColors(
   colors: Record<string, string>,
   tolerance = 40,
 ): Promise<Record<string, number>> {
-  const targets = Object.entries(colors).map(([name, hex]) => [name, hexRgb(hex)] as const);
+  const targets = Object.entries(colors).map(([name, hex]) => [name, hexToRgb(hex)] as const);
   const data = await canvasPixels(element);
   const counts: Record<string, number> = Object.fromEntries(targets.map(([name]) => [name, 0]));
   for (let i = 0; i < data.length; i += 4) {
@@ -79,11 +80,6 @@ export async function countColors(
     }
   }
   return counts;
-}
-
-function hexRgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
 }
 
 /** Where on screen (CSS px, relative to the map) the middle of a link's arc is drawn. */
