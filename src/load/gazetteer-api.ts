@@ -3,6 +3,7 @@
 // form or a test, so that region codes are checked as the element checks them. In Node it reads
 // the package's own files; in a browser it fetches them from where the bundler put them.
 import type { Gazetteer } from '../data/gazetteer.js';
+import { fetchText } from './fetch.js';
 import { bundledGazetteer as loadGazetteer, defaultGeodataBase, type TextLoader } from './geodata.js';
 
 export interface BundledGazetteerOptions {
@@ -12,13 +13,9 @@ export interface BundledGazetteerOptions {
   base?: string;
 }
 
-/** A `file:` URL is read from the disk (Node); any other by fetch. */
-const readText: TextLoader = async (url) => {
-  if (!url.startsWith('file:')) {
-    const answer = await fetch(url);
-    if (!answer.ok) throw new Error(`could not load the geodata at ${url}: ${answer.status} ${answer.statusText}`);
-    return answer.text();
-  }
+/** A `file:` URL is read from the disk (Node); any other as the element fetches geodata (limits included). */
+const readText: TextLoader = async (url, onProgress) => {
+  if (!url.startsWith('file:')) return fetchText(url, 'geodata', { onProgress });
   // Node's modules by a name no bundler resolves: a browser build of the app leaves them alone.
   const fs = 'node:fs/promises';
   const { readFile } = (await import(

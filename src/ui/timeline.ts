@@ -21,9 +21,6 @@ export interface TimelineProps {
 }
 
 /** The other thumb of the pair, read from the page so that a handler never works from a stale render. */
-/** The thumbs' width in CSS px (`--_thumb` in ui.styles.ts). */
-const THUMB_PX = 16;
-
 function thumbs(input: HTMLInputElement): { from: HTMLInputElement; to: HTMLInputElement } | null {
   const track = input.closest('.year-slider');
   const from = track?.querySelector<HTMLInputElement>('input.from');
@@ -63,8 +60,11 @@ export function renderTimeline(props: TimelineProps): TemplateResult {
   // A click on the track moves the nearer thumb there: years change without dragging (WCAG 2.5.7).
   const onTrackClick = (event: MouseEvent) => {
     if (span === 0 || event.target instanceof HTMLInputElement) return;
-    const box = (event.currentTarget as HTMLElement).getBoundingClientRect();
-    const ratio = Math.min(1, Math.max(0, (event.clientX - box.left - THUMB_PX / 2) / (box.width - THUMB_PX)));
+    const slider = event.currentTarget as HTMLElement;
+    const box = slider.getBoundingClientRect();
+    // The thumbs' width, as the styles set it (`--_thumb`): their centres span the track less one thumb.
+    const thumb = parseFloat(getComputedStyle(slider).getPropertyValue('--_thumb')) || 0;
+    const ratio = Math.min(1, Math.max(0, (event.clientX - box.left - thumb / 2) / (box.width - thumb)));
     const year = Math.round(min + ratio * span);
     const moveFrom = year < from || (year <= to && year - from <= to - year);
     props.onChange(rangeFromThumbs(moveFrom ? year : from, moveFrom ? to : year, extent));
