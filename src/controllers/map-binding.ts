@@ -1,16 +1,14 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { FeatureCollection } from 'geojson';
-import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
+import type { CameraOptions, Map as MaplibreMap } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
-import type { FilterState } from '../filters/filters.js';
-import type { Thinning } from '../filters/thinning.js';
 import { OnDemand } from '../load/on-demand.js';
-import type { Theme } from '../map/basemap.js';
 import { MapController } from '../map/map-controller.js';
 import type { PlaceShapes } from '../map/place-layers.js';
 import { abortable } from '../load/abortable.js';
 import { highlightOf, sameHighlight } from './highlight.js';
+import type { MapData, MapView } from './map-view.js';
 import {
   claimContext,
   distanceFromView,
@@ -25,39 +23,7 @@ import {
 // reader: the basemap's countries load with them.
 const GEODATA = new OnDemand(() => import('../load/geodata.js'));
 
-/** Everything the map shows besides the data, as the element's attributes and state say. */
-export interface MapView {
-  style: string | StyleSpecification | null;
-  theme: Theme;
-  projection: 'mercator' | 'globe';
-  lang: string;
-  geodataBase: string;
-  /** How long each geodata download waits for the server, in milliseconds. */
-  timeoutMs: number;
-  filters: FilterState;
-  /** `top` and `min-weight`. */
-  thinning: Thinning;
-  /** Changes exactly when `filters` or `thinning` does. */
-  filterKey: string;
-  /** What the pointer or the keyboard is on. */
-  hover: Target | null;
-  selection: Target | null;
-  /** The canvas's name and description for assistive technology, in the element's language. */
-  labels: MapLabels | null;
-}
-
-export interface MapLabels {
-  map: string;
-  roleDescription: string;
-  /** Id of the element (in the same shadow root) that describes the map's keys. */
-  describedBy: string;
-  toggleAttribution: string;
-}
-
-export interface MapData {
-  dataset: DataSet;
-  shapes: PlaceShapes;
-}
+export type { MapData, MapLabels, MapView } from './map-view.js';
 
 interface Host extends ReactiveControllerHost {
   readonly isConnected: boolean;
@@ -101,6 +67,10 @@ export class MapBinding implements ReactiveController {
   #intersection: IntersectionObserver | null = null;
   /** The last picture of a map that gave its context up, shown in its place until a new one draws. */
   #picture: HTMLCanvasElement | null = null;
+  /** The camera of a map that gave its context up: the next map opens where the reader left it. */
+  #camera: CameraOptions | null = null;
+  /** Room is being made for this map by the budget: it is made once the other map's context is gone. */
+  #claim: Promise<void> | null = null;
   readonly #member: BudgetMember = {
     live: false,
     near: true,
@@ -108,7 +78,7 @@ export class MapBinding implements ReactiveController {
       const container = this.#options.container();
       return container ? distanceFromView(container) : Infinity;
     },
-    release: () => void this.#release(true),
+    release: () => this.#release(true),
   };
   readonly #failureListeners = new Set<(error: Error) => void>();
 
@@ -190,11 +160,16 @@ export class MapBinding implements ReactiveController {
   }
 
   #create(): void {
-    if (this.controller || !this.#host.isConnected || this.#fatal || this.unavailable) return;
+    if (this.controller || this.#claim || !this.#host.isConnected || this.#fatal || this.unavailable) return;
     const container = this.#options.container();
     if (!container) return;
     this.#watchView(container);
-    if (!claimContext(this.#member)) {
+    const claim = claimContext(this.#member);
+    if (claim instanceof Promise) {
+      this.#claim = claim.then(() => ((this.#claim = null), this.#create()));
+      return;
+    }
+    if (!claim) {
       this.#park();
       return;
     }
@@ -235,11 +210,12 @@ export class MapBinding implements ReactiveController {
 
   /** A map made after its data came (parked, released) fits it; its last picture goes once it has drawn. */
   #fitAndShow(controller: MapController): void {
-    const [fit, picture] = [this.#needsFit && this.#data !== null, this.#picture];
-    this.#needsFit = false;
+    const [fit, picture, camera] = [this.#needsFit && this.#data !== null, this.#picture, this.#camera];
+    [this.#needsFit, this.#camera] = [false, null];
     void controller.whenReady().then(async () => {
       if (controller !== this.controller) return;
       if (fit) controller.fitToData({ reserveRight: this.#options.reservedRight() });
+      else if (camera) controller.map.jumpTo(camera);
       await controller.whenIdle();
       if (picture === this.#picture) this.#picture?.remove();
     });
@@ -265,10 +241,11 @@ export class MapBinding implements ReactiveController {
   async #release(keepPicture: boolean): Promise<void> {
     const controller = this.controller;
     if (!controller || !this.#member.live) return;
-    // Counted out at once, so that the next map near the view releases another one.
+    const picture = keepPicture && !controller.contextLost ? await controller.snapshot() : null;
     (this.#member as { live: boolean }).live = false;
-    const picture = keepPicture ? await controller.snapshot() : null;
     if (controller !== this.controller) return;
+    const map = controller.map;
+    this.#camera = { center: map.getCenter(), zoom: map.getZoom(), bearing: map.getBearing(), pitch: map.getPitch() };
     if (picture) {
       this.#picture?.remove();
       this.#picture = showPicture(controller.map.getContainer(), picture);

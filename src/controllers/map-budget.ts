@@ -12,14 +12,14 @@ export const NEAR_VIEW_MARGIN = '100%';
 
 /** One element's map, as the budget sees it. */
 export interface BudgetMember {
-  /** Whether its map holds a context now. */
+  /** Whether its map holds a context now (while it gives the context up, too: until it is gone). */
   readonly live: boolean;
   /** Whether the element is in view or near it. */
   readonly near: boolean;
   /** How far it is from the viewport, in CSS pixels (0 inside it). */
   distance(): number;
-  /** Gives the context up, keeping the map's last picture. */
-  release(): void;
+  /** Gives the context up, keeping the map's last picture; resolves once the context is gone. */
+  release(): Promise<void>;
 }
 
 const members = new Set<BudgetMember>();
@@ -32,19 +32,25 @@ export function leaveBudget(member: BudgetMember): void {
   members.delete(member);
 }
 
+/** Maps giving their context up for another, until their context is gone. */
+const releasing = new Map<BudgetMember, Promise<void>>();
+
 /**
- * Whether `member` may make its map now: there is room, or room was made by releasing the map
- * farthest from view that is not near it. A member far from view waits when there is no room.
+ * Whether `member` may make its map now: true when there is room; false when there is none and it is
+ * far from view (it waits); a promise when room is being made for it by releasing the map farthest
+ * from view (it makes its map once that resolves, and asks again). Making it before the other context
+ * is gone would put the page over the browser's limit, which takes the oldest map's context away.
  */
-export function claimContext(member: BudgetMember): boolean {
+export function claimContext(member: BudgetMember): boolean | Promise<void> {
   const live = [...members].filter((m) => m.live && m !== member);
   if (live.length < MAX_LIVE_MAPS) return true;
   if (!member.near) return false;
-  const far = live.filter((m) => !m.near).sort((a, b) => b.distance() - a.distance())[0];
+  const far = live.filter((m) => !m.near && !releasing.has(m)).sort((a, b) => b.distance() - a.distance())[0];
   // Every map is in view: over the budget rather than a blank map where the reader looks.
-  if (!far) return true;
-  far.release();
-  return true;
+  if (!far) return releasing.size > 0 ? Promise.race(releasing.values()) : true;
+  const gone = far.release().finally(() => releasing.delete(far));
+  releasing.set(far, gone);
+  return gone;
 }
 
 /** CSS pixels between an element and the viewport (0 when they meet). */
