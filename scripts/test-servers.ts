@@ -50,4 +50,7 @@ function stop(url: string): Promise<void> {
 const startTestServer: BrowserCommand<[kind: TestServerKind]> = (_context, kind) => start(kind);
 const stopTestServer: BrowserCommand<[url: string]> = (_context, url) => stop(url);
 
-export const testServerCommands = { startTestServer, stopTestServer };
+/** How many connections to the server are open now (a fetch the page aborts closes its own). */
+const testServerConnections: BrowserCommand<[url: string]> = (_context, url) => servers.get(url)?.sockets.size ?? 0;
+
+export const testServerCommands = { startTestServer, stopTestServer, testServerConnections };

@@ -286,7 +286,7 @@ describe('year steps', () => {
 });
 
 describe('many sectors', () => {
-  it('draws the arcs of 10,000 sectors, past the largest texture width, the last sector too', async () => {
+  it('#5: draws the arcs of 10,000 sectors, past the largest texture width, the last sector too', async () => {
     const count = 10_000;
     const places = Array.from({ length: 20 }, (_, i) => ({ id: `p${i}`, lon: -60 + i * 6, lat: (i % 2) * 20 - 10 }));
     const last = '#ff00ff';

@@ -140,7 +140,7 @@ describe('data files', () => {
 });
 
 describe('moved in the page', () => {
-  it('draws its arcs again after being moved to another parent, and says so', async () => {
+  it('#1: draws its arcs again after being moved to another parent, and says so', async () => {
     const element = mount({ src: SEED_URL });
     await nextEvent(element, 'coop-load');
     const before = (await element.queryRenderedLinks()).sort();

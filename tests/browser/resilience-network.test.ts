@@ -3,8 +3,8 @@
 // geodata alike, each ends in coop-error within the element's `timeout`, never "Loading data…"
 // for ever. The servers are real ones on 127.0.0.1 that each test starts and stops.
 import { afterEach, describe, expect, it } from 'vitest';
-import { cleanup, mount, nextEvent, SEED_URL } from './helpers.js';
-import { startTestServer, stopTestServers } from './test-servers.js';
+import { cleanup, mount, nextEvent, SEED_URL, until } from './helpers.js';
+import { openConnections, startTestServer, stopTestServers } from './test-servers.js';
 
 afterEach(async () => {
   cleanup();
@@ -74,5 +74,24 @@ describe('regions-src is read as the data is', () => {
     expect(event.detail.message).toContain('nested more than 100 levels deep');
     expect(event.detail.message).toContain('region shapes (data:application/json,[[[');
     expect(event.detail.issues[0]).toMatchObject({ severity: 'error', code: 'region-file', path: 'regions' });
+  });
+});
+
+describe('#6 superseded requests', () => {
+  it('#6: each src that a newer one replaces is aborted, and the last one loads at once', async () => {
+    const origin = await startTestServer('silent');
+    const element = mount({ src: `${origin}/0.json` });
+    // Twenty answers that never come, each replaced within a moment, as a page that follows a slider does.
+    for (let i = 1; i < 20; i++) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+      element.src = `${origin}/${i}.json`;
+    }
+    await until(async () => (await openConnections(origin)) > 0);
+    const loaded = nextEvent(element, 'coop-load', 20_000);
+    element.src = SEED_URL;
+    // Without the abort, the browser's six connections to that server would stay open and the rest wait.
+    expect((await loaded).detail.links).toBe(12);
+    await until(async () => (await openConnections(origin)) === 0);
+    expect(element.src).toBe(SEED_URL);
   });
 });

@@ -6,6 +6,7 @@ declare module 'vitest/browser' {
   interface BrowserCommands {
     startTestServer: (kind: TestServerKind) => Promise<string>;
     stopTestServer: (url: string) => Promise<void>;
+    testServerConnections: (url: string) => Promise<number>;
   }
 }
 
@@ -22,4 +23,9 @@ export async function startTestServer(kind: TestServerKind): Promise<string> {
 export async function stopTestServers(): Promise<void> {
   await Promise.all([...started].map((url) => commands.stopTestServer(url)));
   started.clear();
+}
+
+/** How many connections to a started server are open now. */
+export function openConnections(url: string): Promise<number> {
+  return commands.testServerConnections(url);
 }

@@ -180,7 +180,7 @@ describe('#10: malformed region files end in one line and exit 2', () => {
 });
 
 describe('the limits of what the command line reads', () => {
-  it('refuses a region file over the size limit before reading it', async () => {
+  it('#14: refuses a region file over the size limit before reading it', async () => {
     const big = join(folder(), 'big.geojson');
     writeFileSync(big, '');
     // A sparse file: its size is over the limit without writing 64 MB.

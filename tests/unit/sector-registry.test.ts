@@ -113,7 +113,7 @@ describe('many distinct sectors', () => {
   /** The fastest of a few runs, the one least disturbed by other work on the machine. */
   const best = (n: number, runs: number) => Math.min(...Array.from({ length: runs }, () => time(n)));
 
-  it('validate in time linear in their number: ten times as many take less than 30 times as long', () => {
+  it('#5: validate in time linear in their number: ten times as many take less than 30 times as long', () => {
     const small = best(2_000, 4);
     const large = best(20_000, 2);
     expect(large / small, `2,000 sectors: ${small.toFixed(0)} ms; 20,000: ${large.toFixed(0)} ms`).toBeLessThan(30);

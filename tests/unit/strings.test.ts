@@ -60,7 +60,7 @@ describe('OnDemand', () => {
     expect(importer).toHaveBeenCalledTimes(2);
   });
 
-  it('localize reads own entries only: lang="__proto__" or "constructor" gives the English text', () => {
+  it('#15: localize reads own entries only: lang="__proto__" or "constructor" gives the English text', () => {
     const name = { en: 'Irkutsk Oblast', ru: 'Иркутская область' };
     expect(localize(name, '__proto__')).toBe('Irkutsk Oblast');
     expect(localize(name, 'constructor')).toBe('Irkutsk Oblast');
