@@ -95,3 +95,21 @@ describe('#6 superseded requests', () => {
     expect(element.src).toBe(SEED_URL);
   });
 });
+
+describe('removed mid-load', () => {
+  it('an element removed while its data downloads stops the download, and loads when added again', async () => {
+    const origin = await startTestServer('stalls');
+    const element = mount({ src: `${origin}/data.json` });
+    const parent = element.parentElement!;
+    await until(async () => (await openConnections(origin)) > 0);
+    element.remove();
+    // Off the page it holds nothing open.
+    await until(async () => (await openConnections(origin)) === 0);
+    const loaded = nextEvent(element, 'coop-load', 20_000);
+    element.src = SEED_URL;
+    parent.append(element);
+    expect((await loaded).detail.links).toBe(12);
+    await element.whenIdle();
+    expect(await element.queryRenderedLinks()).toHaveLength(12);
+  });
+});
