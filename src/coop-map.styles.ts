@@ -54,6 +54,12 @@ export const componentStyles = css`
     outline: 3px solid var(--_accent);
     outline-offset: -3px;
   }
+  /* MapLibre's attribution button rings itself with a faint glow; it gets the element's ring. */
+  .map .maplibregl-ctrl-attrib-button:focus-visible {
+    outline: 2px solid var(--_accent);
+    outline-offset: 1px;
+    box-shadow: 0 0 0 4px var(--_bg);
+  }
   .panel {
     position: absolute;
     background: var(--_bg);
@@ -200,6 +206,7 @@ export const componentStyles = css`
   .search input:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
+    box-shadow: 0 0 0 4px var(--_bg);
   }
   .search ul,
   .search-empty {
