@@ -42,11 +42,11 @@ export interface DetailsProps {
 export const DETAILS_HEADING_ID = 'coop-details-heading';
 
 /** A title that links to its URL when the URL is safe; otherwise the title, then the URL, as plain text. */
-function titleWithUrl(title: string, url: string | undefined): TemplateResult {
+function titleWithUrl(title: string, url: string | undefined, shown: TemplateResult | string = title): TemplateResult {
   const href = safeHref(url);
-  if (href) return html`<a href=${href} target="_blank" rel="noopener noreferrer">${title}</a>`;
-  if (url && url !== title) return html`<span>${title}</span> <span class="url">${url}</span>`;
-  return html`<span>${title}</span>`;
+  if (href) return html`<a href=${href} target="_blank" rel="noopener noreferrer">${shown}</a>`;
+  if (url && url !== title) return html`<span>${shown}</span> <span class="url">${url}</span>`;
+  return html`<span>${shown}</span>`;
 }
 
 /** Activities by year, years in order, activities without a year last (as `null`). */
@@ -73,11 +73,12 @@ function renderActivities(props: DetailsProps, link: Link): TemplateResult | typ
               <ul>
                 ${items.map((activity) => {
                   const sector = activity.sector ? dataset.sectors.find((s) => s.id === activity.sector) : undefined;
-                  const title = localize(activity.title, lang) || (sector ? localize(sector.label, lang) : '') || '—';
+                  const named = activity.title ? activity.title : sector?.label;
+                  const title = localize(named, lang) || '—';
                   return html`<li>
-                    ${titleWithUrl(title, activity.url)}${
+                    ${titleWithUrl(title, activity.url, dataText(named, lang, '—'))}${
                       sector && activity.title
-                        ? html` <span class="muted">(${localize(sector.label, lang) || sector.id})</span>`
+                        ? html` <span class="muted">(${dataText(sector.label, lang, sector.id)})</span>`
                         : nothing
                     }
                   </li>`;
@@ -101,7 +102,7 @@ function linkBody(props: DetailsProps, link: Link): TemplateResult {
   const { dataset, lang, strings } = props;
   const title = localize(link.title, lang);
   const years = formatYearSpan(link.since, link.until, strings);
-  const note = localize(link.note, lang);
+  const note = localize(link.note, lang) ? dataText(link.note, lang) : null;
   return html`<dl class="facts">
       ${
         title

@@ -4,7 +4,8 @@ import type { DataSet } from '../data/model.js';
 import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
 import { STATUS_STYLES } from '../filters/statuses.js';
 import { maxWidthMeasure, widthFor, widthKeyValues } from '../geometry/arcs.js';
-import { formatCount, localize, type UiStrings } from '../i18n/strings.js';
+import { formatCount, type UiStrings } from '../i18n/strings.js';
+import { dataText } from './names.js';
 
 export interface LegendProps {
   dataset: DataSet;
@@ -91,7 +92,6 @@ function renderBody(props: LegendProps, summary: string): TemplateResult {
   return html`<ul>
       ${used.map((sector) => {
         const pressed = sectors === null || sectors.has(sector.id);
-        const label = localize(sector.label, lang) || sector.id;
         const count = counts.get(sector.id) ?? 0;
         return html`<li>
           <button
@@ -103,7 +103,7 @@ function renderBody(props: LegendProps, summary: string): TemplateResult {
           >
             <span class="swatch" ${cssomStyle({ '--_swatch': sector.color })}></span>
             <span class="check" aria-hidden="true">✓</span>
-            <bdi class="label">${label}</bdi>
+            ${dataText(sector.label, lang, sector.id, 'label')}
             <span class="count">${formatCount(count, lang)}</span>
           </button>
         </li>`;

@@ -23,10 +23,15 @@ export function linkPlaces(dataset: DataSet, link: Link, lang: string): string {
  * character in one, cannot reorder what stands beside it), and marked with its language where it
  * is not the reader's, so that a screen reader says it in that language (WCAG 3.1.2).
  */
-export function dataText(text: LocalizedText | null | undefined, lang: string, fallback = ''): TemplateResult {
+export function dataText(
+  text: LocalizedText | null | undefined,
+  lang: string,
+  fallback = '',
+  className?: string,
+): TemplateResult {
   const found = localizeIn(text, lang);
   const other = found.text && found.lang && found.lang.split('-')[0] !== lang.split('-')[0]!.toLowerCase();
-  return html`<bdi lang=${other ? found.lang! : nothing}>${found.text || fallback}</bdi>`;
+  return html`<bdi class=${className ?? nothing} lang=${other ? found.lang! : nothing}>${found.text || fallback}</bdi>`;
 }
 
 /** A place's name as markup (see dataText), falling back to its id. */

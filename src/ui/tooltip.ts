@@ -3,8 +3,8 @@ import { cssomStyle } from './cssom-style.js';
 import type { DataSet, Link, Place } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
-import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
-import { kindName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
+import { formatCount, formatYearSpan, type UiStrings } from '../i18n/strings.js';
+import { dataText, kindName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
 import { tooltipStyles } from './tooltip.styles.js';
 
 export { dataText, kindName, linkPlaces, placeName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
@@ -82,7 +82,7 @@ export function renderSectorList(dataset: DataSet, sectorIds: readonly string[],
       const sector = dataset.sectors.find((s) => s.id === id);
       const color = sector?.color ?? UNSPECIFIED_SECTOR_DEFAULTS.color;
       return html`<li data-sector=${id}>
-        <span class="swatch" ${cssomStyle({ '--_swatch': color })}></span>${localize(sector?.label, lang) || id}
+        <span class="swatch" ${cssomStyle({ '--_swatch': color })}></span>${dataText(sector?.label, lang, id)}
       </li>`;
     })}
   </ul>`;
