@@ -287,18 +287,36 @@ export class CoopMap extends LitElement {
 
   protected override render() {
     const lang = this.#state.language;
-    // A language other than English comes in a chunk of its own. Until it has come, the element
-    // keeps the language it had, and at first draws nothing with text (the map it does): English
-    // first and the language a moment later would be a flash of the wrong language, and taking
-    // the legend away on a change of language would lose the focus inside it. If the language
-    // cannot be loaded, the element speaks English.
+    // Another language's strings come in a chunk of their own: until then the element keeps the language it
+    // had (at first no text at all), not English for a moment, which would also lose the focus in the legend.
     const strings = (this.#lastStrings = this.#parts.get(UI_STRINGS[uiLanguage(lang)], ENGLISH) ?? this.#lastStrings);
     const view = strings ? this.#loader.view : null;
     const [{ selection, hover }, { phase, progress, error }] = [this, this.#loader];
     const table = this.#state.viewName(this.#binding.unavailable === null) === 'table';
+    // The map is out of reach of keys and readers under the table, and under the panel that covers a narrow element.
+    const covered = table || this.#access.sheetOpen;
     // One template whatever has loaded, so that the map's container is never replaced.
     return html`
-      <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing} ?inert=${table}></div>
+      <div class="map" part="map" role="region" aria-label=${strings?.mapLabel ?? nothing} ?inert=${covered}></div>
+      ${
+        view
+          ? renderOverlays({
+              parts: this.#parts,
+              view,
+              selection,
+              hover,
+              visible: () => new Set(this.visibleLinks),
+              map: this.renderRoot.querySelector<HTMLElement>('.map'),
+              lang,
+              strings: strings!,
+              onClose: () => this.#access.close(),
+              // A link chosen in a place's panel opens its own panel, and the focus moves there.
+              onSelectLink: (id) => this.#access.open(view.resolve(id)!, null),
+              layout: { aboveTimeline: !!view.extent && !this.noTimeline, sheet: this.#access.sheetOpen },
+              tooltipHover: this.#tooltipHover,
+            })
+          : nothing
+      }
       <div class="chrome" ?inert=${this.#access.sheetOpen}>
         ${strings ? this.#access.renderChrome(strings) : nothing}
         ${strings && view && !this.noSearch && !table ? this.#search.render(strings, lang, this.#size.narrow) : nothing}
@@ -323,25 +341,6 @@ export class CoopMap extends LitElement {
             : nothing
         }
       </div>
-      ${
-        view
-          ? renderOverlays({
-              parts: this.#parts,
-              view,
-              selection,
-              hover,
-              visible: () => new Set(this.visibleLinks),
-              map: this.renderRoot.querySelector<HTMLElement>('.map'),
-              lang,
-              strings: strings!,
-              onClose: () => this.#access.close(),
-              // A link chosen in a place's panel opens its own panel, and the focus moves there.
-              onSelectLink: (id) => this.#access.open(view.resolve(id)!, null),
-              layout: { aboveTimeline: !!view.extent && !this.noTimeline, sheet: this.#access.sheetOpen },
-              tooltipHover: this.#tooltipHover,
-            })
-          : nothing
-      }
       ${strings ? renderNotice({ phase, progress, error, strings }) : nothing}
       ${strings && !this.hideProblems ? renderProblemsNotice(this.#parts, this.#loader, strings, lang) : nothing}
       ${strings ? this.#access.renderAids(strings) : nothing}

@@ -2,11 +2,12 @@
 // marked with its own, wherever it shows — the legend's sector labels, the tooltip's sectors, the
 // panel's activities, their sectors and the note — so that a screen reader says it in that language.
 import { afterEach, describe, expect, it } from 'vitest';
+import type { CooperationDataInput } from '../../src/data/types.js';
 import { cleanup, mount, nextEvent, until } from './helpers.js';
 
 afterEach(cleanup);
 
-const DATA = {
+const DATA: CooperationDataInput = {
   sectors: [
     { id: 'culture', label: { en: 'Culture', ko: '문화' } },
     { id: 'archives', label: { en: 'Archives only in English' } },
