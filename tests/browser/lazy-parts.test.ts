@@ -118,6 +118,20 @@ function liveText(element: HTMLElement): string {
   return element.shadowRoot!.querySelector('[role="status"][aria-live="polite"]')!.textContent!.replace('\u200b', '');
 }
 
+describe("the map's engine", () => {
+  it('comes as the element connects, before any data: the map is there after the first updateComplete', async () => {
+    const element = mount({ lang: 'en' });
+    await element.updateComplete;
+    expect(fetched('src/map/map-controller.ts')).toBe(true);
+    expect(element.map).not.toBeNull();
+    // And it draws what it is given.
+    element.src = SEED_URL;
+    const loaded = await nextEvent(element, 'coop-load');
+    expect(loaded.detail.links).toBeGreaterThan(0);
+    expect(element.map!.getLayer('coop-arcs')).toBeTruthy();
+  });
+});
+
 describe('the keyboard cursor, the list of keys and the search list', () => {
   it("the cursor comes with the map's first focus, and the key pressed before it came is not lost", async () => {
     const element = mount({ src: SEED_URL, lang: 'en' });
