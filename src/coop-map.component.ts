@@ -123,7 +123,7 @@ export class CoopMap extends LitElement {
   readonly #parts = new UiParts(this);
   readonly #size = new SizeWatch(this);
   readonly #tooltipHover = new TooltipHover(this, (target, point) => this.#setHover(target, point));
-  readonly #binding = new MapBinding(this, {
+  readonly #binding = new MapBinding(this, this.#parts, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     view: () => this.#state.mapView(this.mapStyle, this.hover?.target ?? null, this.selection, this.#lastStrings),
     reservedRight: () => this.#size.legendWidth(this.renderRoot),

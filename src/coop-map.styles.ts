@@ -208,35 +208,6 @@ export const componentStyles = css`
     outline-offset: 1px;
     box-shadow: 0 0 0 4px var(--_bg);
   }
-  .search ul,
-  .search-empty {
-    margin: 2px 0 0;
-    padding: 4px 0;
-    list-style: none;
-    color: var(--_fg);
-    background: var(--_bg);
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    box-shadow: 0 2px 8px rgb(0 0 0 / 0.15);
-  }
-  .search-empty {
-    padding: 6px 10px;
-    color: var(--_muted);
-  }
-  .search li {
-    display: flex;
-    flex-direction: column;
-    padding: 4px 10px;
-    min-height: 24px;
-    cursor: pointer;
-  }
-  .search li[aria-selected='true'],
-  .search li:hover {
-    background: color-mix(in srgb, var(--_accent) 16%, transparent);
-  }
-  .search-facts {
-    color: var(--_muted);
-  }
   .width-key {
     /* Takes the legend's width and wraps: never widens it (fitting the view reserves that width). */
     contain: inline-size;

@@ -1,23 +1,22 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { Link, Place } from '../data/model.js';
 import { targetId, type Target } from '../data/target.js';
 import type { DataView } from '../filters/data-view.js';
 import type { FilterState } from '../filters/filters.js';
 import { formatCount, formatYearSpan, localize, type UiStrings } from '../i18n/strings.js';
 import type { MapController } from '../map/map-controller.js';
-import { kindName, linkFacts, linkPlaces, placeName, sectorNames } from '../ui/names.js';
 import { INITIAL_TABLE_STATE, type TableState } from '../ui/table-state.js';
 import { OnDemand } from '../load/on-demand.js';
 import type { UiParts } from './ui-parts.js';
-import { renderKeysPanel, renderToolbar, type ViewName } from '../ui/toolbar.js';
+import { renderToolbar, type ViewName } from '../ui/toolbar.js';
 import { Announcer } from './announcer.js';
 import type { SizeWatch } from './size.js';
-import { KeyboardNavigator, type Cursor } from './keyboard-navigator.js';
+import { KeyboardCursor } from './keyboard-loader.js';
 import type { MapBinding, MapLabels } from './map-binding.js';
 import type { MediaPreferences } from './media-preferences.js';
 import type { ElementState } from '../element-state.js';
 
 const TABLE_VIEW = new OnDemand(() => import('../ui/table-view.js'));
+const KEYS_PANEL = new OnDemand(() => import('../ui/keys-panel.js'));
 
 /** Id of the hidden text that describes the map's keys (the canvas's `aria-describedby`). */
 export const KEYS_HINT_ID = 'coop-map-keys-hint';
@@ -61,7 +60,7 @@ export interface AccessOptions {
  */
 export class AccessControl implements ReactiveController {
   readonly announcer: Announcer;
-  readonly navigator: KeyboardNavigator;
+  readonly navigator: KeyboardCursor;
   table: TableState = INITIAL_TABLE_STATE;
   keysOpen = false;
   readonly size: SizeWatch;
@@ -72,8 +71,6 @@ export class AccessControl implements ReactiveController {
   /** Where the focus goes back to when the details close: what opened them from the keyboard. */
   #returnFocus: HTMLElement | null = null;
   #announcedFilters: string | null = null;
-  #shownKey = '';
-  #shown: { places: Place[]; linksOf: Map<Place, Link[]> } | null = null;
   readonly #filters: () => FilterState;
   readonly #filterKey: () => string;
   readonly #lang: () => string;
@@ -96,12 +93,16 @@ export class AccessControl implements ReactiveController {
     host.addController(this);
     this.announcer = new Announcer(host);
     this.size = options.size;
-    this.navigator = new KeyboardNavigator(host, {
-      shown: () => this.#shownNow(),
+    this.navigator = new KeyboardCursor(host, options.parts, {
+      view: options.view,
+      filters: this.#filters,
+      filterKey: this.#filterKey,
+      lang: this.#lang,
+      strings: options.strings,
       map: this.#map,
       container: options.mapContainer,
       point: options.point,
-      describe: (cursor, reason) => this.#describe(cursor, reason),
+      announce: (text) => this.announcer.now(text),
       open: (target) => this.open(target, this.#map()?.canvas ?? null),
       toggleKeys: () => this.toggleKeys(),
       reducedMotion: this.#reducedMotion,
@@ -123,7 +124,6 @@ export class AccessControl implements ReactiveController {
     this.navigator.reset();
     this.table = INITIAL_TABLE_STATE;
     this.#announcedFilters = null;
-    this.#shownKey = '';
   }
 
   /** Opens the details of a target and moves the focus into them; `returnTo` gets it back on close. */
@@ -171,7 +171,7 @@ export class AccessControl implements ReactiveController {
     const view = this.#options.view();
     const viewName = this.#viewName();
     // The table comes in a chunk of its own the first time it is shown.
-    const table = view && viewName === 'table' ? this.#options.parts.get(TABLE_VIEW) : undefined;
+    const table = view && viewName === 'table' ? this.#options.parts.styled(TABLE_VIEW) : undefined;
     return html`
       ${renderToolbar({
         view: viewName,
@@ -207,8 +207,10 @@ export class AccessControl implements ReactiveController {
 
   /** The list of keys, the keys' hint for the canvas, and the live region. */
   renderAids(strings: UiStrings): TemplateResult {
+    // The list of keys comes in a chunk of its own the first time it opens.
+    const keys = this.keysOpen ? this.#options.parts.styled(KEYS_PANEL) : undefined;
     return html`
-      ${this.keysOpen ? renderKeysPanel(strings, () => this.toggleKeys()) : nothing}
+      ${keys ? keys.renderKeysPanel(strings, () => this.toggleKeys()) : nothing}
       <div id=${KEYS_HINT_ID} hidden>${strings.mapKeysHint}</div>
       ${this.announcer.render()}
     `;
@@ -223,57 +225,6 @@ export class AccessControl implements ReactiveController {
 
   #focus(selector: string): void {
     this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
-  }
-
-  /** The places the filters show (a place shows when one of its links does), with their links shown. */
-  #shownNow(): { view: DataView; places: readonly Place[]; linksOf: (place: Place) => readonly Link[] } | null {
-    const view = this.#options.view();
-    if (!view) return null;
-    const key = this.#filterKey();
-    if (!this.#shown || key !== this.#shownKey) {
-      const ids = new Set(view.visibleIds(this.#filters(), key));
-      const linksOf = new Map<Place, Link[]>();
-      for (const link of view.dataset.links) {
-        if (!ids.has(link.id)) continue;
-        for (const index of [link.sourceIndex, link.targetIndex]) {
-          const place = view.dataset.places[index]!;
-          const list = linksOf.get(place);
-          if (list) list.push(link);
-          else linksOf.set(place, [link]);
-        }
-      }
-      this.#shown = { places: [...linksOf.keys()], linksOf };
-      this.#shownKey = key;
-    }
-    const shown = this.#shown;
-    return { view, places: shown.places, linksOf: (place) => shown.linksOf.get(place) ?? [] };
-  }
-
-  #describe(cursor: Cursor | null, reason?: 'no-place-there' | 'no-links' | 'nothing-shown'): void {
-    const strings = this.#options.strings();
-    const view = this.#options.view();
-    if (!strings || !view) return;
-    if (reason === 'no-place-there') return this.announcer.now(strings.noPlaceThere);
-    if (reason === 'no-links') return this.announcer.now(strings.noLinksHere);
-    if (reason === 'nothing-shown') return this.announcer.now(strings.nothingShown);
-    if (!cursor) return;
-    const lang = this.#lang();
-    const { dataset } = view;
-    const links = this.#shownNow()?.linksOf(cursor.place) ?? [];
-    if (!cursor.link) {
-      const all = dataset.links.filter(
-        (l) => l.sourceIndex === cursor.place.index || l.targetIndex === cursor.place.index,
-      );
-      const counts = strings.placeLinks(formatCount(links.length, lang), formatCount(all.length, lang));
-      const name = placeName(cursor.place, cursor.place.id, lang);
-      return this.announcer.now(strings.cursorPlace(name, kindName(cursor.place.kind, strings), counts));
-    }
-    const link = cursor.link;
-    const facts = [sectorNames(dataset, link, lang), linkFacts(link, strings)].filter(Boolean).join(' — ');
-    const position = formatCount(links.indexOf(link) + 1, lang);
-    this.announcer.now(
-      strings.cursorLink(linkPlaces(dataset, link, lang), facts, position, formatCount(links.length, lang)),
-    );
   }
 
   /** "1993: 9 of 12 links shown — culture, education": what the filters show now. */

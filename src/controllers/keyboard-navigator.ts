@@ -1,9 +1,12 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 import type { Link, Place } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { DataView } from '../filters/data-view.js';
+import type { FilterState } from '../filters/filters.js';
 import { arcMiddle } from '../geometry/arcs.js';
+import { formatCount, type UiStrings } from '../i18n/strings.js';
 import type { MapController } from '../map/map-controller.js';
+import { kindName, linkFacts, linkPlaces, placeName, sectorNames } from '../ui/names.js';
 
 /** CSS pixels a Shift+arrow pans the map, as MapLibre's own arrow keys do. */
 export const PAN_STEP_PX = 100;
@@ -30,65 +33,53 @@ export interface Cursor {
   link: Link | null;
 }
 
-interface Host extends ReactiveControllerHost {
-  readonly isConnected: boolean;
-}
-
 export interface NavigatorOptions {
-  /** The data set shown and the places and links the filters show, by place. */
-  shown: () => { view: DataView; places: readonly Place[]; linksOf: (place: Place) => readonly Link[] } | null;
+  /** The data set shown, and the filters on it. */
+  view: () => DataView | null;
+  filters: () => FilterState;
+  filterKey: () => string;
+  lang: () => string;
+  strings: () => UiStrings | undefined;
   map: () => MapController | null;
-  /** The map's container: keys are read on their way to the canvas inside it. */
-  container: () => HTMLElement | null;
   /** Highlights a target as hovered and shows its tooltip at a point (null clears it). */
   point: (target: Target | null, at: { x: number; y: number }) => void;
-  /** Says what the cursor is on, or why it did not move. */
-  describe: (cursor: Cursor | null, reason?: 'no-place-there' | 'no-links' | 'nothing-shown') => void;
+  /** Says at once what the cursor is on, or why it did not move. */
+  announce: (text: string) => void;
   /** Enter: opens the details of a target and moves the focus into them. */
   open: (target: Target) => void;
   toggleKeys: () => void;
   reducedMotion: () => boolean;
 }
 
-/**
- * The keyboard cursor over what the map draws. The canvas is the map's one stop in the Tab
- * order; while it has the focus, the arrow keys go to the nearest place in their direction (on
- * screen), Page Up and Page Down through the place's links shown, Home and End to the best and
- * least connected places, Enter opens the details, Escape goes back, `?` lists the keys. What the
- * cursor is on is highlighted as on hover, shows its tooltip and is announced. MapLibre keeps
- * its zoom keys (+, −); Shift with the arrows pans, since plain arrows move the cursor.
- */
-export class KeyboardNavigator implements ReactiveController {
-  cursor: Cursor | null = null;
-  readonly #host: Host;
-  readonly #options: NavigatorOptions;
-  #listening: HTMLElement | null = null;
+type Shown = { view: DataView; places: readonly Place[]; linksOf: (place: Place) => readonly Link[] };
 
-  constructor(host: Host, options: NavigatorOptions) {
+/**
+ * The keyboard cursor over what the map draws, loaded when the map first takes the focus
+ * (src/controllers/keyboard-loader.ts listens until then). The canvas is the map's one stop in
+ * the Tab order; while it has the focus, the arrow keys go to the nearest place in their
+ * direction (on screen), Page Up and Page Down through the place's links shown, Home and End to
+ * the best and least connected places, Enter opens the details, Escape goes back, `?` lists the
+ * keys. What the cursor is on is highlighted as on hover, shows its tooltip and is announced.
+ * MapLibre keeps its zoom keys (+, −); Shift with the arrows pans, since plain arrows move the
+ * cursor.
+ */
+export class KeyboardNavigator {
+  cursor: Cursor | null = null;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: NavigatorOptions;
+  #shownKey = '';
+  #shown: { places: Place[]; linksOf: Map<Place, Link[]> } | null = null;
+
+  constructor(host: ReactiveControllerHost, options: NavigatorOptions) {
     this.#host = host;
     this.#options = options;
-    host.addController(this);
-  }
-
-  hostUpdated(): void {
-    const container = this.#options.container();
-    if (container === this.#listening) return;
-    this.#listening?.removeEventListener('keydown', this.#handleKeyDown, true);
-    this.#listening?.removeEventListener('focusout', this.#handleFocusOut);
-    container?.addEventListener('keydown', this.#handleKeyDown, true);
-    container?.addEventListener('focusout', this.#handleFocusOut);
-    this.#listening = container;
-  }
-
-  hostDisconnected(): void {
-    this.#listening?.removeEventListener('keydown', this.#handleKeyDown, true);
-    this.#listening?.removeEventListener('focusout', this.#handleFocusOut);
-    this.#listening = null;
   }
 
   /** Forgets the cursor (a new data set, or filters that hide its place). */
   reset(): void {
     this.cursor = null;
+    this.#shownKey = '';
+    this.#shown = null;
   }
 
   /** Puts the cursor on a target, as if the keys had moved it there. */
@@ -97,22 +88,23 @@ export class KeyboardNavigator implements ReactiveController {
     this.#show();
   }
 
-  readonly #handleKeyDown = (event: KeyboardEvent): void => {
+  /** A key on its way to the canvas: true when it was the cursor's (then MapLibre must not have it). */
+  handles(event: KeyboardEvent): boolean {
     const map = this.#options.map();
-    if (!map || event.target !== map.canvas || event.altKey || event.ctrlKey || event.metaKey) return;
-    const handled = this.#key(event, map);
-    if (!handled) return;
-    // Ours, not MapLibre's: its arrow keys would pan the map under the cursor.
-    event.preventDefault();
-    event.stopPropagation();
-  };
+    if (!map || event.target !== map.canvas || event.altKey || event.ctrlKey || event.metaKey) return false;
+    return this.#key(event, map);
+  }
 
-  readonly #handleFocusOut = (event: FocusEvent): void => {
+  /** A key held back while the cursor loaded (src/controllers/keyboard-loader.ts), given to it now. */
+  press(event: KeyboardEvent): void {
     const map = this.#options.map();
-    if (!map || event.target !== map.canvas) return;
-    // The cursor stays where it was for when the focus comes back; its highlight goes.
+    if (map) this.#key(event, map);
+  }
+
+  /** The focus left the canvas: the cursor stays where it was for when it comes back; its highlight goes. */
+  blurred(): void {
     if (this.cursor) this.#options.point(null, { x: 0, y: 0 });
-  };
+  }
 
   #key(event: KeyboardEvent, map: MapController): boolean {
     const direction = DIRECTIONS[event.key];
@@ -151,24 +143,24 @@ export class KeyboardNavigator implements ReactiveController {
 
   /** To the nearest place in a direction on screen; from nowhere, to the place nearest the centre. */
   #move(direction: Direction, map: MapController): void {
-    const shown = this.#options.shown();
-    if (!shown || shown.places.length === 0) return this.#options.describe(null, 'nothing-shown');
+    const shown = this.#shownNow();
+    if (!shown || shown.places.length === 0) return this.#describe(null, 'nothing-shown');
     const points = shown.places
       .map((place) => ({ place, at: map.project([place.lon, place.lat]) }))
       .filter((p): p is { place: Place; at: { x: number; y: number } } => p.at !== null);
     const current = this.cursor && points.find((p) => p.place === this.cursor!.place);
     const next = current ? nearestInDirection(current.at, direction, points) : nearestTo(centreOf(map), points);
-    if (!next) return this.#options.describe(this.cursor, 'no-place-there');
+    if (!next) return this.#describe(this.cursor, 'no-place-there');
     this.cursor = { place: next.place, link: null };
     this.#show();
   }
 
   #stepLink(step: 1 | -1): void {
-    const shown = this.#options.shown();
+    const shown = this.#shownNow();
     const cursor = this.cursor;
-    if (!shown || !cursor) return this.#options.describe(null, shown ? undefined : 'nothing-shown');
+    if (!shown || !cursor) return this.#describe(null, shown ? undefined : 'nothing-shown');
     const links = shown.linksOf(cursor.place);
-    if (links.length === 0) return this.#options.describe(cursor, 'no-links');
+    if (links.length === 0) return this.#describe(cursor, 'no-links');
     const at = cursor.link ? links.indexOf(cursor.link) : -1;
     const next = at < 0 ? (step > 0 ? 0 : links.length - 1) : (at + step + links.length) % links.length;
     this.cursor = { place: cursor.place, link: links[next]! };
@@ -177,8 +169,8 @@ export class KeyboardNavigator implements ReactiveController {
 
   /** Home: the best connected place shown; End: the least. */
   #end(first: boolean): void {
-    const shown = this.#options.shown();
-    if (!shown || shown.places.length === 0) return this.#options.describe(null, 'nothing-shown');
+    const shown = this.#shownNow();
+    if (!shown || shown.places.length === 0) return this.#describe(null, 'nothing-shown');
     const ranked = [...shown.places].sort(
       (a, b) => shown.linksOf(b).length - shown.linksOf(a).length || a.index - b.index,
     );
@@ -201,15 +193,66 @@ export class KeyboardNavigator implements ReactiveController {
     const cursor = this.cursor;
     if (!map || !cursor) {
       this.#options.point(null, { x: 0, y: 0 });
-      this.#options.describe(null);
+      this.#describe(null);
       return;
     }
-    const lonLat = cursor.link ? linkMiddle(this.#options.shown()?.view, cursor.link) : placeLonLat(cursor.place);
+    const lonLat = cursor.link ? linkMiddle(this.#options.view() ?? undefined, cursor.link) : placeLonLat(cursor.place);
     map.reveal(lonLat, { animate: false });
     const at = map.project(lonLat) ?? { x: 0, y: 0 };
     this.#options.point(targetOf(cursor), at);
-    this.#options.describe(cursor);
+    this.#describe(cursor);
     this.#host.requestUpdate();
+  }
+
+  /** The places the filters show (a place shows when one of its links does), with their links shown. */
+  #shownNow(): Shown | null {
+    const view = this.#options.view();
+    if (!view) return null;
+    const key = this.#options.filterKey();
+    if (!this.#shown || key !== this.#shownKey) {
+      const ids = new Set(view.visibleIds(this.#options.filters(), key));
+      const linksOf = new Map<Place, Link[]>();
+      for (const link of view.dataset.links) {
+        if (!ids.has(link.id)) continue;
+        for (const index of [link.sourceIndex, link.targetIndex]) {
+          const place = view.dataset.places[index]!;
+          const list = linksOf.get(place);
+          if (list) list.push(link);
+          else linksOf.set(place, [link]);
+        }
+      }
+      this.#shown = { places: [...linksOf.keys()], linksOf };
+      this.#shownKey = key;
+    }
+    const shown = this.#shown;
+    return { view, places: shown.places, linksOf: (place) => shown.linksOf.get(place) ?? [] };
+  }
+
+  /** Says what the cursor is on, or why it did not move. */
+  #describe(cursor: Cursor | null, reason?: 'no-place-there' | 'no-links' | 'nothing-shown'): void {
+    const strings = this.#options.strings();
+    const view = this.#options.view();
+    const say = this.#options.announce;
+    if (!strings || !view) return;
+    if (reason === 'no-place-there') return say(strings.noPlaceThere);
+    if (reason === 'no-links') return say(strings.noLinksHere);
+    if (reason === 'nothing-shown') return say(strings.nothingShown);
+    if (!cursor) return;
+    const lang = this.#options.lang();
+    const { dataset } = view;
+    const links = this.#shownNow()?.linksOf(cursor.place) ?? [];
+    if (!cursor.link) {
+      const all = dataset.links.filter(
+        (l) => l.sourceIndex === cursor.place.index || l.targetIndex === cursor.place.index,
+      );
+      const counts = strings.placeLinks(formatCount(links.length, lang), formatCount(all.length, lang));
+      const name = placeName(cursor.place, cursor.place.id, lang);
+      return say(strings.cursorPlace(name, kindName(cursor.place.kind, strings), counts));
+    }
+    const link = cursor.link;
+    const facts = [sectorNames(dataset, link, lang), linkFacts(link, strings)].filter(Boolean).join(' — ');
+    const position = formatCount(links.indexOf(link) + 1, lang);
+    say(strings.cursorLink(linkPlaces(dataset, link, lang), facts, position, formatCount(links.length, lang)));
   }
 }
 

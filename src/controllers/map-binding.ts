@@ -4,7 +4,7 @@ import type { CameraOptions, Map as MaplibreMap } from 'maplibre-gl';
 import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { OnDemand } from '../load/on-demand.js';
-import { MapController } from '../map/map-controller.js';
+import type { MapController } from '../map/map-controller.js';
 import type { PlaceShapes } from '../map/place-layers.js';
 import { abortable } from '../load/abortable.js';
 import { highlightOf, sameHighlight } from './highlight.js';
@@ -18,6 +18,8 @@ import {
   showPicture,
   type BudgetMember,
 } from './map-budget.js';
+import type { UiParts } from './ui-parts.js';
+import { MapEngine } from './map-engine.js';
 
 // The geodata readers (TopoJSON, the region reader) are a chunk of their own, shared with the data
 // reader: the basemap's countries load with them.
@@ -84,10 +86,13 @@ export class MapBinding implements ReactiveController {
 
   readonly #host: Host;
   readonly #options: MapBindingOptions;
+  readonly #engine: MapEngine;
 
-  constructor(host: Host, options: MapBindingOptions) {
+  /** `parts`: the element's, whose updateComplete waits for the map's engine as for them. */
+  constructor(host: Host, parts: UiParts, options: MapBindingOptions) {
     this.#host = host;
     this.#options = options;
+    this.#engine = new MapEngine(parts, (reason) => this.#cannotDraw(reason));
     host.addController(this);
   }
 
@@ -96,6 +101,7 @@ export class MapBinding implements ReactiveController {
   }
 
   hostConnected(): void {
+    this.#engine.get();
     joinBudget(this.#member);
     // Moved in the DOM: the container is still there, rendered, and the update that would
     // create the map may not come.
@@ -159,10 +165,17 @@ export class MapBinding implements ReactiveController {
     await this.controller?.whenIdle();
   }
 
+  #cannotDraw(reason: string): void {
+    this.unavailable = `the map cannot be drawn here: ${reason}`;
+    for (const resolve of this.#createdListeners.splice(0)) resolve(null);
+    this.#options.onUnavailable(this.unavailable);
+  }
+
   #create(): void {
     if (this.controller || this.#claim || !this.#host.isConnected || this.#fatal || this.unavailable) return;
     const container = this.#options.container();
-    if (!container) return;
+    const engine = this.#engine.get();
+    if (!container || !engine) return;
     this.#watchView(container);
     const claim = claimContext(this.#member);
     if (claim instanceof Promise) {
@@ -176,7 +189,7 @@ export class MapBinding implements ReactiveController {
     this.#parked = false;
     const view = this.#options.view();
     try {
-      this.controller = new MapController({
+      this.controller = new engine.MapController({
         container,
         style: view.style,
         theme: view.theme,
@@ -194,9 +207,7 @@ export class MapBinding implements ReactiveController {
         onClick: (target) => this.#options.onClick(target),
       });
     } catch (error) {
-      this.unavailable = `the map cannot be drawn here: ${(error as Error).message || String(error)}`;
-      for (const resolve of this.#createdListeners.splice(0)) resolve(null);
-      this.#options.onUnavailable(this.unavailable);
+      this.#cannotDraw((error as Error).message || String(error));
       return;
     }
     this.#applied = view;

@@ -1,14 +1,14 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import type { DataSet } from '../data/model.js';
 import type { DataView } from '../filters/data-view.js';
-import { formatCount, type UiStrings } from '../i18n/strings.js';
+import type { UiStrings } from '../i18n/strings.js';
 import { OnDemand } from '../load/on-demand.js';
-import type { PlaceSearch, SearchResult } from '../ui/search-index.js';
+import type { SearchList } from '../ui/search-list.js';
+import type { SearchResult } from '../ui/search-index.js';
 import type { MapBinding } from './map-binding.js';
 import type { UiParts } from './ui-parts.js';
 
-/** The matching and folding of names: a chunk of its own, loaded when the reader first uses the box. */
-const SEARCH = new OnDemand(() => import('../ui/search-index.js'));
+/** The list of places, its matching and its styles: a chunk of its own, loaded when the reader first uses the box. */
+const LIST = new OnDemand(() => import('../ui/search-list.js'));
 const LIST_ID = 'coop-search-list';
 
 export interface SearchOptions {
@@ -24,16 +24,18 @@ type Host = ReactiveControllerHost & { select(id: string | null): void };
  * option under the arrow keys named by aria-activedescendant). Typing lists the places whose
  * names match, with their country and number of links; ArrowDown / ArrowUp move through them,
  * Enter or a click chooses one, Escape closes the list (and empties the box when it is closed).
- * Choosing selects the place, fits the view to it and its partners, and says so.
+ * Choosing selects the place, fits the view to it and its partners, and says so. The box is
+ * here from the first frame and takes typing at once; the list comes on the first focus or input.
  */
 export class SearchControl implements ReactiveController {
   #query = '';
   #open = false;
   #active = -1;
   #results: SearchResult[] = [];
-  #announced = '';
   #strings: UiStrings | null = null;
-  readonly #indexes = new WeakMap<DataSet, PlaceSearch>();
+  /** Whether the reader has used the box: the list's chunk is asked for from then on. */
+  #used = false;
+  #list: SearchList | null = null;
 
   constructor(
     private readonly host: Host,
@@ -49,9 +51,10 @@ export class SearchControl implements ReactiveController {
   /** The box; on a narrow element (`narrow`) below the toolbar rather than beside it. */
   render(strings: UiStrings, lang: string, narrow: boolean): TemplateResult {
     this.#strings = strings;
-    // The matching part loads once the reader starts typing (or focuses the box).
-    if (this.#query && this.#open) this.#results = this.#find(lang);
+    const list = this.#listPart();
+    if (list && this.#query && this.#open) this.#results = list.find(this.#query, lang, strings);
     const expanded = this.#open && this.#query !== '';
+    // Until the list has come, nothing is said to be found or not.
     const empty = this.#results.length === 0;
     const active = expanded && this.#active >= 0 ? `coop-search-${this.#active}` : nothing;
     return html`<div class="search ${narrow ? 'narrow' : ''}">
@@ -60,58 +63,53 @@ export class SearchControl implements ReactiveController {
         role="combobox"
         aria-label=${strings.searchLabel}
         aria-autocomplete="list"
-        aria-expanded=${expanded ? 'true' : 'false'}
+        aria-expanded=${expanded && list ? 'true' : 'false'}
         aria-controls=${LIST_ID}
         aria-activedescendant=${active}
         placeholder=${strings.searchPlaceholder}
         autocomplete="off"
         spellcheck="false"
         .value=${this.#query}
-        @focus=${() => this.parts.get(SEARCH)}
+        @focus=${() => this.#use()}
         @input=${(event: InputEvent) => this.#input((event.target as HTMLInputElement).value)}
         @keydown=${(event: KeyboardEvent) => this.#key(event, lang)}
         @blur=${() => this.#close()}
       />
       <ul id=${LIST_ID} role="listbox" aria-label=${strings.searchLabel} ?hidden=${!expanded || empty}>
-        ${expanded ? this.#results.map((result, i) => this.#option(result, i, strings, lang)) : nothing}
+        ${
+          expanded && list
+            ? this.#results.map((result, i) =>
+                list.option(result, i, i === this.#active, strings, lang, () => this.#choose(result, lang)),
+              )
+            : nothing
+        }
       </ul>
-      ${expanded && empty ? html`<div class="search-empty">${strings.searchNoResults}</div>` : nothing}
+      ${expanded && empty && list ? html`<div class="search-empty">${strings.searchNoResults}</div>` : nothing}
     </div>`;
   }
 
-  #option(result: SearchResult, i: number, strings: UiStrings, lang: string): TemplateResult {
-    const facts = [result.country, strings.searchLinks(formatCount(result.links, lang))].filter(Boolean).join(' · ');
-    return html`<li
-      id="coop-search-${i}"
-      role="option"
-      aria-selected=${i === this.#active ? 'true' : 'false'}
-      @pointerdown=${(event: Event) => event.preventDefault()}
-      @click=${() => this.#choose(result, lang)}
-    >
-      <bdi class="search-name">${result.name}</bdi>
-      <span class="search-facts">${facts}</span>
-    </li>`;
+  /** The list, once it has come (and asked for once the box is used). */
+  #listPart(): SearchList | null {
+    if (this.#list || !this.#used) return this.#list;
+    const module = this.parts.styled(LIST);
+    if (module)
+      this.#list = new module.SearchList({
+        view: this.options.view,
+        map: () => this.binding.controller,
+        select: (id) => this.host.select(id),
+        announce: this.options.announce,
+      });
+    return this.#list;
   }
 
-  #find(lang: string): SearchResult[] {
-    const module = this.parts.get(SEARCH);
-    const dataset = this.options.view()?.dataset;
-    if (!module || !dataset) return [];
-    let index = this.#indexes.get(dataset);
-    if (!index) this.#indexes.set(dataset, (index = new module.PlaceSearch(dataset)));
-    const results = index.find(this.#query, lang);
-    const said = `${this.#query}|${results.length}`;
-    if (said !== this.#announced && this.#strings) {
-      this.#announced = said;
-      const text = results.length
-        ? this.#strings.searchResults(formatCount(results.length, lang))
-        : this.#strings.searchNoResults;
-      queueMicrotask(() => this.options.announce(text));
-    }
-    return results;
+  #use(): void {
+    if (this.#used) return;
+    this.#used = true;
+    this.host.requestUpdate();
   }
 
   #input(value: string): void {
+    this.#used = true;
     this.#query = value;
     this.#open = true;
     this.#active = -1;
@@ -140,19 +138,9 @@ export class SearchControl implements ReactiveController {
   }
 
   #choose(result: SearchResult, lang: string): void {
-    const { place } = result;
     this.#query = result.name;
     this.#close();
-    this.host.select(place.id);
-    const dataset = this.options.view()?.dataset;
-    const partners = new Set<number>([place.index]);
-    for (const link of dataset?.links ?? []) {
-      if (link.sourceIndex === place.index) partners.add(link.targetIndex);
-      if (link.targetIndex === place.index) partners.add(link.sourceIndex);
-    }
-    this.binding.controller?.fitToData({ places: [...partners], animate: false });
-    if (this.#strings)
-      this.options.announce(this.#strings.searchChosen(result.name, formatCount(partners.size - 1, lang)));
+    this.#list?.choose(result, lang, this.#strings);
   }
 
   #close(): void {

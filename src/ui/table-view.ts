@@ -5,6 +5,7 @@ import type { DataView } from '../filters/data-view.js';
 import { STATUS_CODE } from '../filters/statuses.js';
 import { formatCount, formatYearSpan, type UiStrings } from '../i18n/strings.js';
 import { safeHref } from './safe-href.js';
+import { tableStyles } from './table-view.styles.js';
 import { linkPlaces, renderLinkPlaces, sectorNames, typeName } from './names.js';
 
 import { TABLE_COLUMNS, TABLE_PAGE_ROWS, type TableColumn, type TableState } from './table-state.js';
@@ -16,6 +17,9 @@ export {
   type TableColumn,
   type TableState,
 } from './table-state.js';
+
+/** Adopted into the shadow root when the table is first shown. */
+export const partStyles = [tableStyles];
 
 export interface TableProps {
   view: DataView;

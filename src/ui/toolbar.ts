@@ -54,22 +54,3 @@ export function renderToolbar(props: ToolbarProps): TemplateResult {
     }
   </div>`;
 }
-
-/** The list of the map's keys, shown by `?`. */
-export function renderKeysPanel(strings: UiStrings, onClose: () => void): TemplateResult {
-  return html`<section class="panel keys" part="keys" aria-labelledby="coop-keys-title">
-    <div class="keys-header">
-      <h2 id="coop-keys-title" tabindex="-1">${strings.keysTitle}</h2>
-      <button type="button" class="close" aria-label=${strings.closeKeys} title=${strings.closeKeys} @click=${onClose}>
-        <span aria-hidden="true">×</span>
-      </button>
-    </div>
-    <dl>
-      ${strings.keys.map(
-        ([keys, action]) =>
-          html`<dt><kbd>${keys}</kbd></dt>
-            <dd>${action}</dd>`,
-      )}
-    </dl>
-  </section>`;
-}

@@ -171,7 +171,7 @@ export const uiStyles = css`
     outline-offset: 2px;
     background: var(--_accent);
   }
-  /* Narrow: the timeline takes two rows (the slider under its buttons), and the table the width. */
+  /* Narrow: the timeline takes two rows (the slider under its buttons). */
   @container (width < 560px) {
     :host {
       /* The bar's two rows and the credits' row under it. */
@@ -187,10 +187,6 @@ export const uiStyles = css`
     .year-slider {
       flex: 1 0 100%;
       order: 3;
-    }
-    .table-view {
-      top: 96px;
-      right: 10px;
     }
   }
   /* ---- toolbar: view switch and zoom ---- */
@@ -236,130 +232,9 @@ export const uiStyles = css`
     line-height: 1;
     padding: 2px 6px;
   }
-  /* ---- table view ---- */
-  .table-view {
-    z-index: 1;
-    top: 52px;
-    left: 10px;
-    right: calc(min(260px, 45%) + 20px);
-    bottom: calc(var(--_timeline-height) + 20px);
-    max-height: none;
-    padding: 0;
-  }
-  .table-view table {
-    border-collapse: collapse;
-    width: 100%;
-  }
-  .table-note {
-    margin: 8px 10px 0;
-  }
-  .table-view caption {
-    text-align: start;
-    padding: 6px 10px;
-    color: var(--_muted);
-  }
-  .table-view th,
-  .table-view td {
-    text-align: start;
-    vertical-align: top;
-    padding: 4px 8px;
-    border-top: 1px solid var(--_border);
-    font-weight: normal;
-  }
-  .table-view thead th {
-    position: sticky;
-    top: 0;
-    background: var(--_bg);
-    border-top: 0;
-    border-bottom: 1px solid var(--_border);
-  }
-  .table-view button.sort,
-  .table-view button.row-select,
-  .table-view button.more {
-    font: inherit;
-    color: inherit;
-    background: none;
-    border: 0;
-    padding: 2px 4px;
-    min-height: 24px;
-    text-align: start;
-    cursor: pointer;
-  }
-  .table-view button.sort {
-    font-weight: 600;
-  }
-  .table-view button.row-select {
-    text-decoration: underline;
-    text-underline-offset: 2px;
-  }
-  .table-view tr.selected {
-    background: color-mix(in srgb, var(--_accent) 14%, transparent);
-  }
-  .table-view tr.selected button.row-select {
-    font-weight: 600;
-  }
-  .table-view button.more {
-    margin: 6px 10px 10px;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-  }
-  .table-view a {
-    color: var(--_accent);
-  }
-  .sort-mark {
-    display: inline-block;
-    min-width: 1.2em;
-    font-size: 0.8em;
-  }
-  /* ---- list of keys ---- */
-  .keys {
-    z-index: 4;
-    top: 52px;
-    left: 10px;
-    max-width: min(420px, calc(100% - 20px));
-  }
-  .keys-header {
-    display: flex;
-    align-items: center;
-    gap: 8px;
-  }
-  .keys h2 {
-    flex: 1;
-    font-size: 1em;
-    margin: 0;
-  }
-  .keys dl {
-    display: grid;
-    grid-template-columns: max-content 1fr;
-    gap: 4px 10px;
-    margin: 8px 0 0;
-  }
-  .keys dt,
-  .keys dd {
-    margin: 0;
-  }
-  .keys kbd {
-    font: inherit;
-    font-weight: 600;
-  }
-  .keys .close {
-    font: inherit;
-    font-size: 1.2em;
-    color: inherit;
-    background: none;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    min-width: 28px;
-    min-height: 28px;
-    cursor: pointer;
-  }
   /* ---- focus: a ring of the accent color with a ring of the panel color around it, visible
      on any background ---- */
-  .tool:focus-visible,
-  .table-view button:focus-visible,
-  .table-view a:focus-visible,
-  .keys .close:focus-visible,
-  .keys h2:focus-visible {
+  .tool:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 1px;
     box-shadow: 0 0 0 4px var(--_bg);

@@ -1,6 +1,7 @@
 // What the element downloads up front: the CSV reader and Papa Parse only when a data set is
 // CSV; the strings of a language other than English only when an element speaks it; the details
-// panel, the tooltip and the PNG export only on first use. The split rests on the package's
+// panel, the tooltip, the PNG export, the table, the list of keys, the search box's list and the
+// map's keyboard cursor only on first use; the map's engine beside the first data set. The split rests on the package's
 // "sideEffects" declaration, on parse.ts re-exporting without code of its own and on the
 // element importing those parts only through import(); this fails if any stops holding, before
 // the size does unnoticed.
@@ -18,8 +19,26 @@ const ON_DEMAND: Record<string, string[]> = {
   'src/ui/details-panel.ts': ['src/ui/details-panel.styles.ts'],
   'src/ui/tooltip.ts': ['src/ui/tooltip.styles.ts'],
   'src/ui/export-png.ts': [],
-  'src/ui/table-view.ts': [],
-  'src/ui/search-index.ts': [],
+  'src/ui/table-view.ts': ['src/ui/table-view.styles.ts'],
+  'src/ui/search-list.ts': ['src/ui/search-index.ts'],
+  'src/ui/keys-panel.ts': [],
+  'src/controllers/keyboard-navigator.ts': [],
+  // The map's engine, asked for as the element connects and loaded beside the data set.
+  'src/map/map-controller.ts': [
+    'src/map/arc-composite.ts',
+    'src/map/arc-draw.ts',
+    'src/map/arc-images.ts',
+    'src/map/arc-layer.ts',
+    'src/map/arc-picking.ts',
+    'src/map/arc-shaders.ts',
+    'src/map/basemap.ts',
+    'src/map/gl/program.ts',
+    'src/map/gl/target.ts',
+    'src/map/gl/uniforms.ts',
+    'src/map/label-images.ts',
+    'src/map/place-layers.ts',
+    'src/map/view-math.ts',
+  ],
   'src/ui/problems.ts': ['src/i18n/problem-texts.ts'],
   'src/i18n/problems-en.ts': [],
   'src/i18n/problems-ru.ts': [],
@@ -77,9 +96,11 @@ describe('the component bundle', () => {
     }
   });
 
-  it('keeps English, the legend, the timeline and what resolves a selection up front', () => {
+  it('keeps English, the legend, the timeline, the search box and what resolves a selection up front', () => {
     const first = modulesOf(bundle.upFront);
     for (const path of [
+      'src/controllers/search.ts',
+      'src/controllers/keyboard-loader.ts',
       'src/i18n/strings.ts',
       'src/ui/legend.ts',
       'src/ui/timeline.ts',
