@@ -85,6 +85,8 @@ let browser: Browser;
 const servers: { url: string; close: () => Promise<void> }[] = [];
 const urls = {} as Record<AppName, string>;
 
+// Six builds one after the other on two cores, after an install when the lockfile changed: Angular's
+// install (about 380 packages) and build (about 20 s of CPU) are most of the time.
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist/index.js')))
     throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
@@ -105,7 +107,7 @@ beforeAll(async () => {
     urls[name as AppName] = `${server.url}/index.html`;
   }
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-}, 300_000);
+}, 480_000);
 
 afterAll(async () => {
   await browser?.close();
