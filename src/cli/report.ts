@@ -34,6 +34,7 @@ const KIND_LABELS: Record<IssueCode, string> = {
   'read-as': 'values read in another way (check them)',
   'column-near': 'columns close to a documented name',
   'not-text': 'files that are not text',
+  'unknown-field': 'link fields the format does not name (kept in "properties")',
 };
 
 export interface IssueGroup {

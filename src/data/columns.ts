@@ -1,6 +1,7 @@
 // The link columns of the data format, listed once. The CSV reader knows a file's columns by
 // these names, the validator keeps every other field of a link in `Link.properties`, and the
 // CSV export writes the columns that have a place in its header, so an exported file loads back.
+// `properties` holds a link's other fields (in CSV, the other columns).
 
 export interface LinkColumn {
   readonly name: string;
@@ -37,6 +38,7 @@ export const LINK_COLUMNS = [
   { name: 'note', csv: true },
   { name: 'activities', csv: false },
   { name: 'sources', csv: false },
+  { name: 'properties', csv: false },
 ] as const satisfies readonly LinkColumn[];
 
 type Column = (typeof LINK_COLUMNS)[number];

@@ -335,7 +335,9 @@ class CsvTable {
         if (this.header![c]!.trim() === '') this.unnamedWithValues.add(c);
         continue;
       }
-      link[field] = unguardCell(value);
+      // The format's columns are fields of the link; the file's other columns are its properties.
+      if (DOCUMENTED_COLUMNS.has(field)) link[field] = unguardCell(value);
+      else ((link.properties ??= {}) as Record<string, unknown>)[field] = unguardCell(value);
       if (this.hasReplacementCharacters && !this.reportedEncoding && value.includes(REPLACEMENT_CHARACTER)) {
         this.reportedEncoding = true;
         this.issues.push(encodingIssue(`row ${this.records}, column "${this.header![c]!.trim()}"`));

@@ -58,8 +58,24 @@ export interface LinkInput {
   activities?: ActivityInput[];
   sources?: SourceInput[];
   note?: LocalizedText;
-  /** Any other property (CSV columns beyond the documented ones land here). */
-  [extra: string]: unknown;
+  /** A source of the link as a URL (the CSV `url` column). */
+  url?: string;
+  /** A place by name and coordinates instead of an id (the CSV columns of the same names). */
+  source_name?: string;
+  target_name?: string;
+  source_lon?: number | string;
+  source_lat?: number | string;
+  target_lon?: number | string;
+  target_lat?: number | string;
+  /** The country of a place given by name, to tell apart places of the same name. */
+  source_country?: string;
+  target_country?: string;
+  /**
+   * The data set's own fields of the link, kept as they are in `Link.properties` (a CSV file's
+   * other columns land here). A field outside it that the format does not name is kept there too,
+   * with an `unknown-field` warning, so that a typo such as `sinc` is seen.
+   */
+  properties?: Record<string, unknown>;
 }
 
 export interface CooperationDataInput {
@@ -104,7 +120,9 @@ export type IssueCode =
   | 'region-file'
   | 'read-as'
   | 'column-near'
-  | 'not-text';
+  | 'not-text'
+  // Unknown fields of a JSON link (LinkInput has no index signature; extra fields go in `properties`).
+  | 'unknown-field';
 
 /**
  * The values an issue names, so that a page can say it in its own words: `value` (as written),

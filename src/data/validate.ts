@@ -1,14 +1,14 @@
 // Checks a parsed data set and resolves it into the model the map draws, one link a step, so the
 // one-go and the sliced runs (slicer.ts) are the same code. The parts live in validate/: the
 // issue log and its paths, the value readers, the sectors, the places and the relations.
-import { LINK_FIELD_NAMES } from './columns.js';
 import { Gazetteer } from './gazetteer.js';
 import type { DataSet, Link } from './model.js';
-import { isRecord, isUnsafeKey } from './records.js';
+import { isRecord } from './records.js';
 import { runSteps, runStepsSync, type StepOptions } from './slicer.js';
 import type { CooperationDataInput, DataIssue } from './types.js';
 import { FieldReader } from './validate/field-readers.js';
 import { IssueLog } from './validate/issue-log.js';
+import { LinkProperties } from './validate/link-properties.js';
 import { PlaceResolver } from './validate/place-resolver.js';
 import { Relations } from './validate/relations.js';
 import { SectorRegistry } from './validate/sector-registry.js';
@@ -60,6 +60,7 @@ class Validation {
   private readonly sectors: SectorRegistry;
   private readonly places: PlaceResolver;
   private readonly relations: Relations;
+  private readonly properties: LinkProperties;
   private readonly data: Record<string, unknown>;
   private readonly entries: unknown[];
 
@@ -69,6 +70,7 @@ class Validation {
     this.sectors = new SectorRegistry(this.log, this.fields);
     this.places = new PlaceResolver(this.log, this.fields, options.gazetteer ?? new Gazetteer());
     this.relations = new Relations(this.log);
+    this.properties = new LinkProperties(this.log);
     this.data = isRecord(input) ? (input as unknown as Record<string, unknown>) : {};
     this.entries = Array.isArray(this.data.links) ? this.data.links : [];
     this.sectors.declare(this.data.sectors);
@@ -87,6 +89,8 @@ class Validation {
       log.report('error', 'wrong-type', log.linkPath(index), message);
       return;
     }
+    // Read first, so that a dropped row still hears that its `targt` may be the `target` it lacks.
+    const properties = this.properties.read(entry, index);
     const source = this.places.resolveEnd(entry, 'source', index);
     const target = this.places.resolveEnd(entry, 'target', index);
     if (!source || !target) return;
@@ -119,7 +123,7 @@ class Validation {
       activities: fields.activities(entry.activities, index, (id, path) => this.sectors.sectorFor(id, path).id),
       sources: fields.sources(entry, index),
       note: entry.note === undefined ? null : fields.text(entry.note, () => log.linkPath(index, 'note')),
-      properties: extraProperties(entry),
+      properties,
     };
     this.relations.add(link, index, source, target);
   };
@@ -135,13 +139,4 @@ class Validation {
     };
     return { dataset, issues: this.log.issues };
   }
-}
-
-/** The fields of a link the format does not document, kept as they are in `Link.properties`. */
-function extraProperties(entry: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const key in entry) {
-    if (Object.hasOwn(entry, key) && !LINK_FIELD_NAMES.has(key) && !isUnsafeKey(key)) out[key] = entry[key];
-  }
-  return out;
 }

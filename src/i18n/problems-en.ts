@@ -49,6 +49,9 @@ export const texts: ProblemTexts = {
     'read-as': (p) => `${q(v(p, 'value'))} was read as ${q(v(p, 'read'))}.`,
     'column-near': (p) => `The column ${q(v(p, 'value'))} is not one the map knows; its values are kept but not drawn.`,
     'not-text': (p) => `The file is ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}.`,
+    // Unknown fields of a JSON link.
+    'unknown-field': (p) =>
+      `The field ${q(v(p, 'value'))} is not one the map knows; its values are kept but not drawn.`,
   },
   todo: {
     unreadable: () => 'Save it as CSV (UTF-8) or JSON and open it again.',
@@ -85,5 +88,10 @@ export const texts: ProblemTexts = {
     'column-near': (p) =>
       v(p, 'suggestion') ? `Did you mean ${q(v(p, 'suggestion'))}? Rename the column.` : 'Rename the column.',
     'not-text': () => 'In the spreadsheet choose File → Save as → “CSV UTF-8”, and open that file.',
+    // Unknown fields of a JSON link.
+    'unknown-field': (p) =>
+      v(p, 'suggestion')
+        ? didYouMean(v(p, 'suggestion'))
+        : `If it is a field of your own, put it in the link’s ${q('properties')}.`,
   },
 };

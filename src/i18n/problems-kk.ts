@@ -58,6 +58,8 @@ export const texts: ProblemTexts = {
     'column-near': (p) => `${q(v(p, 'value'))} бағаны картаға белгісіз; мәндері сақталды, бірақ көрсетілмейді.`,
     'not-text': (p) =>
       `Бұл — ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}, мәтіндік файл емес.`,
+    // JSON байланысының белгісіз өрістері.
+    'unknown-field': (p) => `${q(v(p, 'value'))} өрісі картаға белгісіз; мәндері сақталды, бірақ көрсетілмейді.`,
   },
   todo: {
     unreadable: () => 'Оны CSV (UTF-8) немесе JSON түрінде сақтап, қайта ашыңыз.',
@@ -98,5 +100,10 @@ export const texts: ProblemTexts = {
         ? `${q(v(p, 'suggestion'))} деп айтпақ болдыңыз ба? Бағанның атын өзгертіңіз.`
         : 'Бағанның атын өзгертіңіз.',
     'not-text': () => 'Кестеде «Файл → Басқаша сақтау → CSV UTF-8» таңдап, сол файлды ашыңыз.',
+    // JSON байланысының белгісіз өрістері.
+    'unknown-field': (p) =>
+      v(p, 'suggestion')
+        ? didYouMean(v(p, 'suggestion'))
+        : `Егер бұл өзіңіздің өрісіңіз болса, оны байланыстың ${q('properties')} ішіне қойыңыз.`,
   },
 };

@@ -57,6 +57,8 @@ export const texts: ProblemTexts = {
     'read-as': (p) => `${q(v(p, 'value'))}을(를) ${q(v(p, 'read'))}(으)로 읽었습니다.`,
     'column-near': (p) => `${q(v(p, 'value'))} 열은 지도가 모르는 열입니다. 값은 보관되지만 표시되지 않습니다.`,
     'not-text': (p) => `이 파일은 ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}입니다.`,
+    // JSON 관계의 알 수 없는 필드.
+    'unknown-field': (p) => `${q(v(p, 'value'))} 필드는 지도가 모르는 필드입니다. 값은 보관되지만 표시되지 않습니다.`,
   },
   todo: {
     unreadable: () => 'CSV(UTF-8)나 JSON으로 저장한 뒤 다시 여세요.',
@@ -93,5 +95,10 @@ export const texts: ProblemTexts = {
     'column-near': (p) =>
       v(p, 'suggestion') ? `${q(v(p, 'suggestion'))}을(를) 뜻했나요? 열 이름을 바꾸세요.` : '열 이름을 바꾸세요.',
     'not-text': () => '스프레드시트에서 파일 → 다른 이름으로 저장 → “CSV UTF-8”을 고르고 그 파일을 여세요.',
+    // JSON 관계의 알 수 없는 필드.
+    'unknown-field': (p) =>
+      v(p, 'suggestion')
+        ? didYouMean(v(p, 'suggestion'))
+        : `직접 만든 필드라면 관계의 ${q('properties')} 안에 넣으세요.`,
   },
 };

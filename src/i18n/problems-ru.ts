@@ -59,6 +59,8 @@ export const texts: ProblemTexts = {
     'column-near': (p) => `Столбец ${q(v(p, 'value'))} карте неизвестен; его значения сохранены, но не показаны.`,
     'not-text': (p) =>
       `Это ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}, а не текстовый файл.`,
+    // Неизвестные поля связи в JSON.
+    'unknown-field': (p) => `Поле ${q(v(p, 'value'))} карте неизвестно; его значения сохранены, но не показаны.`,
   },
   todo: {
     unreadable: () => 'Сохраните его как CSV (UTF-8) или JSON и откройте снова.',
@@ -99,5 +101,10 @@ export const texts: ProblemTexts = {
         ? `Возможно, имелось в виду ${q(v(p, 'suggestion'))}? Переименуйте столбец.`
         : 'Переименуйте столбец.',
     'not-text': () => 'В таблице выберите «Файл → Сохранить как → CSV UTF-8» и откройте этот файл.',
+    // Неизвестные поля связи в JSON.
+    'unknown-field': (p) =>
+      v(p, 'suggestion')
+        ? didYouMean(v(p, 'suggestion'))
+        : `Если это ваше собственное поле, перенесите его в ${q('properties')} связи.`,
   },
 };

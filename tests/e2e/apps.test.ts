@@ -1,22 +1,24 @@
 // `npm install coop-map` as a web developer does it: the package is packed into a tarball, the
-// tarball installed into apps of the common kinds (Vite, Vite + React 19, Vite + Vue 3, webpack 5),
+// tarball installed into apps of the common kinds (Vite, Vite + React 19, Vite + Vue 3, Vite +
+// Svelte 5, webpack 5, Angular 21),
 // each built with its own toolchain and default settings, served as a static host serves the
 // output, and opened in Chromium: the element must load its data set (`coop-load`) and draw its
 // arcs (read back from the GPU) with nothing copied by hand, MapLibre's worker and the geodata
 // being assets the app's bundler found by itself.
 //
 // The apps' sources are in tests/e2e/apps/; they share one install (apps/node_modules, from
-// apps/package-lock.json), made again only when that lockfile changes, and the tarball is
-// installed into it again only when its contents change.
+// apps/package-lock.json), made again only when that lockfile changes, and the tarball (packed
+// once for the e2e files, packed.ts) is installed into it again only when its contents change.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium } from '../../scripts/chromium.mjs';
 import { serveStatic } from '../../scripts/static-server.mjs';
+import { packedTarball } from './packed.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const exec = promisify(execFile);
@@ -28,7 +30,6 @@ const buildEnv = { ...env, MAPLIBRE_GL: join(root, 'node_modules/maplibre-gl') }
 const run = (command: string, args: readonly string[], options: { cwd: string }) =>
   exec(command, args, { ...options, env: buildEnv, maxBuffer: 16 * 1024 * 1024 });
 const apps = join(import.meta.dirname, 'apps');
-const cache = join(apps, '.cache');
 const links = JSON.parse(readFileSync(join(apps, 'links.json'), 'utf8')) as { links: { id: string }[] };
 const LINK_IDS = links.links.map((link) => link.id).sort();
 const maplibreVersion = (folder: string) =>
@@ -41,7 +42,11 @@ const APPS = {
   'vite-vanilla': { build: ['node_modules/vite/bin/vite.js', 'build', 'vite-vanilla'], serve: 'vite-vanilla/dist' },
   'vite-react': { build: ['node_modules/vite/bin/vite.js', 'build', 'vite-react'], serve: 'vite-react/dist' },
   'vite-vue': { build: ['node_modules/vite/bin/vite.js', 'build', 'vite-vue'], serve: 'vite-vue/dist' },
+  'vite-svelte': { build: ['node_modules/vite/bin/vite.js', 'build', 'vite-svelte'], serve: 'vite-svelte/dist' },
   webpack: { build: ['webpack/build.mjs'], serve: 'webpack' },
+  // `ng build` (angular.json: the application builder, esbuild), which copies the geodata and the
+  // worker as assets: esbuild does not emit what `new URL(…, import.meta.url)` names.
+  angular: { build: ['node_modules/@angular/cli/bin/ng.js', 'build'], serve: 'angular/dist/browser' },
 } as const;
 type AppName = keyof typeof APPS;
 
@@ -60,21 +65,12 @@ async function installApps(): Promise<void> {
   writeFileSync(stamp, lock);
 }
 
-/** `npm pack` of the repository, as `npm publish` would upload it. */
-async function pack(): Promise<string> {
-  rmSync(cache, { recursive: true, force: true });
-  mkdirSync(cache, { recursive: true });
-  const { stdout } = await run('npm', ['pack', '--json', '--pack-destination', cache], { cwd: root });
-  return join(cache, (JSON.parse(stdout) as { filename: string }[])[0]!.filename);
-}
-
 /**
  * The tarball installed into the apps (without saving it to their package.json), when it changed:
- * under a name of its contents, since npm keeps an installed package whose spec has not changed.
+ * its name is made from its contents (packed.ts), since npm keeps an installed package whose spec
+ * has not changed.
  */
-async function installTarball(packed: string): Promise<void> {
-  const tarball = join(cache, `coop-map-${sha(packed).slice(0, 16)}.tgz`);
-  renameSync(packed, tarball);
+async function installTarball(tarball: string): Promise<void> {
   const stamp = join(apps, 'node_modules/.coop-map-e2e-tarball');
   if (!existsSync(stamp) || readFileSync(stamp, 'utf8') !== tarball) {
     await run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--prefer-offline', tarball], { cwd: apps });
@@ -89,10 +85,12 @@ let browser: Browser;
 const servers: { url: string; close: () => Promise<void> }[] = [];
 const urls = {} as Record<AppName, string>;
 
+// Six builds one after the other on two cores, after an install when the lockfile changed: Angular's
+// install (about 380 packages) and build (about 20 s of CPU) are most of the time.
 beforeAll(async () => {
   if (!existsSync(join(root, 'dist/index.js')))
     throw new Error('dist/ is missing: run `npm run build` first (npm test does)');
-  const [tarball] = await Promise.all([pack(), installApps()]);
+  const [tarball] = await Promise.all([packedTarball(), installApps()]);
   await installTarball(tarball);
   // The apps have a MapLibre of their own (apps/package.json), not the one the package was built
   // with, so that the element must start the worker of theirs; and they have it once, coop-map
@@ -109,7 +107,7 @@ beforeAll(async () => {
     urls[name as AppName] = `${server.url}/index.html`;
   }
   browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-}, 300_000);
+}, 480_000);
 
 afterAll(async () => {
   await browser?.close();
@@ -201,7 +199,7 @@ describe.each(Object.keys(APPS) as AppName[])('%s', (name) => {
     const visited = await visit(name);
     try {
       await expectDrawn(name, visited);
-      if (name === 'vite-react' || name === 'vite-vue') {
+      if (name !== 'vite-vanilla' && name !== 'webpack') {
         // The framework's own event bindings (onCoopLoad, @coop-load, …) reached the app.
         const { page } = visited;
         expect(await page.evaluate(() => (window as unknown as { app: { load: unknown } }).app.load)).toEqual(
@@ -223,8 +221,8 @@ describe.each(Object.keys(APPS) as AppName[])('%s', (name) => {
   });
 });
 
-// The typings of coop-map/react, coop-map/jsx and coop-map/vue, as the apps' TypeScript reads them.
-it.each(['vite-react', 'vite-vue'])('%s type-checks against the installed package', async (app) => {
+// The typings of coop-map/react, coop-map/jsx, coop-map/vue and coop-map/svelte, as the apps' TypeScript reads them.
+it.each(['vite-react', 'vite-vue', 'vite-svelte'])('%s type-checks against the installed package', async (app) => {
   await run(process.execPath, ['node_modules/typescript/bin/tsc', '-p', app], { cwd: apps }).catch(
     (error: { stdout?: string }) => {
       throw new Error(`tsc -p ${app}:\n${error.stdout}`);

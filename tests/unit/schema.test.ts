@@ -34,6 +34,8 @@ const BROKEN: [string, unknown, string][] = [
     { links: [{ ...GOOD_LINK, sources: [{ title: 'x', url: 'javascript:alert(1)' }] }] },
     '/links/0/sources/0',
   ],
+  ['a mistyped field of a link', { links: [{ ...GOOD_LINK, sinc: 1996 }] }, '/links/0'],
+  ['properties that are not an object', { links: [{ ...GOOD_LINK, properties: 'x' }] }, '/links/0/properties'],
   [
     'an activity year as text',
     { links: [{ ...GOOD_LINK, activities: [{ year: 'in 2016' }] }] },
@@ -76,7 +78,11 @@ describe('schema/coop-map.schema.json', () => {
         const itemRef = items?.$ref ? defs[items.$ref.replace('#/$defs/', '')] : undefined;
         if (!property.description && !ref?.description && !itemRef?.description) undocumented.push(`${path}.${name}`);
       }
-      for (const [key, child] of Object.entries(node)) visit(child, `${path}.${key}`);
+      // The values of `properties` are schemas; its keys are names (a link has one called "properties").
+      for (const [key, child] of Object.entries(node)) {
+        if (key !== 'properties') visit(child, `${path}.${key}`);
+        else for (const [name, property] of Object.entries(properties ?? {})) visit(property, `${path}.${key}.${name}`);
+      }
     };
     visit(schema, '#');
     expect(undocumented).toEqual([]);
