@@ -34,6 +34,8 @@ const KIND_LABELS: Record<IssueCode, string> = {
   'read-as': 'values read in another way (check them)',
   'column-near': 'columns close to a documented name',
   'not-text': 'files that are not text',
+  // Excel workbooks
+  'no-sheet': 'sheets not in the workbook',
 };
 
 export interface IssueGroup {

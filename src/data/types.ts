@@ -104,7 +104,9 @@ export type IssueCode =
   | 'region-file'
   | 'read-as'
   | 'column-near'
-  | 'not-text';
+  | 'not-text'
+  // Excel workbooks
+  | 'no-sheet';
 
 /**
  * The values an issue names, so that a page can say it in its own words: `value` (as written),

@@ -49,6 +49,8 @@ export const texts: ProblemTexts = {
     'read-as': (p) => `${q(v(p, 'value'))} was read as ${q(v(p, 'read'))}.`,
     'column-near': (p) => `The column ${q(v(p, 'value'))} is not one the map knows; its values are kept but not drawn.`,
     'not-text': (p) => `The file is ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}.`,
+    // Excel workbooks
+    'no-sheet': (p) => `The workbook has no sheet ${q(v(p, 'value'))}; its sheets are: ${v(p, 'read')}.`,
   },
   todo: {
     unreadable: () => 'Save it as CSV (UTF-8) or JSON and open it again.',
@@ -85,5 +87,8 @@ export const texts: ProblemTexts = {
     'column-near': (p) =>
       v(p, 'suggestion') ? `Did you mean ${q(v(p, 'suggestion'))}? Rename the column.` : 'Rename the column.',
     'not-text': () => 'In the spreadsheet choose File → Save as → “CSV UTF-8”, and open that file.',
+    // Excel workbooks
+    'no-sheet': () =>
+      'Write the name of one of these sheets in the page’s “sheet” setting, or leave it out to use the first sheet.',
   },
 };

@@ -58,6 +58,8 @@ export const texts: ProblemTexts = {
     'column-near': (p) => `${q(v(p, 'value'))} бағаны картаға белгісіз; мәндері сақталды, бірақ көрсетілмейді.`,
     'not-text': (p) =>
       `Бұл — ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}, мәтіндік файл емес.`,
+    // Excel workbooks
+    'no-sheet': (p) => `Кітапта ${q(v(p, 'value'))} парағы жоқ; ондағы парақтар: ${v(p, 'read')}.`,
   },
   todo: {
     unreadable: () => 'Оны CSV (UTF-8) немесе JSON түрінде сақтап, қайта ашыңыз.',
@@ -98,5 +100,9 @@ export const texts: ProblemTexts = {
         ? `${q(v(p, 'suggestion'))} деп айтпақ болдыңыз ба? Бағанның атын өзгертіңіз.`
         : 'Бағанның атын өзгертіңіз.',
     'not-text': () => 'Кестеде «Файл → Басқаша сақтау → CSV UTF-8» таңдап, сол файлды ашыңыз.',
+    // Excel workbooks
+    'no-sheet': () =>
+      'Беттің «sheet» баптауына осы парақтардың бірінің атын жазыңыз ' +
+      'немесе бірінші парақты ашу үшін оны алып тастаңыз.',
   },
 };

@@ -57,6 +57,8 @@ export const texts: ProblemTexts = {
     'read-as': (p) => `${q(v(p, 'value'))}을(를) ${q(v(p, 'read'))}(으)로 읽었습니다.`,
     'column-near': (p) => `${q(v(p, 'value'))} 열은 지도가 모르는 열입니다. 값은 보관되지만 표시되지 않습니다.`,
     'not-text': (p) => `이 파일은 ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}입니다.`,
+    // Excel workbooks
+    'no-sheet': (p) => `통합 문서에 ${q(v(p, 'value'))} 시트가 없습니다. 있는 시트: ${v(p, 'read')}.`,
   },
   todo: {
     unreadable: () => 'CSV(UTF-8)나 JSON으로 저장한 뒤 다시 여세요.',
@@ -93,5 +95,7 @@ export const texts: ProblemTexts = {
     'column-near': (p) =>
       v(p, 'suggestion') ? `${q(v(p, 'suggestion'))}을(를) 뜻했나요? 열 이름을 바꾸세요.` : '열 이름을 바꾸세요.',
     'not-text': () => '스프레드시트에서 파일 → 다른 이름으로 저장 → “CSV UTF-8”을 고르고 그 파일을 여세요.',
+    // Excel workbooks
+    'no-sheet': () => '페이지의 “sheet” 설정에 이 시트 가운데 하나의 이름을 쓰거나, 설정을 지워 첫 시트를 쓰세요.',
   },
 };

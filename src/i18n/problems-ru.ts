@@ -59,6 +59,8 @@ export const texts: ProblemTexts = {
     'column-near': (p) => `Столбец ${q(v(p, 'value'))} карте неизвестен; его значения сохранены, но не показаны.`,
     'not-text': (p) =>
       `Это ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}, а не текстовый файл.`,
+    // Excel workbooks
+    'no-sheet': (p) => `В книге нет листа ${q(v(p, 'value'))}; в ней есть листы: ${v(p, 'read')}.`,
   },
   todo: {
     unreadable: () => 'Сохраните его как CSV (UTF-8) или JSON и откройте снова.',
@@ -99,5 +101,8 @@ export const texts: ProblemTexts = {
         ? `Возможно, имелось в виду ${q(v(p, 'suggestion'))}? Переименуйте столбец.`
         : 'Переименуйте столбец.',
     'not-text': () => 'В таблице выберите «Файл → Сохранить как → CSV UTF-8» и откройте этот файл.',
+    // Excel workbooks
+    'no-sheet': () =>
+      'Укажите в настройке «sheet» имя одного из этих листов или уберите её, чтобы открыть первый лист.',
   },
 };
