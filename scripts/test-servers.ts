@@ -8,16 +8,37 @@ import type { BrowserCommand } from 'vitest/node';
 /**
  * - `silent`: takes the connection and never answers;
  * - `stalls`: sends the headers and the first bytes of a JSON file, then nothing more;
- * - `reset`: closes the connection without an answer.
+ * - `reset`: closes the connection without an answer;
+ * - `sheets`: answers as Google Sheets does for a sheet published to the web as CSV: the URL
+ *   `/spreadsheets/d/e/…/pub?output=csv` redirects (307) to a path without an extension, which
+ *   answers `text/csv` with CORS open to any page.
  */
-export type TestServerKind = 'silent' | 'stalls' | 'reset';
+export type TestServerKind = 'silent' | 'stalls' | 'reset' | 'sheets';
+
+/** What the `sheets` server publishes: a sheet with Russian headers, as Google exports it (CRLF, no BOM). */
+const PUBLISHED_SHEET_CSV =
+  'Источник,Цель,Сферы,С,Статус\r\nRU-IRK,KR-47,culture,12.05.1996,active\r\n' +
+  'RU-SVE,KZ-75,economy,2010,действует\r\nRU-IRK,KR-4777,culture,2001,\r\n';
+const PUBLISHED_PATH = '/pub/2pacx-test/csv-export';
 
 const servers = new Map<string, { server: Server; sockets: Set<Socket> }>();
 
 function start(kind: TestServerKind): Promise<string> {
   const sockets = new Set<Socket>();
   const server = createServer((request, response) => {
-    if (kind === 'reset') {
+    if (kind === 'sheets') {
+      const cors = { 'access-control-allow-origin': '*' };
+      if (request.url?.startsWith('/spreadsheets/d/e/')) {
+        response.writeHead(307, { ...cors, location: PUBLISHED_PATH });
+        response.end();
+      } else if (request.url === PUBLISHED_PATH) {
+        response.writeHead(200, { ...cors, 'content-type': 'text/csv; charset=utf-8' });
+        response.end(PUBLISHED_SHEET_CSV);
+      } else {
+        response.writeHead(404, cors);
+        response.end();
+      }
+    } else if (kind === 'reset') {
       request.socket.destroy();
     } else if (kind === 'stalls') {
       response.writeHead(200, { 'content-type': 'application/json', 'access-control-allow-origin': '*' });

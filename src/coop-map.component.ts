@@ -3,7 +3,7 @@ import { property, state } from 'lit/decorators.js';
 import type { Map as MaplibreMap, StyleSpecification } from 'maplibre-gl';
 import { componentStyles, maplibreStyles } from './coop-map.styles.js';
 import { ElementState, type Projection } from './element-state.js';
-import { DataLoader } from './controllers/data-loader.js';
+import { DataLoader, loadInputs } from './controllers/data-loader.js';
 import { MapBinding } from './controllers/map-binding.js';
 import { MediaPreferences } from './controllers/media-preferences.js';
 import { Playback } from './controllers/playback.js';
@@ -21,6 +21,7 @@ import { COOP_EVENTS, coopEvent, type CoopFilterChangeDetail, type CoopSelectDet
 import { formatYears, type YearRange } from './filters/filters.js';
 import { toggleSectorValue } from './filters/sector-toggle.js';
 import { ENGLISH, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
+import type { DataFile } from './load/data-file.js';
 import { overrideWorkerUrl, workerUrlOverride } from './load/worker-url.js';
 import type { Theme } from './map/basemap.js';
 import { downloadExport, exportImage, pngLegend, visibleLinksCsv } from './ui/export-view.js';
@@ -69,10 +70,10 @@ export class CoopMap extends LitElement {
 
   // Each property declared once, with Lit's decorators (`useDefineForClassFields: false`); set ones reflect.
 
-  /** URL of a cooperation data set, JSON or CSV. */
+  /** URL of a cooperation data set: JSON, CSV or an Excel workbook (.xlsx). */
   @property({ reflect: true }) src: string | null = null;
-  /** The data set as an object; wins over `src` when set. `null` takes the data away. */
-  @property({ attribute: false }) data: CooperationDataInput | null = null;
+  /** The data set as an object, or a data file (File, Blob, ArrayBuffer); wins over `src`. `null` takes it away. */
+  @property({ attribute: false }) data: CooperationDataInput | DataFile | null = null;
   /** URL of extra or replacement region shapes (GeoJSON or TopoJSON). */
   @property({ attribute: 'regions-src', reflect: true }) regionsSrc: string | null = null;
   /** Region shapes as an object (GeoJSON or TopoJSON); wins over `regions-src`. */
@@ -95,6 +96,8 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) selected: string | null = null;
   /** CSV column names mapped to the documented ones: JSON (`{"origincityLabel":"source_name"}`) or `a:b, c:d`. */
   @property() columns: string | ColumnMapping | null = null;
+  /** The sheet of an Excel workbook (`src` or `.data` an .xlsx file) to read; absent = the first. */
+  @property({ reflect: true }) sheet: string | null = null;
   /** Seconds each download (data, regions, geodata) waits for the server before coop-error; absent = 60. */
   @property({ type: Number }) timeout: number | null = null;
   /** Where the bundled geodata is; absent = beside the script. */
@@ -133,15 +136,7 @@ export class CoopMap extends LitElement {
     onUnavailable: () => this.requestUpdate(),
   });
   readonly #loader = new DataLoader(this, {
-    inputs: () => ({
-      data: this.data ?? null,
-      src: this.src,
-      regions: this.regions,
-      regionsSrc: this.regionsSrc,
-      columns: this.columns,
-      geodataBase: this.#state.geodataBase,
-      timeoutMs: this.#state.timeoutMs(),
-    }),
+    inputs: () => ({ ...loadInputs(this), geodataBase: this.#state.geodataBase, timeoutMs: this.#state.timeoutMs() }),
     present: async (result, signal) => {
       this.hover = null;
       this.#access.reset();

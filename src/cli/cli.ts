@@ -34,13 +34,14 @@ export const EXIT_USAGE = 2;
 
 export const USAGE = `Usage: coop-map validate FILE [options]
 
-Checks a cooperation data set (JSON, CSV or TSV) the way <coop-map> reads it and prints every
+Checks a cooperation data set (JSON, CSV, TSV or an Excel .xlsx workbook) the way <coop-map> reads it and prints every
 problem, with the row or path it is on. FILE "-" reads standard input.
 
 Options:
   --columns MAPPING   rename columns of a CSV file: JSON ({"origincityLabel":"source_name"})
                       or from:to pairs (origincityLabel:source_name,originlat:source_lat)
   --format json|csv   read the file as this format (default: from its extension or content)
+  --sheet NAME        the sheet of an .xlsx workbook to read (default: the first)
   --regions FILE      extra region shapes (GeoJSON or TopoJSON) whose feature ids are places
   --json              print the result as JSON, every issue included
   --lang en|ru|ko|kk  say each problem as the element's notice does, in that language
@@ -86,6 +87,7 @@ interface CliOptions {
   columns?: ColumnMapping;
   format?: DataFormat;
   regions?: string;
+  sheet?: string;
   json: boolean;
   all: boolean;
   lang?: Language;
@@ -99,6 +101,7 @@ function readArguments(argv: readonly string[]): CliOptions {
       columns: { type: 'string' },
       format: { type: 'string' },
       regions: { type: 'string' },
+      sheet: { type: 'string' },
       json: { type: 'boolean', default: false },
       all: { type: 'boolean', default: false },
       lang: { type: 'string' },
@@ -123,6 +126,7 @@ function readArguments(argv: readonly string[]): CliOptions {
     options.columns = mapping;
   }
   if (values.regions !== undefined) options.regions = values.regions;
+  if (values.sheet !== undefined) options.sheet = values.sheet;
   if (values.lang !== undefined) {
     if (!(LANGUAGES as readonly string[]).includes(values.lang))
       throw new UsageError(`--lang must be one of ${LANGUAGES.join(', ')}, not "${values.lang}"`);
@@ -136,13 +140,15 @@ async function validateFile(options: CliOptions, out: CliOutput): Promise<number
   const format = options.format ?? formatFromExtension(options.file);
   const summary: Summary = { entries: null, links: 0, places: 0, format: format ?? 'csv' };
   let issues: DataIssue[];
-  if (typeof input !== 'string') {
+  if (!(input instanceof Uint8Array)) {
     issues = [input];
   } else {
     const regions = options.regions === undefined ? undefined : await readRegions(options.regions);
     try {
       const result = await runPipeline({
-        text: input,
+        text: decodeText(input),
+        bytes: input,
+        sheet: options.sheet,
         format,
         columns: options.columns,
         regions,
@@ -202,13 +208,13 @@ function firstError(error: DataLoadError): string {
 }
 
 /**
- * The text of the data file (`-`: standard input), or the issue of a file over the size limit:
+ * The bytes of the data file (`-`: standard input), or the issue of a file over the size limit:
  * a file on disk is refused by its size, standard input once more than the limit has come.
  */
-async function readInput(file: string, out: CliOutput): Promise<string | DataIssue> {
+async function readInput(file: string, out: CliOutput): Promise<Uint8Array | DataIssue> {
   if (file !== '-') {
     const size = await readable(file);
-    return size > MAX_DATA_BYTES ? tooLargeIssue(size) : decodeText(await readFile(file));
+    return size > MAX_DATA_BYTES ? tooLargeIssue(size) : await readFile(file);
   }
   const chunks: Uint8Array[] = [];
   let length = 0;
@@ -218,7 +224,7 @@ async function readInput(file: string, out: CliOutput): Promise<string | DataIss
     if (length > MAX_DATA_BYTES) return tooLargeIssue(null);
     chunks.push(bytes);
   }
-  return decodeText(Buffer.concat(chunks, length));
+  return Buffer.concat(chunks, length);
 }
 
 /** The size of a file that can be read, or a usage error that says why not. */

@@ -35,6 +35,8 @@ const KIND_LABELS: Record<IssueCode, string> = {
   'column-near': 'columns close to a documented name',
   'not-text': 'files that are not text',
   'unknown-field': 'link fields the format does not name (kept in "properties")',
+  // Excel workbooks
+  'no-sheet': 'sheets not in the workbook',
 };
 
 export interface IssueGroup {

@@ -5,6 +5,7 @@ import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { COOP_EVENTS, coopEvent, type CoopErrorDetail, type CoopLoadDetail } from '../events.js';
 import { DataView, inputCount } from '../filters/data-view.js';
 import { abortable, isAbortError } from '../load/abortable.js';
+import { isDataFile, readDataFile, type DataFile } from '../load/data-file.js';
 import { fetchResource, type LoadProgress } from '../load/fetch.js';
 import { fileOriginMessage } from '../load/file-origin.js';
 import { OnDemand } from '../load/on-demand.js';
@@ -15,11 +16,14 @@ const READER = new OnDemand(() => import('../load/read-data.js'));
 
 /** What a load reads: the element's inputs, as the page set them. */
 export interface LoadInputs {
-  data: CooperationDataInput | null;
+  /** A data set object, or a data file's bytes (a File the user chose: JSON, CSV or .xlsx). */
+  data: CooperationDataInput | DataFile | null;
   src: string | null;
   regions: unknown;
   regionsSrc: string | null;
   columns: string | ColumnMapping | null;
+  /** The sheet of an Excel workbook to read; null = the first. */
+  sheet: string | null;
   /** Absolute URL of the bundled geodata. */
   geodataBase: string;
   /** How long each download (data, regions, geodata) waits for the server, in milliseconds. */
@@ -27,14 +31,23 @@ export interface LoadInputs {
 }
 
 type Args = [
-  CooperationDataInput | null,
+  LoadInputs['data'],
   string | null,
   unknown,
   string | null,
   string | ColumnMapping | null,
   string,
   number,
+  string | null,
 ];
+
+/** The inputs a load takes from the element's own properties, as they are. */
+export function loadInputs(
+  host: Omit<LoadInputs, 'geodataBase' | 'timeoutMs'>,
+): Omit<LoadInputs, 'geodataBase' | 'timeoutMs'> {
+  const { data, src, regions, regionsSrc, columns, sheet } = host;
+  return { data: data ?? null, src, regions, regionsSrc, columns, sheet };
+}
 
 /** Where a load is: reading and checking the data, drawing it, done, or failed. */
 export type LoadPhase = 'idle' | 'loading' | 'drawing' | 'ready' | 'error';
@@ -80,7 +93,7 @@ export class DataLoader implements ReactiveController {
       task: (args, { signal }) => this.#load(args, signal),
       args: () => {
         const i = options.inputs();
-        return [i.data, i.src, i.regions, i.regionsSrc, i.columns, i.geodataBase, i.timeoutMs];
+        return [i.data, i.src, i.regions, i.regionsSrc, i.columns, i.geodataBase, i.timeoutMs, i.sheet];
       },
     });
   }
@@ -148,7 +161,7 @@ export class DataLoader implements ReactiveController {
 
   /** Fetches and reads the data set (and region shapes) that the inputs name. */
   async #read(args: Args, signal: AbortSignal): Promise<{ result: PipelineResult; issues: DataIssue[] }> {
-    const [data, src, regions, regionsSrc, columns, geodataBase, timeoutMs] = args;
+    const [data, src, regions, regionsSrc, columns, geodataBase, timeoutMs, sheet] = args;
     const onProgress = (progress: LoadProgress) => {
       if (signal.aborted) return;
       this.progress = progress;
@@ -160,7 +173,8 @@ export class DataLoader implements ReactiveController {
     const url = data ? null : new URL(src!, document.baseURI);
     const fromDisk = url && fileOriginMessage(url);
     if (fromDisk) throw new Error(fromDisk);
-    const resource = url ? await fetchResource(url.href, 'data', options) : null;
+    const file = isDataFile(data) ? await abortable(readDataFile(data), signal) : null;
+    const resource = file ?? (url ? await fetchResource(url.href, 'data', options) : null);
     // A region file is read (as JSON, nesting limited) with the data set, in the reader's chunk.
     const regionsName = (regions === null || regions === undefined) && regionsSrc ? regionsSrc : undefined;
     const regionsText = regionsName
@@ -169,8 +183,9 @@ export class DataLoader implements ReactiveController {
     const { readDataSet } = await abortable(reader, signal);
     return readDataSet({
       resource,
-      data,
+      data: file ? null : (data as CooperationDataInput | null),
       regions,
+      sheet,
       regionsText,
       regionsName,
       columns,

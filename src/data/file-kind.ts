@@ -32,6 +32,15 @@ export function binaryKind(text: string): BinaryKind | undefined {
   return sample.length > 0 && (sample.includes('\u0000') || odd / sample.length > 0.1) ? 'binary' : undefined;
 }
 
+/**
+ * Whether a file's bytes are an Excel workbook (.xlsx), which the element reads (workbook.ts).
+ * Only the start is looked at, decoded byte for byte, where the zip's first file names are.
+ */
+export function isWorkbook(bytes: Uint8Array): boolean {
+  if (bytes[0] !== 0x50 || bytes[1] !== 0x4b || bytes[2] !== 3 || bytes[3] !== 4) return false;
+  return binaryKind(new TextDecoder('latin1').decode(bytes.subarray(0, LOOK_AT))) === 'xlsx';
+}
+
 /** Each kind in English words (the English problems notice says them too). */
 export const FILE_KIND_NAMES: Readonly<Record<BinaryKind, string>> = {
   xlsx: 'an Excel workbook (.xlsx)',

@@ -42,6 +42,17 @@ export function parseDataText(text: string, options: ParseOptions = {}): ParseRe
 }
 
 /**
+ * Reads a table that is already cut into cells (a spreadsheet's sheet, workbook.ts) by the CSV
+ * rules: `rows[i]` is the row the spreadsheet numbers i + 1, so every issue names that row.
+ */
+export function parseCsvRows(rows: string[][], options: ParseOptions = {}): ParseResult {
+  const columns = checkColumnMapping(options.columns ?? {});
+  const table = new CsvTable(columns.mapping, false, { report: columns.errors, known: options.columnErrors ?? [] });
+  table.take(rows, []);
+  return table.finish(undefined);
+}
+
+/**
  * Reads CSV in slices with the event loop handed back in between, so a page stays responsive
  * while a large file is read. Files over the size limit are for the caller to refuse.
  */

@@ -122,7 +122,9 @@ export type IssueCode =
   | 'column-near'
   | 'not-text'
   // Unknown fields of a JSON link (LinkInput has no index signature; extra fields go in `properties`).
-  | 'unknown-field';
+  | 'unknown-field'
+  // Excel workbooks
+  | 'no-sheet';
 
 /**
  * The values an issue names, so that a page can say it in its own words: `value` (as written),

@@ -52,6 +52,8 @@ export const texts: ProblemTexts = {
     // Unknown fields of a JSON link.
     'unknown-field': (p) =>
       `The field ${q(v(p, 'value'))} is not one the map knows; its values are kept but not drawn.`,
+    // Excel workbooks
+    'no-sheet': (p) => `The workbook has no sheet ${q(v(p, 'value'))}; its sheets are: ${v(p, 'read')}.`,
   },
   todo: {
     unreadable: () => 'Save it as CSV (UTF-8) or JSON and open it again.',
@@ -93,5 +95,8 @@ export const texts: ProblemTexts = {
       v(p, 'suggestion')
         ? didYouMean(v(p, 'suggestion'))
         : `If it is a field of your own, put it in the link’s ${q('properties')}.`,
+    // Excel workbooks
+    'no-sheet': () =>
+      'Write the name of one of these sheets in the page’s “sheet” setting, or leave it out to use the first sheet.',
   },
 };

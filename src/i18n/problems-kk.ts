@@ -60,6 +60,8 @@ export const texts: ProblemTexts = {
       `Бұл — ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}, мәтіндік файл емес.`,
     // JSON байланысының белгісіз өрістері.
     'unknown-field': (p) => `${q(v(p, 'value'))} өрісі картаға белгісіз; мәндері сақталды, бірақ көрсетілмейді.`,
+    // Excel workbooks
+    'no-sheet': (p) => `Кітапта ${q(v(p, 'value'))} парағы жоқ; ондағы парақтар: ${v(p, 'read')}.`,
   },
   todo: {
     unreadable: () => 'Оны CSV (UTF-8) немесе JSON түрінде сақтап, қайта ашыңыз.',
@@ -105,5 +107,9 @@ export const texts: ProblemTexts = {
       v(p, 'suggestion')
         ? didYouMean(v(p, 'suggestion'))
         : `Егер бұл өзіңіздің өрісіңіз болса, оны байланыстың ${q('properties')} ішіне қойыңыз.`,
+    // Excel workbooks
+    'no-sheet': () =>
+      'Беттің «sheet» баптауына осы парақтардың бірінің атын жазыңыз ' +
+      'немесе бірінші парақты ашу үшін оны алып тастаңыз.',
   },
 };

@@ -59,6 +59,8 @@ export const texts: ProblemTexts = {
     'not-text': (p) => `이 파일은 ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}입니다.`,
     // JSON 관계의 알 수 없는 필드.
     'unknown-field': (p) => `${q(v(p, 'value'))} 필드는 지도가 모르는 필드입니다. 값은 보관되지만 표시되지 않습니다.`,
+    // Excel workbooks
+    'no-sheet': (p) => `통합 문서에 ${q(v(p, 'value'))} 시트가 없습니다. 있는 시트: ${v(p, 'read')}.`,
   },
   todo: {
     unreadable: () => 'CSV(UTF-8)나 JSON으로 저장한 뒤 다시 여세요.',
@@ -100,5 +102,7 @@ export const texts: ProblemTexts = {
       v(p, 'suggestion')
         ? didYouMean(v(p, 'suggestion'))
         : `직접 만든 필드라면 관계의 ${q('properties')} 안에 넣으세요.`,
+    // Excel workbooks
+    'no-sheet': () => '페이지의 “sheet” 설정에 이 시트 가운데 하나의 이름을 쓰거나, 설정을 지워 첫 시트를 쓰세요.',
   },
 };

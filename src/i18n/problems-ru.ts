@@ -61,6 +61,8 @@ export const texts: ProblemTexts = {
       `Это ${texts.fileKinds[v(p, 'read') as 'binary'] ?? texts.fileKinds.binary}, а не текстовый файл.`,
     // Неизвестные поля связи в JSON.
     'unknown-field': (p) => `Поле ${q(v(p, 'value'))} карте неизвестно; его значения сохранены, но не показаны.`,
+    // Excel workbooks
+    'no-sheet': (p) => `В книге нет листа ${q(v(p, 'value'))}; в ней есть листы: ${v(p, 'read')}.`,
   },
   todo: {
     unreadable: () => 'Сохраните его как CSV (UTF-8) или JSON и откройте снова.',
@@ -106,5 +108,8 @@ export const texts: ProblemTexts = {
       v(p, 'suggestion')
         ? didYouMean(v(p, 'suggestion'))
         : `Если это ваше собственное поле, перенесите его в ${q('properties')} связи.`,
+    // Excel workbooks
+    'no-sheet': () =>
+      'Укажите в настройке «sheet» имя одного из этих листов или уберите её, чтобы открыть первый лист.',
   },
 };

@@ -20,6 +20,8 @@ export interface Resource {
   /** The media type without parameters (`application/json`), or '' when the server gave none. */
   type: string;
   text: string;
+  /** The file's bytes, from which a binary format (an Excel workbook) is read. */
+  bytes?: Uint8Array;
 }
 
 /**
@@ -85,7 +87,7 @@ export async function fetchResource(
       await response.body?.cancel().catch(() => undefined);
       throw refuse(total);
     }
-    const done = (bytes: Uint8Array): Resource => ({ url: response.url || url, type, text: decodeText(bytes) });
+    const done = (bytes: Uint8Array): Resource => ({ url: response.url || url, type, text: decodeText(bytes), bytes });
     // A response without a body (a 204) is an empty file.
     if (!response.body) return done(new Uint8Array(0));
     const reader = response.body.getReader();

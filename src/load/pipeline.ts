@@ -1,13 +1,14 @@
 import type { Geometry } from 'geojson';
 import { checkDataShape } from '../data/data-shape.js';
 import type { DataSet } from '../data/model.js';
-import { parseDataTextAsync, type ColumnMapping, type DataFormat } from '../data/parse-text.js';
+import { isWorkbook } from '../data/file-kind.js';
+import { parseDataTextAsync, type ColumnMapping, type DataFormat, type ParseResult } from '../data/parse-text.js';
 import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { SLICE_BUDGET_MS, TimeSlicer } from '../data/slicer.js';
 import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { validateDataSetAsync } from '../data/validate.js';
 import { abortable } from './abortable.js';
-import type { LoadProgress } from './fetch.js';
+import { decodeText, type LoadProgress } from './fetch.js';
 import { needsSubdivisions } from './geodata-needs.js';
 import { bundledGazetteer, type TextLoader } from './geodata.js';
 
@@ -15,6 +16,10 @@ export interface PipelineInput {
   /** The data set as text (JSON or CSV), or as an object. */
   text?: string;
   data?: CooperationDataInput;
+  /** The data file's bytes, when it may be binary: an Excel workbook is read from these (see `sheet`). */
+  bytes?: Uint8Array;
+  /** The sheet of a workbook to read; absent = the first. */
+  sheet?: string | null;
   format?: DataFormat;
   columns?: ColumnMapping;
   /** What was wrong with the column mapping as written (`parseColumnMapping`'s errors): warnings of the load. */
@@ -66,6 +71,25 @@ export class DataLoadError extends Error {
 }
 
 /**
+ * The data set in the file: an Excel workbook's sheet when the bytes are one (its reader, with
+ * read-excel-file, is a chunk of its own that only such a file loads), else the text.
+ */
+async function readText(input: PipelineInput, slicer: TimeSlicer): Promise<ParseResult> {
+  const options = { format: input.format, columns: input.columns, columnErrors: input.columnErrors };
+  if (input.bytes && isWorkbook(input.bytes)) {
+    const { readWorkbook } = await abortable(import('../data/workbook.js'), input.signal);
+    return readWorkbook(input.bytes, { ...options, sheet: input.sheet });
+  }
+  const progress = input.onProgress;
+  return parseDataTextAsync(input.text ?? (input.bytes ? decodeText(input.bytes) : ''), {
+    ...options,
+    slicer,
+    signal: input.signal,
+    onProgress: progress && ((loaded, total) => progress({ what: 'parse', loaded, total })),
+  });
+}
+
+/**
  * Source text → parse → validate → resolve places; the pure steps, with the geodata they need.
  * Parsing CSV and validating hand the event loop back every `sliceMs`, so a page stays
  * responsive while tens of thousands of rows load.
@@ -89,14 +113,7 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     if (!shape.data) throw new DataLoadError(shape.issue.message, [shape.issue]);
     data = shape.data;
   } else {
-    const parsed = await parseDataTextAsync(input.text ?? '', {
-      format: input.format,
-      columns: input.columns,
-      columnErrors: input.columnErrors,
-      slicer,
-      signal: input.signal,
-      onProgress: progress && ((loaded, total) => progress({ what: 'parse', loaded, total })),
-    });
+    const parsed = await readText(input, slicer);
     issues.push(...parsed.issues);
     if (!parsed.data) throw new DataLoadError(parsed.issues[0]?.message ?? 'the data set could not be read', issues);
     data = parsed.data;

@@ -19,6 +19,8 @@ export interface ReadInput {
   /** Where they came from (`regions-src`), named in the messages about them. */
   regionsName?: string;
   columns: string | ColumnMapping | null;
+  /** The sheet of an Excel workbook to read (`sheet`); absent = the first. */
+  sheet?: string | null;
   geodataBase: string;
   /** How long each geodata download waits for the server (see `FetchOptions.timeoutMs`). */
   timeoutMs?: number;
@@ -48,6 +50,8 @@ export async function readDataSet(input: ReadInput): Promise<{ result: PipelineR
   // The pipeline reports the mapping's errors first, and names one when a column it was to give is missing.
   const result = await runPipeline({
     text: resource?.text,
+    bytes: resource?.bytes,
+    sheet: input.sheet,
     format: resource ? formatOf(resource.type, resource.url) : undefined,
     data: input.data ?? undefined,
     columns: mapping.mapping,

@@ -96,6 +96,18 @@ describe('the component bundle', () => {
     }
   });
 
+  it('loads the Excel reader and read-excel-file only for a workbook, in a chunk of its own', () => {
+    const excel = /read-excel-file|fflate|saxen|src\/data\/workbook/;
+    expect(modulesOf(bundle.upFront).filter((id) => excel.test(id))).toEqual([]);
+    const chunks = bundle.lazy.filter((file) => Object.keys(file.modules).some((id) => excel.test(id)));
+    expect(chunks).toHaveLength(1);
+    const modules = Object.keys(chunks[0]!.modules);
+    expect(modules.some((id) => id.endsWith('src/data/workbook.ts'))).toBe(true);
+    expect(modules.some((id) => id.includes('node_modules/read-excel-file/'))).toBe(true);
+    // It uses the CSV reader's chunk for the rows, rather than a copy of it and Papa Parse.
+    expect(modules.filter((id) => /papaparse|src\/data\/(parse-csv|validate)\.ts$/.test(id))).toEqual([]);
+  });
+
   it('keeps English, the legend, the timeline, the search box and what resolves a selection up front', () => {
     const first = modulesOf(bundle.upFront);
     for (const path of [
