@@ -4,7 +4,7 @@
 // Everything is rendered with Lit templates: the file's text only ever becomes text nodes.
 import { html, nothing, render, type TemplateResult } from 'lit';
 import type { DataIssue } from '../../src/index.js';
-import { loadStrings, uiLanguage } from '../../src/i18n/strings.js';
+import { formatCount, loadStrings, uiLanguage } from '../../src/i18n/strings.js';
 import { PROBLEM_TEXTS, problemPlace, problemWords } from '../../src/ui/problems.js';
 import { issueRow, type RawData } from './raw-rows.js';
 
@@ -15,6 +15,9 @@ export interface ProblemsInput {
   /** Links drawn, for the summary line. */
   links: number;
 }
+
+/** Problems listed in the table; a file with thousands has them all in coop-load and the CLI. */
+const LISTED = 500;
 
 /** Errors first, then warnings, each in file order (as the element's notice lists them). */
 function sorted(issues: readonly DataIssue[]): DataIssue[] {
@@ -31,6 +34,7 @@ export async function renderProblemsTable(body: HTMLElement, rowView: HTMLElemen
   const [texts, strings] = await Promise.all([PROBLEM_TEXTS[lang].load(), loadStrings(lang)]);
   const issues = sorted(input.issues);
   const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const more = issues.length - LISTED;
   const show = (issue: DataIssue, button: HTMLElement) => {
     render(rowTemplate(issue, input.raw, problemPlace(issue.path, texts, lang)), rowView);
     rowView.dataset.for = issue.path;
@@ -56,7 +60,7 @@ export async function renderProblemsTable(body: HTMLElement, rowView: HTMLElemen
           </tr>
         </thead>
         <tbody>
-          ${issues.map((issue, index) => {
+          ${issues.slice(0, LISTED).map((issue, index) => {
             const [what, todo] = problemWords(issue, texts, strings.statusNames);
             const where = problemPlace(issue.path, texts, lang);
             const at = issueRow(issue.path);
@@ -82,7 +86,8 @@ export async function renderProblemsTable(body: HTMLElement, rowView: HTMLElemen
             </tr>`;
           })}
         </tbody>
-      </table>`,
+      </table>
+      ${more > 0 ? html`<p class="more">${texts.more(formatCount(more, lang))}</p>` : nothing}`,
     body,
   );
 }
