@@ -168,6 +168,10 @@ describe('the site', () => {
     await expect
       .poll(() => page.evaluate(() => document.querySelector('coop-map')!.getAttribute('years')))
       .toBe('1990-2012');
+    // The problems table speaks the element's language.
+    await expect
+      .poll(() => page.$eval('.problems-table tbody tr[data-row="4"]', (tr) => tr.textContent!.replace(/\s+/g, ' ')))
+      .toMatch(/Строка 4, столбец «Цель».*Пропущено/);
     const site = await drawnLinks(page);
     expect(site.visible.length).toBeGreaterThan(0);
     expect(site.visible.length).toBeLessThan(5);
@@ -209,7 +213,7 @@ describe('the site', () => {
     await page.close();
   });
 
-  it('reads a dropped file and pasted text the same way', async () => {
+  it('reads a dropped file, pasted text and an address', async () => {
     const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
     await openSite(page);
     await page.evaluate((text) => {
@@ -228,6 +232,12 @@ describe('the site', () => {
     const pasted = await waitForLoads(page, 3);
     expect(pasted.links).toBe(5);
     expect(await page.textContent('#snippet-code')).toContain('src="your-file.csv"');
+    // An address: the element reads it, and the snippet names it.
+    const address = `${server.url}/data/seed.json`;
+    await page.fill('#url', address);
+    await page.click('#url-form button[type="submit"]');
+    expect((await waitForLoads(page, 4)).links).toBe(12);
+    expect(await page.textContent('#snippet-code')).toContain(`src="${address}"`);
     await page.close();
   });
 
