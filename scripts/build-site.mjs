@@ -65,6 +65,8 @@ await build({
 // like itself while it says how to serve it.
 const indexHtml = join(site, 'index.html');
 writeFileSync(indexHtml, readFileSync(indexHtml, 'utf8').replace(/(<link rel="stylesheet") crossorigin/g, '$1'));
+// The note's script is a classic one (browsers run those from disk too), which Vite leaves as it is.
+copyFileSync(join(root, 'demo/file-note.js'), join(site, 'file-note.js'));
 const assets = join(site, 'assets');
 copyFileSync(
   join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'),
