@@ -1,4 +1,4 @@
-import type { Link } from './model.js';
+import type { DataSet, Link } from './model.js';
 
 /** `group-by` values: links drawn as one arc per pair of countries, or of admin-1 regions. */
 export const GROUP_BY_VALUES = ['country', 'region'] as const;
@@ -16,6 +16,8 @@ export interface LinkGroup {
   readonly target: string;
   /** The links of the group, in data order (links of the data set, not of the grouped one). */
   readonly links: readonly Link[];
+  /** The data set its links are of. */
+  readonly data: DataSet;
   /** Summed weight: each link's `weight`, else 1, so it is the number of links when none has a weight. */
   readonly weight: number;
   /** Sectors of its links (those the filters show), most links first: `[sector id, links]`. */

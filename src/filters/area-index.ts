@@ -7,7 +7,7 @@ import type { Feature, Geometry, MultiPolygon, Polygon, Position } from 'geojson
  * it: the bundled shapes are simplified, and a city on the coast (Busan, Marseille) can fall a
  * little into the sea.
  */
-export const COAST_MARGIN_DEG = 0.3;
+export const COAST_MARGIN_DEG = 0.5;
 
 type Area = Feature<Polygon | MultiPolygon>;
 

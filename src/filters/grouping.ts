@@ -129,7 +129,16 @@ export function groupLinks(
       note: null,
       properties: {},
     };
-    const group: LinkGroup = { id, source, target, links: tally.links, weight: tally.weight, sectors, link };
+    const group: LinkGroup = {
+      id,
+      source,
+      target,
+      links: tally.links,
+      data: dataset,
+      weight: tally.weight,
+      sectors,
+      link,
+    };
     markGroup(group);
     groups.push(group);
   }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiParts } from '../controllers/ui-parts.js';
+import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { DataView } from '../filters/data-view.js';
 import type { UiStrings } from '../i18n/strings.js';
@@ -13,6 +14,8 @@ const TOOLTIP = new OnDemand(() => import('./tooltip.js'));
 export interface OverlayProps {
   parts: UiParts;
   view: DataView;
+  /** The data set a target is of, when not the view's (a group and its areas, with `group-by`). */
+  datasetOf?: (target: Target) => DataSet | null;
   selection: Target | null;
   hover: { target: Target; x: number; y: number } | null;
   /** Ids of the links the filters show. */
@@ -38,7 +41,7 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
     ${
       selection && details
         ? details.renderDetails({
-            dataset: view.dataset,
+            dataset: props.datasetOf?.(selection) ?? view.dataset,
             target: selection,
             visible: props.visible(),
             lang,
@@ -52,7 +55,7 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
     ${
       hover && tooltip
         ? tooltip.renderTooltip({
-            dataset: view.dataset,
+            dataset: props.datasetOf?.(hover.target) ?? view.dataset,
             target: hover.target,
             x: hover.x,
             y: hover.y,
