@@ -4,6 +4,9 @@ import type { DataSet, Link } from './model.js';
 export const GROUP_BY_VALUES = ['country', 'region'] as const;
 export type GroupBy = (typeof GROUP_BY_VALUES)[number];
 
+/** From this many links on, a group's panel draws only the rows scrolled into view. */
+export const VIRTUALIZE_FROM = 200;
+
 /**
  * One arc of a grouped map: the links (shown by the filters) between two areas, whichever way
  * they run. Its arc is a `Link` of the grouped data set (`link`), so the map, the keyboard, the

@@ -1,13 +1,10 @@
 import { css, html, type TemplateResult } from 'lit';
-import { virtualize } from '@lit-labs/virtualizer/virtualize.js';
-import type { LinkGroup } from '../data/link-group.js';
+import type { virtualize } from '@lit-labs/virtualizer/virtualize.js';
+import { VIRTUALIZE_FROM, type LinkGroup } from '../data/link-group.js';
 import type { Link } from '../data/model.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { groupFacts, renderSectorCounts } from './group-tooltip.js';
 import { linkFacts, renderLinkPlaces } from './names.js';
-
-/** From this many links on, a group's panel draws only the rows scrolled into view. */
-export const VIRTUALIZE_FROM = 200;
 
 export const groupStyles = css`
   .group-links {
@@ -30,6 +27,7 @@ export function renderGroupBody(
   lang: string,
   strings: UiStrings,
   onSelectLink: (id: string) => void,
+  virtualizer?: typeof virtualize,
 ): TemplateResult {
   const row = (link: Link) =>
     html`<button type="button" class="link-button" data-link=${link.id} @click=${() => onSelectLink(link.id)}>
@@ -39,13 +37,14 @@ export function renderGroupBody(
   const links = group.links as Link[];
   const listItem = (link: Link) => html`<div role="listitem">${row(link)}</div>`;
   // Thousands of rows (a corridor of the Wikipedia twin-city list) would take seconds to lay out.
+  // The virtualizer comes on first use; until it has, the first rows show.
   const list =
-    links.length >= VIRTUALIZE_FROM
+    links.length >= VIRTUALIZE_FROM && virtualizer
       ? html`<div class="group-links virtual" role="list" aria-label=${strings.groupList}>
-          ${virtualize({ items: links, renderItem: listItem, scroller: true })}
+          ${virtualizer({ items: links, renderItem: listItem, scroller: true })}
         </div>`
       : html`<ul class="group-links" aria-label=${strings.groupList}>
-          ${links.map((link) => html`<li>${row(link)}</li>`)}
+          ${links.slice(0, VIRTUALIZE_FROM).map((link) => html`<li>${row(link)}</li>`)}
         </ul>`;
   return html`<p class="muted">${groupFacts(group, lang, strings)}</p>
     <h3>${strings.sectors}</h3>

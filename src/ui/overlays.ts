@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiParts } from '../controllers/ui-parts.js';
+import { groupOf, VIRTUALIZE_FROM } from '../data/link-group.js';
 import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { DataView } from '../filters/data-view.js';
@@ -10,6 +11,8 @@ import { OnDemand } from '../load/on-demand.js';
 // selection, the tooltip on the first hover.
 const DETAILS_PANEL = new OnDemand(() => import('./details-panel.js'));
 const TOOLTIP = new OnDemand(() => import('./tooltip.js'));
+// Lit's virtualizer, for the panel of a group of many links.
+const VIRTUALIZER = new OnDemand(() => import('@lit-labs/virtualizer/virtualize.js'));
 
 export interface OverlayProps {
   parts: UiParts;
@@ -37,6 +40,8 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
   const { parts, view, selection, hover, lang, strings } = props;
   const details = selection ? parts.styled(DETAILS_PANEL) : undefined;
   const tooltip = hover ? parts.styled(TOOLTIP) : undefined;
+  const group = selection?.kind === 'link' ? groupOf(selection.link) : undefined;
+  const virtualizer = group && group.links.length >= VIRTUALIZE_FROM ? parts.get(VIRTUALIZER) : undefined;
   return html`
     ${
       selection && details
@@ -48,6 +53,7 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
             strings,
             onClose: props.onClose,
             onSelectLink: props.onSelectLink,
+            virtualize: virtualizer?.virtualize,
             layout: props.layout,
           })
         : nothing
