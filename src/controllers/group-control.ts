@@ -67,8 +67,8 @@ export class GroupControl implements ReactiveController {
   readonly #binding: MapBinding;
   readonly #state: GroupState;
   readonly #checker = new AttributeChecker();
-  /** The area of each place, by data set and `group-by`. */
-  #areas: { dataset: DataSet; groupBy: GroupBy; areas: Areas; areaOf: (string | null)[] } | null = null;
+  /** The area of each place of a data set, by `group-by` (kept for both: switching back is only a regrouping). */
+  #areasOf: { dataset: DataSet; by: Map<GroupBy, { areas: Areas; areaOf: (string | null)[] }> } | null = null;
   #loading: { dataset: DataSet; groupBy: GroupBy; done: Promise<void> } | null = null;
   #grouped: { key: string; grouping: Grouping; view: DataView; byLink: Map<Link, LinkGroup> | null } | null = null;
   /** The data set as loaded, to give the map back when grouping stops. */
@@ -160,7 +160,7 @@ export class GroupControl implements ReactiveController {
       const group = grouped.byLink.get(target.link);
       return group ? { kind: 'link', link: group.link } : null;
     }
-    const area = this.#areas?.areaOf[target.place.index] ?? target.place.id;
+    const area = this.#areas(this.groupBy)?.areaOf[target.place.index] ?? target.place.id;
     return grouped.view.resolve(area);
   }
 
@@ -190,8 +190,8 @@ export class GroupControl implements ReactiveController {
   #current(): { key: string; grouping: Grouping; view: DataView; byLink: Map<Link, LinkGroup> | null } | null {
     const original = this.#original?.dataset;
     const groupBy = this.groupBy;
-    const areas = this.#areas;
-    if (!original || !groupBy || !areas || areas.dataset !== original || areas.groupBy !== groupBy) return null;
+    const areas = groupBy && this.#areas(groupBy);
+    if (!original || !groupBy || !areas || this.#areasOf?.dataset !== original) return null;
     const host = this.#host;
     const key = `${groupBy}|${host.sectors}|${host.years}|${host.statuses}`;
     if (this.#grouped?.key !== key) {
@@ -202,7 +202,11 @@ export class GroupControl implements ReactiveController {
   }
 
   #hasAreas(dataset: DataSet, groupBy: GroupBy): boolean {
-    return this.#areas?.dataset === dataset && this.#areas.groupBy === groupBy;
+    return this.#areasOf?.dataset === dataset && this.#areasOf.by.has(groupBy);
+  }
+
+  #areas(groupBy: GroupBy | null): { areas: Areas; areaOf: (string | null)[] } | undefined {
+    return groupBy ? this.#areasOf?.by.get(groupBy) : undefined;
   }
 
   /** Finds the areas of a data set's places (one search at a time: a newer one wins). */
@@ -218,7 +222,8 @@ export class GroupControl implements ReactiveController {
       const admin1 = groupBy === 'region' ? await geodata.loadAdmin1(base, undefined, load) : null;
       if (loading !== this.#loading) return;
       const areas = areasOf(grouping, admin1 ?? countries, admin1 ? [countries, admin1] : [countries]);
-      this.#areas = { dataset, groupBy, areas, areaOf: grouping.assignAreas(dataset, groupBy, areas) };
+      if (this.#areasOf?.dataset !== dataset) this.#areasOf = { dataset, by: new Map() };
+      this.#areasOf.by.set(groupBy, { areas, areaOf: grouping.assignAreas(dataset, groupBy, areas) });
       this.#loading = null;
     })();
     this.#loading = loading;
