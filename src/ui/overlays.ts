@@ -37,7 +37,7 @@ export interface OverlayProps {
 
 /** The details panel of the selection and the tooltip of what is hovered, once their chunks have come. */
 export function renderOverlays(props: OverlayProps): TemplateResult {
-  const { parts, view, selection, hover, lang, strings } = props;
+  const { parts, selection, hover, lang, strings } = props;
   const details = selection ? parts.styled(DETAILS_PANEL) : undefined;
   const tooltip = hover ? parts.styled(TOOLTIP) : undefined;
   const group = selection?.kind === 'link' ? groupOf(selection.link) : undefined;
@@ -46,9 +46,8 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
     ${
       selection && details
         ? details.renderDetails({
-            dataset: props.datasetOf?.(selection) ?? view.dataset,
+            ...shownIn(props, selection),
             target: selection,
-            visible: props.visible(),
             lang,
             strings,
             onClose: props.onClose,
@@ -61,13 +60,12 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
     ${
       hover && tooltip
         ? tooltip.renderTooltip({
-            dataset: props.datasetOf?.(hover.target) ?? view.dataset,
+            ...shownIn(props, hover.target),
             target: hover.target,
             x: hover.x,
             y: hover.y,
             width: props.map?.clientWidth ?? 0,
             height: props.map?.clientHeight ?? 0,
-            visible: props.visible(),
             lang,
             strings,
             onPointerEnter: props.tooltipHover.enter,
@@ -76,4 +74,14 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
         : nothing
     }
   `;
+}
+
+/**
+ * The data set a target is of and the ids of its links shown: a group or an area of a grouped
+ * map (`group-by`) is of the grouped data set, whose links, the groups, are all shown.
+ */
+function shownIn(props: OverlayProps, target: Target): { dataset: DataSet; visible: ReadonlySet<string> } {
+  const grouped = props.datasetOf?.(target);
+  if (grouped) return { dataset: grouped, visible: new Set(grouped.links.map((link) => link.id)) };
+  return { dataset: props.view.dataset, visible: props.visible() };
 }

@@ -123,6 +123,16 @@ describe('group-by="country" on the seed data', () => {
     await until(() => shadow(element).querySelector('[part~="panel"] .facts'));
   });
 
+  it('a country’s tooltip counts its groups, all shown', async () => {
+    const point = element.map!.project(placeOf(element, 'RU'));
+    mouse(element, 'mousemove', { x: point.x, y: point.y });
+    const tooltip = await until(() => shadow(element).querySelector('[part~="tooltip"][data-kind="place"]'));
+    const groups = element.visibleGroups.filter((g) => g.source === 'RU' || g.target === 'RU').length;
+    expect(tooltip.textContent).toContain(`${groups} of ${groups}`);
+    expect(groups).toBeGreaterThan(0);
+    element.hoverTarget(null);
+  });
+
   it('filters apply to the links before grouping; without group-by there are no groups', async () => {
     const all = element.visibleGroups;
     await set(element, { sectors: 'culture' });
