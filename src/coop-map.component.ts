@@ -313,6 +313,7 @@ export class CoopMap extends LitElement {
                 view,
                 filters: this.#state.filters(),
                 ...{ thinning: this.#state.thinning(), filterKey: this.#state.filterKey() },
+                grouped: this.#group.view,
                 ...{ strings: strings!, lang, noLegend: this.noLegend, noTimeline: this.noTimeline },
                 ...{ playing: this.#playback.playing, reducedMotion: this.#media.prefersReducedMotion },
                 onToggleSector: (id) => this.toggleSector(id),

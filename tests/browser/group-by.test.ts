@@ -239,6 +239,13 @@ describe('group-by="country" on the Wikidata sister-city file', () => {
     expect(drawn.length).toBeGreaterThan(15);
     for (const id of drawn) expect(top.some((g) => g.id === id)).toBe(true);
     await page.screenshot({ path: '../screenshots/group-by-country-wikidata-top20.png' });
+    // The legend counts arcs as arcs, and keys their widths by number of links (the file has no weights).
+    const legend = shadow(element).querySelector('[part~="legend"]')!;
+    expect(legend.querySelector('.summary')!.textContent).toContain(
+      `20 strongest of ${all.length.toLocaleString('en')}`,
+    );
+    const key = [...legend.querySelectorAll('.width-key-item')].map((item) => item.textContent!.trim());
+    expect(key.at(-1)).toBe(counts[0]!.toLocaleString('en'));
     await set(element, { top: null });
   });
 
