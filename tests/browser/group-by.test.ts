@@ -169,6 +169,22 @@ describe('group-by="country" on the seed data', () => {
     await until(() => shadow(element).querySelector('[part~="panel"] button[data-link]'));
   });
 
+  it('group-by="region": one arc per pair of admin-1 regions', async () => {
+    await set(element, { groupBy: 'region' });
+    const groups = await until(() => {
+      const g = element.visibleGroups;
+      return g.some((x) => x.source.includes('-')) ? g : null;
+    }, 30_000);
+    await element.whenIdle();
+    const pairs = groups.map((g) => `${g.source} ${g.target}`);
+    expect(pairs).toContain('KR-47 RU-IRK');
+    const drawn = new Set(await element.queryRenderedLinks());
+    for (const group of groups) expect(drawn.has(group.id)).toBe(true);
+    await page.screenshot({ path: '../screenshots/group-by-region-seed.png' });
+    await set(element, { groupBy: 'country' });
+    await until(() => element.visibleGroups.some((g) => g.id === 'group:KR:RU'));
+  });
+
   it('the table lists the groups', async () => {
     element.view = 'table';
     await element.updateComplete;
