@@ -5,6 +5,7 @@ import { componentStyles, maplibreStyles } from './coop-map.styles.js';
 import { ElementState, type Projection } from './element-state.js';
 import { DataLoader, loadInputs } from './controllers/data-loader.js';
 import { MapBinding } from './controllers/map-binding.js';
+import { GroupControl, type VisibleGroup } from './controllers/group-control.js';
 import { MediaPreferences } from './controllers/media-preferences.js';
 import { Playback } from './controllers/playback.js';
 import { UiParts } from './controllers/ui-parts.js';
@@ -17,7 +18,7 @@ import { TooltipHover } from './controllers/tooltip-hover.js';
 import type { ColumnMapping } from './data/parse.js';
 import { targetId, type Target } from './data/target.js';
 import type { CooperationDataInput } from './data/types.js';
-import { COOP_EVENTS, coopEvent, type CoopFilterChangeDetail, type CoopSelectDetail } from './events.js';
+import { COOP_EVENTS, coopEvent, filterChangeEvent, type CoopSelectDetail } from './events.js';
 import { formatYears, type YearRange } from './filters/filters.js';
 import { toggleSectorValue } from './filters/sector-toggle.js';
 import { ENGLISH, UI_STRINGS, uiLanguage, type UiStrings } from './i18n/strings.js';
@@ -108,6 +109,8 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) top: string | null = null;
   /** Links lighter than this are not drawn (after the other filters). */
   @property({ attribute: 'min-weight', reflect: true }) minWeight: string | null = null;
+  /** `country` or `region`: one arc per pair of countries (or admin-1 regions), after the filters. */
+  @property({ attribute: 'group-by', reflect: true }) groupBy: string | null = null;
   /** Hides the search box. */
   @property({ type: Boolean, attribute: 'no-search', reflect: true }) noSearch = false;
   /** Hides the timeline. */
@@ -128,7 +131,7 @@ export class CoopMap extends LitElement {
   readonly #tooltipHover = new TooltipHover(this, (target, point) => this.#setHover(target, point));
   readonly #binding = new MapBinding(this, this.#parts, {
     container: () => this.renderRoot.querySelector<HTMLElement>('.map'),
-    view: () => this.#state.mapView(this.mapStyle, this.hover?.target ?? null, this.selection, this.#lastStrings),
+    view: () => this.#state.mapView(this.mapStyle, ...this.#group.onMap(this.hover, this.selection), this.#lastStrings),
     reservedRight: () => this.#size.legendWidth(this.renderRoot),
     onPointer: (target, point) => this.#tooltipHover.pointer(target, point),
     onClick: (target) => this.select(target ? targetId(target) : null),
@@ -142,8 +145,11 @@ export class CoopMap extends LitElement {
       this.#access.reset();
       // The legend's width decides how the view is fitted: it must be rendered first.
       await this.updateComplete;
-      await this.#binding.show(result && { dataset: result.dataset, shapes: result.shapes }, signal);
+      await this.#binding.show(await this.#group.prepare(result, signal), signal);
     },
+  });
+  readonly #group: GroupControl = new GroupControl(this, this.#binding, this.#state, {
+    ...{ view: () => this.#loader.view, onChange: () => this.#access.reset() },
   });
   readonly #playback = new Playback(this, {
     get: () => this.#state.filters().years,
@@ -155,7 +161,7 @@ export class CoopMap extends LitElement {
     size: this.#size,
     binding: this.#binding,
     media: this.#media,
-    view: () => this.#loader.view,
+    view: () => this.#group.view ?? this.#loader.view,
     strings: () => this.#lastStrings,
     mapContainer: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     selection: () => this.selection,
@@ -192,13 +198,18 @@ export class CoopMap extends LitElement {
 
   /** Ids of the places drawn: a place shows when one of its links is drawn (`top` and `min-weight` too). */
   get visiblePlaces(): string[] {
-    const [view, state] = [this.#loader.view, this.#state];
+    const [view, state] = [this.#group.view ?? this.#loader.view, this.#state];
     return view ? [...view.drawn(state.filters(), state.thinning(), state.filterKey()).places] : [];
   }
 
-  /** The selected link or place, resolved from `selected` (a link id wins over a place id). */
+  /** With `group-by`, the groups drawn: `{ id, source, target, links }` (`links`: ids of its links). */
+  get visibleGroups(): VisibleGroup[] {
+    return this.#group.visibleGroups(this.#state.filterKey());
+  }
+
+  /** The selected link, place or group, resolved from `selected` (a link id wins over a place id). */
   get selection(): Target | null {
-    return this.#loader.view?.resolve(this.selected) ?? null;
+    return this.#group.resolve(this.selected) ?? this.#loader.view?.resolve(this.selected) ?? null;
   }
 
   /** Ids of the links drawn in a box of the map (CSS px; all of it when absent), read back from the GPU. */
@@ -220,7 +231,7 @@ export class CoopMap extends LitElement {
 
   /** Highlights the link or place of an id as hovered, with its tooltip at `point`; null clears it. */
   hoverTarget(id: string | null, point: { x: number; y: number } = { x: 0, y: 0 }): void {
-    this.#setHover(this.#loader.view?.resolve(id) ?? null, point);
+    this.#setHover(this.#group.resolve(id) ?? this.#loader.view?.resolve(id) ?? null, point);
   }
 
   /** Toggles a sector the way the legend does: from "all", switching one off keeps every other on. */
@@ -229,13 +240,13 @@ export class CoopMap extends LitElement {
     if (!dataset) return;
     const ids = dataset.sectors.map((s) => s.id);
     this.sectors = toggleSectorValue(this.sectors, ids, id);
-    this.#emitFilterChange();
+    this.dispatchEvent(filterChangeEvent(this.#state.filters()));
   }
 
   /** Sets the years as the timeline does: the attribute changes and coop-filter-change fires. */
   setYears(range: YearRange | null): void {
     this.years = formatYears(range);
-    this.#emitFilterChange();
+    this.dispatchEvent(filterChangeEvent(this.#state.filters()));
   }
 
   /** The visible links as CSV text, in the documented columns (loads back as it is). */
@@ -274,12 +285,6 @@ export class CoopMap extends LitElement {
     this.hover = target ? { target, ...point } : null; // null again is no change: Lit does not render
   }
 
-  #emitFilterChange(): void {
-    const filters = this.#state.filters();
-    const detail = { sectors: filters.sectors ? [...filters.sectors] : null, years: filters.years };
-    this.dispatchEvent(coopEvent<CoopFilterChangeDetail>(COOP_EVENTS.filterChange, detail));
-  }
-
   protected override render() {
     const lang = this.#state.language;
     // Another language's strings come in a chunk of their own: until then the element keeps the language it
@@ -296,14 +301,10 @@ export class CoopMap extends LitElement {
       ${
         view
           ? renderOverlays({
-              parts: this.#parts,
-              view,
-              selection,
-              hover,
+              ...{ parts: this.#parts, view, selection, hover, lang, strings: strings! },
+              datasetOf: (target: Target) => this.#group.datasetOf(target),
               visible: () => new Set(this.visibleLinks),
               map: this.renderRoot.querySelector<HTMLElement>('.map'),
-              lang,
-              strings: strings!,
               onClose: () => this.#access.close(),
               // A link chosen in a place's panel opens its own panel, and the focus moves there.
               onSelectLink: (id) => this.#access.open(view.resolve(id)!, null),
@@ -321,12 +322,9 @@ export class CoopMap extends LitElement {
                 view,
                 filters: this.#state.filters(),
                 ...{ thinning: this.#state.thinning(), filterKey: this.#state.filterKey() },
-                strings: strings!,
-                lang,
-                noLegend: this.noLegend,
-                noTimeline: this.noTimeline,
-                playing: this.#playback.playing,
-                reducedMotion: this.#media.prefersReducedMotion,
+                grouped: this.#group.view,
+                ...{ strings: strings!, lang, noLegend: this.noLegend, noTimeline: this.noTimeline },
+                ...{ playing: this.#playback.playing, reducedMotion: this.#media.prefersReducedMotion },
                 onToggleSector: (id) => this.toggleSector(id),
                 onYears: (range) => (this.#playback.stop(), this.setYears(range)),
                 onTogglePlay: (extent) => this.#playback.toggle(extent),

@@ -53,3 +53,14 @@ declare global {
 export function coopEvent<T>(name: string, detail: T): CustomEvent<T> {
   return new CustomEvent<T>(name, { detail, bubbles: true, composed: true });
 }
+
+/** `coop-filter-change` for a filter state, as the legend and the timeline send it. */
+export function filterChangeEvent(filters: {
+  sectors: ReadonlySet<string> | null;
+  years: YearRange | null;
+}): CustomEvent<CoopFilterChangeDetail> {
+  return coopEvent(COOP_EVENTS.filterChange, {
+    sectors: filters.sectors ? [...filters.sectors] : null,
+    years: filters.years,
+  });
+}

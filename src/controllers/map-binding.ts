@@ -127,9 +127,9 @@ export class MapBinding implements ReactiveController {
 
   /**
    * Shows a data set (null clears the map) and resolves once it is drawn, fitted to the view and
-   * idle. Rejects when the signal aborts or the map cannot draw.
+   * idle (`fit`: false keeps the view). Rejects when the signal aborts or the map cannot draw.
    */
-  async show(data: MapData | null, signal: AbortSignal): Promise<void> {
+  async show(data: MapData | null, signal: AbortSignal, fit = true): Promise<void> {
     this.#data = data;
     const controller = await this.#whenCreated(signal);
     // Without a map the data is shown in the table alone; there is nothing to draw or wait for.
@@ -142,8 +142,8 @@ export class MapBinding implements ReactiveController {
       controller.setData(data?.dataset ?? EMPTY_DATASET, data?.shapes ?? EMPTY_SHAPES);
       await this.#guard(controller.whenReady(), signal);
       this.#apply(this.#options.view(), true);
-      if (data) controller.fitToData({ reserveRight: this.#options.reservedRight() });
-      this.#fitOnSize = data !== null && !hasSize(controller.map.getContainer());
+      if (data && fit) controller.fitToData({ reserveRight: this.#options.reservedRight() });
+      this.#fitOnSize = data !== null && fit && !hasSize(controller.map.getContainer());
       await this.#guard(controller.whenIdle(), signal);
     } catch (error) {
       if (error !== RELEASED) throw error;

@@ -87,4 +87,8 @@ export const strings: UiStrings = {
   searchNoResults: 'Ештеңе табылмады',
   searchResults: (count) => `${count} орын табылды; таңдау үшін көрсеткі пернелер`,
   searchChosen: (name, partners) => `${name} таңдалды, ${partners} серіктес көрсетілді`,
+  // group-by
+  groupLinks: (count) => `${count} байланыс`,
+  groupWeight: (weight) => `жалпы салмағы ${weight}`,
+  groupList: 'Олардың арасындағы байланыстар',
 };

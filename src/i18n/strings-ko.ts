@@ -86,4 +86,8 @@ export const strings: UiStrings = {
   searchNoResults: '찾은 장소가 없습니다',
   searchResults: (count) => `장소 ${count}개를 찾았습니다. 화살표 키로 고르세요`,
   searchChosen: (name, partners) => `${name} 선택됨, 파트너 ${partners}곳 표시`,
+  // group-by
+  groupLinks: (count) => `관계 ${count}개`,
+  groupWeight: (weight) => `가중치 합계 ${weight}`,
+  groupList: '두 지역 사이의 관계',
 };

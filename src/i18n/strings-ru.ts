@@ -87,4 +87,8 @@ export const strings: UiStrings = {
   searchNoResults: 'Ничего не найдено',
   searchResults: (count) => `Найдено мест: ${count}; выбор стрелками`,
   searchChosen: (name, partners) => `Выбрано: ${name}, партнёров: ${partners}`,
+  // group-by
+  groupLinks: (count) => `связей: ${count}`,
+  groupWeight: (weight) => `суммарный вес ${weight}`,
+  groupList: 'Связи между ними',
 };

@@ -134,6 +134,13 @@ export interface UiStrings {
   searchResults: (count: string) => string;
   /** Said when a place is chosen from the search: its name and number of partners (formatted). */
   searchChosen: (name: string, partners: string) => string;
+  // group-by: one arc per pair of countries or regions
+  /** A group's links, formatted count. */
+  groupLinks: (count: string) => string;
+  /** A group's summed weight, formatted. */
+  groupWeight: (weight: string) => string;
+  /** Heading of the list of a group's links in its panel. */
+  groupList: string;
 }
 
 /** The UI in English: the default and the fallback, always in the bundle. */
@@ -222,6 +229,10 @@ export const ENGLISH: UiStrings = {
   searchNoResults: 'No place found',
   searchResults: (count) => `${count} places found; arrow keys to choose`,
   searchChosen: (name, partners) => `${name} selected, ${partners} partners shown`,
+  // group-by
+  groupLinks: (count) => `${count} links`,
+  groupWeight: (weight) => `summed weight ${weight}`,
+  groupList: 'Links between them',
 };
 
 /**

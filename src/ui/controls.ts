@@ -8,6 +8,8 @@ import { renderTimeline } from './timeline.js';
 
 export interface ControlsProps {
   view: DataView;
+  /** With `group-by`, the grouped data set, whose links (the groups) are the arcs drawn. */
+  grouped?: DataView | null;
   filters: FilterState;
   /** `top` and `min-weight`, and the key of the filter state with them. */
   thinning: Thinning;
@@ -41,7 +43,10 @@ export function renderControls(props: ControlsProps): TemplateResult {
             counts: view.countsBySector(filters),
             shown: view.index.countVisible(filters),
             leftOut: view.input.leftOut,
-            drawn: view.drawn(filters, props.thinning, props.filterKey).links,
+            drawn: (props.grouped ?? view).drawn(filters, props.thinning, props.filterKey).links,
+            grouped: props.grouped
+              ? { arcs: props.grouped.dataset.links.length, arcData: props.grouped.dataset }
+              : undefined,
             sectorsInUse: view.index.sectorsInUse,
             statusesInUse: view.index.statusesInUse,
             lang,

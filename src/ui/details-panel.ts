@@ -17,12 +17,14 @@ import {
   typeName,
 } from './tooltip.js';
 import { tooltipStyles } from './tooltip.styles.js';
+import { groupOf } from '../data/link-group.js';
+import { groupStyles, renderGroupBody } from './group-details.js';
 
 /**
  * Styles the element adopts into its shadow root when the panel first shows there (its sector list
  * is the tooltip's).
  */
-export const partStyles = [tooltipStyles, detailsStyles];
+export const partStyles = [tooltipStyles, detailsStyles, groupStyles];
 
 export interface DetailsProps {
   dataset: DataSet;
@@ -34,6 +36,8 @@ export interface DetailsProps {
   onClose: () => void;
   /** A link of the selected place was chosen: select that link. */
   onSelectLink: (id: string) => void;
+  /** Lit's virtualizer, for a group of many links, once it has come. */
+  virtualize?: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
   /** Stands above the timeline bar; covers the element as a sheet where it is narrow. */
   layout: { aboveTimeline: boolean; sheet: boolean };
 }
@@ -100,6 +104,8 @@ function renderSource(source: SourceInput): TemplateResult {
 
 function linkBody(props: DetailsProps, link: Link): TemplateResult {
   const { dataset, lang, strings } = props;
+  const group = groupOf(link);
+  if (group) return renderGroupBody(group, lang, strings, props.onSelectLink, props.virtualize);
   const title = localize(link.title, lang);
   const years = formatYearSpan(link.since, link.until, strings);
   const note = localize(link.note, lang) ? dataText(link.note, lang) : null;

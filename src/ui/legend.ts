@@ -18,6 +18,8 @@ export interface LegendProps {
   leftOut: number;
   /** Links drawn of those shown (`top` and `min-weight` thin them). */
   drawn: number;
+  /** With `group-by`: the arcs are groups, `drawn` of `arcs`, and their widths are those of `arcData`'s links. */
+  grouped?: { arcs: number; arcData: DataSet };
   /** Sectors and statuses some link has (others are left out of the legend). */
   sectorsInUse: ReadonlySet<string>;
   statusesInUse: ReadonlySet<LinkStatus>;
@@ -68,8 +70,8 @@ function widthKey(dataset: DataSet, strings: UiStrings, lang: string): TemplateR
 export function renderLegend(props: LegendProps): TemplateResult {
   const { dataset, strings, lang } = props;
   const counted =
-    props.drawn < props.shown
-      ? strings.strongestShown(formatCount(props.drawn, lang), formatCount(props.shown, lang))
+    props.drawn < (props.grouped?.arcs ?? props.shown)
+      ? strings.strongestShown(formatCount(props.drawn, lang), formatCount(props.grouped?.arcs ?? props.shown, lang))
       : strings.linksShown(formatCount(props.shown, lang), formatCount(dataset.links.length, lang));
   const summary = props.leftOut > 0 ? `${counted} · ${strings.rowsLeftOut(formatCount(props.leftOut, lang))}` : counted;
   const folded = props.folded === true;
@@ -118,7 +120,7 @@ function renderBody(props: LegendProps, summary: string): TemplateResult {
           </div>`
         : nothing
     }
-    ${widthKey(dataset, strings, lang)}
+    ${widthKey(props.grouped?.arcData ?? dataset, strings, lang)}
     <div class="summary">${summary}</div>
     <div class="exports">
       <button type="button" class="export" data-export="png" @click=${props.onExportPng}>${strings.exportPng}</button>

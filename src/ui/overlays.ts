@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { UiParts } from '../controllers/ui-parts.js';
+import { groupOf, VIRTUALIZE_FROM } from '../data/link-group.js';
+import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { DataView } from '../filters/data-view.js';
 import type { UiStrings } from '../i18n/strings.js';
@@ -9,10 +11,14 @@ import { OnDemand } from '../load/on-demand.js';
 // selection, the tooltip on the first hover.
 const DETAILS_PANEL = new OnDemand(() => import('./details-panel.js'));
 const TOOLTIP = new OnDemand(() => import('./tooltip.js'));
+// Lit's virtualizer, for the panel of a group of many links.
+const VIRTUALIZER = new OnDemand(() => import('@lit-labs/virtualizer/virtualize.js'));
 
 export interface OverlayProps {
   parts: UiParts;
   view: DataView;
+  /** The data set a target is of, when not the view's (a group and its areas, with `group-by`). */
+  datasetOf?: (target: Target) => DataSet | null;
   selection: Target | null;
   hover: { target: Target; x: number; y: number } | null;
   /** Ids of the links the filters show. */
@@ -31,20 +37,22 @@ export interface OverlayProps {
 
 /** The details panel of the selection and the tooltip of what is hovered, once their chunks have come. */
 export function renderOverlays(props: OverlayProps): TemplateResult {
-  const { parts, view, selection, hover, lang, strings } = props;
+  const { parts, selection, hover, lang, strings } = props;
   const details = selection ? parts.styled(DETAILS_PANEL) : undefined;
   const tooltip = hover ? parts.styled(TOOLTIP) : undefined;
+  const group = selection?.kind === 'link' ? groupOf(selection.link) : undefined;
+  const virtualizer = group && group.links.length >= VIRTUALIZE_FROM ? parts.get(VIRTUALIZER) : undefined;
   return html`
     ${
       selection && details
         ? details.renderDetails({
-            dataset: view.dataset,
+            ...shownIn(props, selection),
             target: selection,
-            visible: props.visible(),
             lang,
             strings,
             onClose: props.onClose,
             onSelectLink: props.onSelectLink,
+            virtualize: virtualizer?.virtualize,
             layout: props.layout,
           })
         : nothing
@@ -52,13 +60,12 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
     ${
       hover && tooltip
         ? tooltip.renderTooltip({
-            dataset: view.dataset,
+            ...shownIn(props, hover.target),
             target: hover.target,
             x: hover.x,
             y: hover.y,
             width: props.map?.clientWidth ?? 0,
             height: props.map?.clientHeight ?? 0,
-            visible: props.visible(),
             lang,
             strings,
             onPointerEnter: props.tooltipHover.enter,
@@ -67,4 +74,14 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
         : nothing
     }
   `;
+}
+
+/**
+ * The data set a target is of and the ids of its links shown: a group or an area of a grouped
+ * map (`group-by`) is of the grouped data set, whose links, the groups, are all shown.
+ */
+function shownIn(props: OverlayProps, target: Target): { dataset: DataSet; visible: ReadonlySet<string> } {
+  const grouped = props.datasetOf?.(target);
+  if (grouped) return { dataset: grouped, visible: new Set(grouped.links.map((link) => link.id)) };
+  return { dataset: props.view.dataset, visible: props.visible() };
 }

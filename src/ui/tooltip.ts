@@ -6,6 +6,8 @@ import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
 import { formatCount, formatYearSpan, type UiStrings } from '../i18n/strings.js';
 import { dataText, kindName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
 import { tooltipStyles } from './tooltip.styles.js';
+import { groupOf } from '../data/link-group.js';
+import { renderGroupTooltip } from './group-tooltip.js';
 
 export { dataText, kindName, linkPlaces, placeName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
 
@@ -95,6 +97,8 @@ export function linksOfPlace(dataset: DataSet, place: Place): Link[] {
 
 function linkContent(props: TooltipProps, link: Link): TemplateResult {
   const { dataset, lang, strings } = props;
+  const group = groupOf(link);
+  if (group) return renderGroupTooltip(dataset, group, lang, strings);
   const years = formatYearSpan(link.since, link.until, strings);
   const facts = [typeName(link.type, strings), strings.statusNames[link.status], years].filter((f): f is string =>
     Boolean(f),
