@@ -51,15 +51,19 @@ try {
     said = now;
     console.log(`${key.padEnd(10)} → ${await focusedNode(cdp)}${heard}${note ? `  (${note})` : ''}`);
   };
+  /** Presses Tab until the element's focused part matches `selector` (at most `limit` times). */
+  const tabTo = async (selector, limit) => {
+    for (let i = 0; i < limit; i++) {
+      await step('Tab');
+      const there = await page.evaluate(
+        (s) => document.querySelector('coop-map').shadowRoot.activeElement?.matches(s) ?? false,
+        selector,
+      );
+      if (there) return;
+    }
+  };
   // Tab into the element until the map has the focus.
-  for (let i = 0; i < 40; i++) {
-    await step('Tab');
-    const onMap = await page.evaluate(() => {
-      const map = document.querySelector('coop-map');
-      return map.shadowRoot.activeElement === map.map?.getCanvas();
-    });
-    if (onMap) break;
-  }
+  await tabTo('canvas', 40);
   for (const key of ['ArrowRight', 'ArrowDown', 'PageDown', 'PageDown', 'Enter']) await step(key);
   // In the details panel: to its first link or button, and back out.
   for (let i = 0; i < 3; i++) await step('Tab');
@@ -67,22 +71,10 @@ try {
   await step('?', 'the list of keys');
   await step('Escape');
   // On to the legend's first sector, toggled, and the years.
-  for (let i = 0; i < 12; i++) {
-    await step('Tab');
-    const onSector = await page.evaluate(
-      () => document.querySelector('coop-map').shadowRoot.activeElement?.classList.contains('sector-toggle') ?? false,
-    );
-    if (onSector) break;
-  }
+  await tabTo('.sector-toggle', 12);
   await step('Space', 'a sector switched off');
   await step('Space', 'and on again');
-  for (let i = 0; i < 12; i++) {
-    await step('Tab');
-    const onYears = await page.evaluate(
-      () => document.querySelector('coop-map').shadowRoot.activeElement?.classList.contains('from') ?? false,
-    );
-    if (onYears) break;
-  }
+  await tabTo('input.from', 12);
   await step('ArrowRight', 'the first year moves');
 } finally {
   await browser.close();
