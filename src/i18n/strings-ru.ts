@@ -62,7 +62,9 @@ export const strings: UiStrings = {
   ],
   closeKeys: 'Закрыть список клавиш',
   cursorPlace: (name, kind, links) => `${name}, ${kind}: ${links}`,
-  cursorLink: (places, facts, position, count) => `${places}: ${facts}. Связь ${position} из ${count}`,
+  // Facts that end in "г." (с 2012 г.) take no second full stop.
+  cursorLink: (places, facts, position, count) =>
+    `${places}: ${facts.replace(/\.$/, '')}. Связь ${position} из ${count}`,
   noPlaceThere: 'Дальше в эту сторону участников нет',
   noLinksHere: 'Связи этого участника скрыты фильтрами',
   nothingShown: 'Фильтры скрывают все связи',

@@ -34,6 +34,14 @@ describe('UI strings', () => {
     expect(UI_STRINGS[lang].value).toBe(strings);
   });
 
+  it('says a link under the keyboard cursor with one full stop after "с 2012 г." in Russian', async () => {
+    const ru = await loadStrings('ru');
+    const facts = `соглашение · планируется · ${ru.yearsSince(2012)}`;
+    expect(ru.cursorLink('Свердловская область ↔ Кёнгидо', facts, '1', '1')).toBe(
+      'Свердловская область ↔ Кёнгидо: соглашение · планируется · с\u00a02012\u00a0г. Связь 1 из 1',
+    );
+  });
+
   it('covers every language the element speaks', () => {
     expect(Object.keys(UI_STRINGS).sort()).toEqual([...LANGUAGES].sort());
   });
