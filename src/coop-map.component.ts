@@ -149,7 +149,7 @@ export class CoopMap extends LitElement {
     },
   });
   readonly #group: GroupControl = new GroupControl(this, this.#binding, this.#state, {
-    ...{ view: () => this.#loader.view, onChange: () => this.#access.reset() },
+    ...{ view: () => this.#loader.view, onChange: () => this.#access.regrouped() },
   });
   readonly #playback = new Playback(this, {
     get: () => this.#state.filters().years,
@@ -161,7 +161,7 @@ export class CoopMap extends LitElement {
     size: this.#size,
     binding: this.#binding,
     media: this.#media,
-    view: () => this.#group.view ?? this.#loader.view,
+    ...{ view: () => this.#group.view ?? this.#loader.view, links: () => this.#loader.view },
     strings: () => this.#lastStrings,
     mapContainer: () => this.renderRoot.querySelector<HTMLElement>('.map'),
     selection: () => this.selection,

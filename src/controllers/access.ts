@@ -45,6 +45,8 @@ export interface AccessOptions {
   binding: MapBinding;
   media: MediaPreferences;
   view: () => DataView | null;
+  /** The data set's own links, which the filters count (with `group-by`, `view` holds the groups). */
+  links: () => DataView | null;
   strings: () => UiStrings | undefined;
   mapContainer: () => HTMLElement | null;
   selection: () => Target | null;
@@ -116,14 +118,20 @@ export class AccessControl implements ReactiveController {
     // The first state of a data set is not news; a change of the filters is said once.
     const first = this.#announcedFilters === null;
     this.#announcedFilters = key;
-    if (view && !first) this.announcer.announce(this.#filterSummary(view));
+    const links = this.#options.links();
+    if (links && !first) this.announcer.announce(this.#filterSummary(links));
   }
 
-  /** A new data set: the cursor and the table start again. */
+  /** A new data set: the cursor and the table start again, and its first filters are not news. */
   reset(): void {
+    this.regrouped();
+    this.#announcedFilters = null;
+  }
+
+  /** New arcs of the same data set (`group-by`): the cursor and the table start again. */
+  regrouped(): void {
     this.navigator.reset();
     this.table = INITIAL_TABLE_STATE;
-    this.#announcedFilters = null;
   }
 
   /** Opens the details of a target and moves the focus into them; `returnTo` gets it back on close. */

@@ -155,6 +155,16 @@ describe('group-by="country" on the seed data', () => {
     await until(async () => (await element.queryRenderedLinks()).some((id) => id.startsWith('group:')));
   });
 
+  it('a change of the filters is announced in links, not in groups', async () => {
+    const live = () => shadow(element).querySelector('[role="status"][aria-live="polite"]')!.textContent!;
+    await set(element, { sectors: 'culture' });
+    const shown = element.visibleLinks.length;
+    await until(() => live().includes(`${shown} of 12 links shown`));
+    expect(element.visibleGroups.length).not.toBe(shown);
+    await set(element, { sectors: null });
+    await until(() => live().includes('12 of 12 links shown'));
+  });
+
   it('by keyboard: the cursor goes to a country and through its groups; Enter opens one', async () => {
     const canvas = element.map!.getCanvas();
     canvas.focus();
