@@ -171,6 +171,7 @@ export class CoopMap extends LitElement {
   });
   readonly #search = new SearchControl(this, this.#parts, this.#binding, {
     ...{ view: () => this.#loader.view, announce: (text: string) => this.#access.announcer.now(text) },
+    placesOnMap: (indices: readonly number[]) => this.#group.placesOnMap(indices),
   });
   /** The strings of the last render, kept while the strings of a new language load. */
   #lastStrings: UiStrings | undefined;

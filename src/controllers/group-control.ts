@@ -149,6 +149,14 @@ export class GroupControl implements ReactiveController {
     return [this.#onMap(hover?.target ?? null), this.#onMap(selection)];
   }
 
+  /** The map's place indices for places of the data: their areas while grouped, else the same. */
+  placesOnMap(indices: readonly number[]): number[] {
+    const original = this.#original?.dataset;
+    if (!this.#current() || !original) return [...indices];
+    const areas = indices.map((i) => this.#onMap({ kind: 'place', place: original.places[i]! }));
+    return [...new Set(areas.flatMap((area) => (area?.kind === 'place' ? [area.place.index] : [])))];
+  }
+
   #onMap(target: Target | null): Target | null {
     const grouped = this.#current();
     if (!grouped || !target || this.datasetOf(target)) return target;

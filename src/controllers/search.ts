@@ -14,6 +14,8 @@ const LIST_ID = 'coop-search-list';
 export interface SearchOptions {
   view: () => DataView | null;
   announce: (text: string) => void;
+  /** The map's places for places of the data (their areas with `group-by`). */
+  placesOnMap: (indices: readonly number[]) => number[];
 }
 
 /** The element: it selects as the reader does. */
@@ -98,6 +100,7 @@ export class SearchControl implements ReactiveController {
         map: () => this.binding.controller,
         select: (id) => this.host.select(id),
         announce: this.options.announce,
+        placesOnMap: this.options.placesOnMap,
       });
     return this.#list;
   }

@@ -49,6 +49,7 @@ export interface SearchListOptions {
   map: () => MapController | null;
   select: (id: string) => void;
   announce: (text: string) => void;
+  placesOnMap: (indices: readonly number[]) => number[];
 }
 
 export class SearchList {
@@ -97,7 +98,7 @@ export class SearchList {
       if (link.sourceIndex === place.index) partners.add(link.targetIndex);
       if (link.targetIndex === place.index) partners.add(link.sourceIndex);
     }
-    this.options.map()?.fitToData({ places: [...partners], animate: false });
+    this.options.map()?.fitToData({ places: this.options.placesOnMap([...partners]), animate: false });
     if (strings) this.options.announce(strings.searchChosen(result.name, formatCount(partners.size - 1, lang)));
   }
 }

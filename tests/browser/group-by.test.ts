@@ -155,6 +155,25 @@ describe('group-by="country" on the seed data', () => {
     await until(async () => (await element.queryRenderedLinks()).some((id) => id.startsWith('group:')));
   });
 
+  it('a place found by the search is fitted with its partners as the grouped map shows them', async () => {
+    await element.whenIdle();
+    const [kz, ru] = [placeOf(element, 'KZ'), placeOf(element, 'RU')];
+    element.map!.jumpTo({ center: [-40, 0], zoom: 4 });
+    await element.whenIdle();
+    const input = shadow(element).querySelector<HTMLInputElement>('input[role="combobox"]')!;
+    input.focus();
+    await userEvent.keyboard('Kostanay');
+    await until(() => shadow(element).querySelector('[role="option"]')?.textContent?.includes('Kostanay'));
+    await userEvent.keyboard('{ArrowDown}{Enter}');
+    await until(() => element.selected === 'KZ-39');
+    await element.whenIdle();
+    // Kostanay's area and its partner Sverdlovsk's, Kazakhstan and Russia, are both in view.
+    const bounds = element.map!.getBounds();
+    expect(bounds.contains(kz)).toBe(true);
+    expect(bounds.contains(ru)).toBe(true);
+    await userEvent.keyboard('{Escape}{Escape}');
+  });
+
   it('a change of the filters is announced in links, not in groups', async () => {
     const live = () => shadow(element).querySelector('[role="status"][aria-live="polite"]')!.textContent!;
     await set(element, { sectors: 'culture' });
