@@ -127,6 +127,14 @@ describe('status and width', () => {
     expect(planned).toBeGreaterThan(3);
   });
 
+  it('draws ended links sparser than suspended ones: the two are told apart without color', async () => {
+    const suspended = await samples('suspended');
+    const ended = await samples('ended');
+    expect(suspended).toBeGreaterThan(3);
+    expect(ended).toBeGreaterThan(0);
+    expect(ended).toBeLessThan(suspended);
+  });
+
   it('keys each status in the legend with the dash and opacity its arcs are drawn with', async () => {
     const statuses: LinkStatus[] = ['active', 'planned', 'suspended', 'ended'];
     const links = statuses.map((status, i) => ({ id: status, source: 'w', target: i % 2 ? 'e' : 'e2', status }));

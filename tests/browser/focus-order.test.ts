@@ -93,4 +93,52 @@ describe('focus order', () => {
     expect(element.map!.getCanvas().closest('[inert]')).not.toBeNull();
     expect(hidden).toEqual([]);
   });
+
+  it('zooms in, out and back to all places from the buttons, by keyboard (2.5.7)', async () => {
+    const element = await seedMap();
+    const map = element.map!;
+    const button = (name: string) =>
+      [...element.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.tool')].find(
+        (b) => b.getAttribute('aria-label') === name || b.textContent?.trim() === name,
+      )!;
+    const home = map.getZoom();
+    for (const [name, change] of [
+      ['Zoom in', 1],
+      ['Zoom out', -1],
+    ] as const) {
+      const before = map.getZoom();
+      button(name).focus();
+      await userEvent.keyboard('{Enter}');
+      await until(() => Math.abs(map.getZoom() - (before + change)) < 0.05).catch(() => {
+        throw new Error(`${name}: ${before} → ${map.getZoom()}`);
+      });
+    }
+    button('Zoom in').focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => map.getZoom() > home + 0.95);
+    // Back to the whole data set, as fitted when it loaded (the legend's room aside).
+    button('Show all places').focus();
+    await userEvent.keyboard('{Enter}');
+    await until(() => Math.abs(map.getZoom() - home) < 0.6).catch(() => {
+      throw new Error(`fit: ${home} → ${map.getZoom()}`);
+    });
+  });
+
+  it('320 px wide with years set: no control is cut off or reaches past the element (1.4.10)', async () => {
+    const element = await seedMap(320, 560);
+    element.years = '2000-2015';
+    await element.updateComplete;
+    const host = element.getBoundingClientRect();
+    const controls = [...element.shadowRoot!.querySelectorAll<HTMLElement>('.chrome button, .chrome input')].filter(
+      (control) => control.getClientRects().length > 0,
+    );
+    expect(controls.some((c) => c.classList.contains('all-years'))).toBe(true);
+    const cut = controls.flatMap((control) => {
+      const box = control.getBoundingClientRect();
+      const outside = box.left < host.left - 0.5 || box.right > host.right + 0.5;
+      const clipped = control.scrollWidth > control.clientWidth + 1;
+      return outside || clipped ? [`${nameOf(control)} ${Math.round(box.left)}–${Math.round(box.right)}`] : [];
+    });
+    expect(cut).toEqual([]);
+  });
 });
