@@ -7,6 +7,7 @@ import type { DataIssue } from '../../src/index.js';
 import { formatCount, loadStrings, uiLanguage } from '../../src/i18n/strings.js';
 import { PROBLEM_TEXTS, problemPlace, problemWords } from '../../src/ui/problems.js';
 import { issueRow, type RawData } from './raw-rows.js';
+import { TABLE_WORDS, type TableWords } from './table-words.js';
 
 export interface ProblemsInput {
   issues: readonly DataIssue[];
@@ -26,24 +27,27 @@ function sorted(issues: readonly DataIssue[]): DataIssue[] {
 
 export async function renderProblemsTable(body: HTMLElement, rowView: HTMLElement, input: ProblemsInput) {
   render(nothing, rowView);
+  const lang = uiLanguage(input.lang);
+  const words = TABLE_WORDS[lang];
   if (input.issues.length === 0) {
-    render(html`<p class="hint">No problems: every row of the file is on the map.</p>`, body);
+    render(html`<p class="hint">${words.noProblems}</p>`, body);
     return;
   }
-  const lang = uiLanguage(input.lang);
   const [texts, strings] = await Promise.all([PROBLEM_TEXTS[lang].load(), loadStrings(lang)]);
   const issues = sorted(input.issues);
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const more = issues.length - LISTED;
+  const count = (n: number) => formatCount(n, lang);
+  const summary = words.summary(count(errors), count(issues.length - errors), count(input.links));
   const show = (issue: DataIssue, button: HTMLElement) => {
-    render(rowTemplate(issue, input.raw, problemPlace(issue.path, texts, lang)), rowView);
+    render(rowTemplate(issue, input.raw, problemPlace(issue.path, texts, lang), words), rowView);
     rowView.dataset.for = issue.path;
     rowView.focus();
     button.setAttribute('aria-expanded', 'true');
   };
   render(
     html`<p class="summary">
-        ${errors} left out, ${issues.length - errors} to check; ${input.links} links on the map.
+        ${summary}
       </p>
       <table class="problems-table">
         <caption class="visually-hidden">
@@ -52,11 +56,11 @@ export async function renderProblemsTable(body: HTMLElement, rowView: HTMLElemen
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Where</th>
-            <th scope="col">Kind</th>
-            <th scope="col">What is wrong</th>
-            <th scope="col">What to do</th>
-            <th scope="col"><span class="visually-hidden">Row</span></th>
+            <th scope="col">${words.where}</th>
+            <th scope="col">${words.kind}</th>
+            <th scope="col">${words.wrong}</th>
+            <th scope="col">${words.todo}</th>
+            <th scope="col"><span class="visually-hidden">${words.row}</span></th>
           </tr>
         </thead>
         <tbody>
@@ -79,7 +83,7 @@ export async function renderProblemsTable(body: HTMLElement, rowView: HTMLElemen
                       aria-controls="row-view"
                       @click=${(e: Event) => show(issue, e.currentTarget as HTMLElement)}
                     >
-                      Show ${rowNumber === null ? 'link' : `row ${rowNumber}`}
+                      ${rowNumber === null ? words.showLink : words.showRow(String(rowNumber))}
                     </button>`
                   : nothing}
               </td>
@@ -93,7 +97,7 @@ export async function renderProblemsTable(body: HTMLElement, rowView: HTMLElemen
 }
 
 /** The row of the file a problem is in, as written: each column with its cell. */
-function rowTemplate(issue: DataIssue, raw: RawData | null, where: string): TemplateResult {
+function rowTemplate(issue: DataIssue, raw: RawData | null, where: string, words: TableWords): TemplateResult {
   const at = issueRow(issue.path);
   if (!raw || !at) return html``;
   if ('link' in at) {
@@ -104,12 +108,12 @@ function rowTemplate(issue: DataIssue, raw: RawData | null, where: string): Temp
   if (raw.kind !== 'csv') return html``;
   const record = raw.records[at.row - 1] ?? [];
   const width = Math.max(raw.header.length, record.length);
-  return html`<h3>${where}: row ${at.row} of the file</h3>
+  return html`<h3>${words.rowOfFile(where, String(at.row))}</h3>
     <table class="raw-row">
       <thead>
         <tr>
-          <th scope="col">Column</th>
-          <th scope="col">Cell</th>
+          <th scope="col">${words.column}</th>
+          <th scope="col">${words.cell}</th>
         </tr>
       </thead>
       <tbody>
@@ -117,8 +121,8 @@ function rowTemplate(issue: DataIssue, raw: RawData | null, where: string): Temp
           const name = raw.header[c]?.trim() ?? '';
           const marked = at.column !== null && name === at.column;
           return html`<tr class=${marked ? 'marked' : ''}>
-            <th scope="row">${name || `(column ${c + 1})`}</th>
-            <td>${record[c] ?? ''}${marked ? html` <strong class="mark">← this cell</strong>` : nothing}</td>
+            <th scope="row">${name || words.unnamedColumn(String(c + 1))}</th>
+            <td>${record[c] ?? ''}${marked ? html` <strong class="mark">${words.thisCell}</strong>` : nothing}</td>
           </tr>`;
         })}
       </tbody>

@@ -172,6 +172,18 @@ describe('the site', () => {
     await expect
       .poll(() => page.$eval('.problems-table tbody tr[data-row="4"]', (tr) => tr.textContent!.replace(/\s+/g, ' ')))
       .toMatch(/Строка 4, столбец «Цель».*Пропущено/);
+    // And so do its own headings and buttons.
+    expect(await page.$$eval('.problems-table thead th', (ths) => ths.map((th) => th.textContent!.trim()))).toEqual([
+      '#',
+      'Где',
+      'Вид',
+      'Что не так',
+      'Что сделать',
+      'Строка',
+    ]);
+    expect(await page.textContent('.problems-table tbody tr[data-row="4"] button.show-row')).toContain(
+      'Показать строку 4',
+    );
     const site = await drawnLinks(page);
     expect(site.visible.length).toBeGreaterThan(0);
     expect(site.visible.length).toBeLessThan(5);
