@@ -9,7 +9,8 @@ import { availableExamples, excelExport, renderStory, type Example } from './sit
 import { renderProblemsTable } from './site/problems-table.js';
 import { readRaw, type RawData } from './site/raw-rows.js';
 import { renderSnippet } from './site/snippet.js';
-import { extensionOf, guessExtension, showBlob, snippetFileName, textOf, type DataSource } from './site/source.js';
+import { guessFormat, parseColumnMapping } from '../src/data/parse-text.js';
+import { extensionOf, showBlob, snippetFileName, textOf, type DataSource } from './site/source.js';
 
 const $ = <T extends HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 const map = $<CoopMap>('coop-map');
@@ -43,7 +44,7 @@ function isJson(s: DataSource): boolean {
   const extension = extensionOf(s.name);
   if (extension === 'json' || extension === 'geojson') return true;
   if (extension === 'csv' || extension === 'tsv') return false;
-  return s.text !== null && guessExtension(s.text) === 'json';
+  return s.text !== null && guessFormat(s.text) === 'json';
 }
 
 async function openFile(file: File): Promise<void> {
@@ -97,21 +98,9 @@ async function showProblems(): Promise<void> {
   }
 }
 
+/** The `columns` attribute as the element reads it. */
 function currentMapping(): Record<string, string> {
-  const value = map.getAttribute('columns') ?? '';
-  const mapping: Record<string, string> = {};
-  if (value.trim().startsWith('{')) {
-    try {
-      return JSON.parse(value) as Record<string, string>;
-    } catch {
-      return mapping;
-    }
-  }
-  for (const pair of value.split(',')) {
-    const [from, to] = pair.split(/[:=]/).map((s) => s.trim());
-    if (from && to) mapping[from] = to;
-  }
-  return mapping;
+  return { ...parseColumnMapping(map.getAttribute('columns') ?? '').mapping };
 }
 
 function updateSnippet(): void {
@@ -143,7 +132,7 @@ $<HTMLFormElement>('#paste-form').addEventListener('submit', (e) => {
   e.preventDefault();
   const text = $<HTMLTextAreaElement>('#paste').value;
   if (!text.trim()) return say('The text box is empty: paste the text of a CSV or JSON file into it.');
-  void openFile(new File([text], `pasted.${guessExtension(text)}`));
+  void openFile(new File([text], `pasted.${guessFormat(text)}`));
 });
 $<HTMLFormElement>('#url-form').addEventListener('submit', (e) => {
   e.preventDefault();

@@ -13,8 +13,6 @@ export interface DataSource {
   text: string | null;
   /** What the embed snippet's `src` says. */
   snippetSrc: string;
-  /** The `columns` mapping the source needs (an example's), if any. */
-  columns?: string;
 }
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -28,11 +26,6 @@ const TEXT_EXTENSIONS = new Set(Object.keys(TYPES));
 
 export function extensionOf(name: string): string {
   return /\.([a-z0-9]+)$/i.exec(name)?.[1]?.toLowerCase() ?? '';
-}
-
-/** JSON when the text starts as JSON does, else CSV (the element guesses the same way). */
-export function guessExtension(text: string): 'json' | 'csv' {
-  return /^\uFEFF?\s*[[{]/.test(text) ? 'json' : 'csv';
 }
 
 let shownUrl: string | null = null;
