@@ -64,7 +64,7 @@ export function readHeader(written: string): HeaderReading {
 }
 
 /** The documented column a header is one or two typos away from, if any. */
-export function nearColumn(written: string): CsvColumn | undefined {
+function nearColumn(written: string): CsvColumn | undefined {
   const canonical = canonicalColumn(written);
   if (canonical.length < MIN_TYPO_LENGTH) return undefined;
   return CSV_COLUMNS.find((c) => editDistance(canonical, c, COLUMN_TYPO_DISTANCE) <= COLUMN_TYPO_DISTANCE);

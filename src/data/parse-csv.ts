@@ -2,7 +2,7 @@
 // imports this module only when the text is CSV (parseDataTextAsync in parse-text.ts).
 import Papa from 'papaparse';
 import { CSV_COLUMNS } from './columns.js';
-import { canonicalColumn, nearColumn, readHeader } from './csv-header.js';
+import { canonicalColumn, readHeader } from './csv-header.js';
 import {
   checkColumnMapping,
   encodingIssue,
@@ -300,7 +300,8 @@ class CsvTable {
     }
     if (renamedTo === undefined) this.reportHeaderReading(written, reading, path);
     else if (!DOCUMENTED_COLUMNS.has(field)) {
-      const near = nearColumn(renamedTo);
+      // The renamed header was read above: its near column is already known.
+      const near = reading.column === null ? reading.near : undefined;
       if (near) {
         this.issues.push({
           severity: 'warning',

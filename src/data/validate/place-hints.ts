@@ -19,12 +19,13 @@ export class PlaceHints {
     const key = `${id}\u0000${name ?? ''}`;
     let hinted = this.messages.get(key);
     if (hinted === undefined) {
-      const suggestion = declaredAt ? undefined : this.suggestions(id, name)[0]?.id;
+      const suggestions = declaredAt ? [] : this.suggestions(id, name);
+      const suggestion = suggestions[0]?.id;
       hinted = {
         message: declaredAt
           ? `place "${id}" is declared at ${declaredAt}, but that declaration was left out (see the issue there); ` +
             'row dropped'
-          : `unknown place "${id}"${this.hint(id, name)}`,
+          : `unknown place "${id}"${this.hintFrom(suggestions, id)}`,
         params: { value: id, ...(suggestion ? { suggestion } : {}), ...(declaredAt ? { first: declaredAt } : {}) },
       };
       this.messages.set(key, hinted);
@@ -40,7 +41,10 @@ export class PlaceHints {
 
   /** ` — did you mean "RU-IRK" (Irkutsk)?`, or how to give the place; `''` when there is nothing to say. */
   hint(id: string, name: string | undefined): string {
-    const suggestions = this.suggestions(id, name);
+    return this.hintFrom(this.suggestions(id, name), id);
+  }
+
+  private hintFrom(suggestions: readonly KnownPlace[], id: string): string {
     if (suggestions.length > 0) {
       return ` — did you mean ${suggestions.map((s) => `"${s.id}" (${namesOf(s.name)[0] ?? s.id})`).join(' or ')}?`;
     }
