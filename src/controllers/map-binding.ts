@@ -65,7 +65,6 @@ export class MapBinding implements ReactiveController {
   #parked = false;
   /** The data came while parked or released: the next map fits the view to it. */
   #needsFit = false;
-  #near = true;
   #intersection: IntersectionObserver | null = null;
   /** The last picture of a map that gave its context up, shown in its place until a new one draws. */
   #picture: HTMLCanvasElement | null = null;
@@ -277,7 +276,7 @@ export class MapBinding implements ReactiveController {
     this.#intersection = new IntersectionObserver(
       ([entry]) => {
         this.#setNear(entry?.isIntersecting ?? true);
-        if (this.#near && this.#parked && !this.controller) this.#create();
+        if (this.#member.near && this.#parked && !this.controller) this.#create();
       },
       { root: container.ownerDocument, rootMargin: NEAR_VIEW_MARGIN },
     );
@@ -285,7 +284,6 @@ export class MapBinding implements ReactiveController {
   }
 
   #setNear(near: boolean): void {
-    this.#near = near;
     (this.#member as { near: boolean }).near = near;
   }
 

@@ -26,7 +26,6 @@ import { BASEMAP_SOURCE, basemapStyle, type Theme } from './basemap.js';
 import { LAYER_IDS, PlaceLayers, type PlaceShapes } from './place-layers.js';
 
 export { LAYER_IDS, MAX_LABELS } from './place-layers.js';
-export { hexToRgb, oneWorldZoom, placeBounds } from './view-math.js';
 import { hexToRgb, oneWorldZoom, placeBounds } from './view-math.js';
 
 const FIT_PADDING_PX = 48;

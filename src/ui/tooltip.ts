@@ -9,7 +9,7 @@ import { tooltipStyles } from './tooltip.styles.js';
 import { groupOf } from '../data/link-group.js';
 import { renderGroupTooltip } from './group-tooltip.js';
 
-export { dataText, kindName, linkPlaces, placeName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
+export { dataText, kindName, renderLinkPlaces, renderPlaceName, typeName } from './names.js';
 
 /** Styles the element adopts into its shadow root when the tooltip first shows there. */
 export const partStyles = [tooltipStyles];
