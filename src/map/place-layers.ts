@@ -50,6 +50,9 @@ export class PlaceLayers {
   private shown: ReadonlySet<number> | null = null;
   /** Links of each place, by place index. */
   private degree: Uint32Array = new Uint32Array(0);
+  /** Places in the order they get labels, and the indices of those drawn as shapes: both per data set. */
+  private ranked: Place[] = [];
+  private shaped: ReadonlySet<number> = new Set();
   /** Counts the data sets given: label images carry it, so a new data set never shows an old one's names. */
   private dataVersion = 0;
 
@@ -63,8 +66,10 @@ export class PlaceLayers {
   setData(dataset: DataSet, shapes: PlaceShapes): void {
     this.dataset = dataset;
     this.degree = placeDegrees(dataset);
+    this.ranked = rankPlaces(dataset, this.degree);
     this.shown = null;
     this.shapes = shapeFeatures(dataset, shapes);
+    this.shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
     this.hoverPlace = -1;
     this.dropLabelImages();
     this.update();
@@ -230,9 +235,9 @@ export class PlaceLayers {
     const source = this.map.getSource<GeoJSONSource>(SOURCE_IDS.labels);
     const dataset = this.dataset;
     if (!source || !dataset) return;
-    const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
+    const shaped = this.shaped;
     const prefix = `${LABEL_IMAGE_PREFIX}${this.dataVersion}:${this.view.theme()}:${this.view.lang()}:`;
-    const features: Feature<Point>[] = rankPlaces(dataset)
+    const features: Feature<Point>[] = this.ranked
       .filter((place) => this.isShown(place.index))
       .slice(0, MAX_LABELS)
       .map((place, rank) => ({
@@ -256,7 +261,7 @@ export class PlaceLayers {
     if (!map.getSource(SOURCE_IDS.shapes)) return;
     const shapes = this.shapes.features.filter((f) => this.isShown(f.properties.placeIndex));
     map.getSource<GeoJSONSource>(SOURCE_IDS.shapes)!.setData({ type: 'FeatureCollection', features: shapes });
-    const shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
+    const shaped = this.shaped;
     const points: Feature<Point>[] = (this.dataset?.places ?? [])
       .filter((place) => !shaped.has(place.index) && this.isShown(place.index))
       .map((place) => ({
@@ -297,8 +302,7 @@ export class PlaceLayers {
  * Places in the order they get labels: regions, cities and organizations before whole countries
  * (they are the more specific partners), then the best connected first.
  */
-export function rankPlaces(dataset: DataSet): Place[] {
-  const degree = placeDegrees(dataset);
+function rankPlaces(dataset: DataSet, degree: Uint32Array): Place[] {
   const priority = (p: Place) => (p.kind === 'country' ? 1 : 0);
   return [...dataset.places].sort(
     (a, b) => priority(a) - priority(b) || degree[b.index]! - degree[a.index]! || a.index - b.index,
@@ -306,7 +310,7 @@ export function rankPlaces(dataset: DataSet): Place[] {
 }
 
 /** Number of links of each place, by place index. */
-export function placeDegrees(dataset: DataSet): Uint32Array {
+function placeDegrees(dataset: DataSet): Uint32Array {
   const degree = new Uint32Array(dataset.places.length);
   for (const link of dataset.links) {
     degree[link.sourceIndex]!++;
