@@ -4,6 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { marked } from 'marked';
+import { elementDeclaration } from './element-types.mjs';
 
 /**
  * Each page's file name and HTML. `manifest` is dist/custom-elements.json; without it (no build
@@ -83,10 +84,7 @@ function markdownPage(file, title, markdown) {
 }
 /** The element's attributes, properties, events, parts and CSS properties, from the manifest. */
 function reference(manifest) {
-  const element = manifest.modules
-    .flatMap((m) => m.declarations ?? [])
-    .find((d) => d.customElement && d.tagName === 'coop-map');
-  if (!element) throw new Error('custom-elements.json has no <coop-map>');
+  const element = elementDeclaration(manifest);
   const inline = (text) => marked.parseInline(text ?? '');
   const table = (caption, heads, rows) =>
     `<h2>${caption}</h2>\n<table>\n` +

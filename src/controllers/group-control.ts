@@ -226,8 +226,10 @@ export class GroupControl implements ReactiveController {
     loading.done = (async () => {
       const [grouping, geodata] = await Promise.all([GROUPING.load(), GEODATA.load()]);
       const [base, load] = [this.#state.geodataBase, geodata.geodataLoader(this.#state.timeoutMs())];
-      const countries = await geodata.loadCountries(base, undefined, load);
-      const admin1 = groupBy === 'region' ? await geodata.loadAdmin1(base, undefined, load) : null;
+      const [countries, admin1] = await Promise.all([
+        geodata.loadCountries(base, undefined, load),
+        groupBy === 'region' ? geodata.loadAdmin1(base, undefined, load) : null,
+      ]);
       if (loading !== this.#loading) return;
       const areas = areasOf(grouping, admin1 ?? countries, admin1 ? [countries, admin1] : [countries]);
       if (this.#areasOf?.dataset !== dataset) this.#areasOf = { dataset, by: new Map() };

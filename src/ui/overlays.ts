@@ -76,12 +76,20 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
   `;
 }
 
+/** The ids of a grouped data set's links (its groups, all shown), once per data set: it renders on every hover. */
+const GROUP_IDS = new WeakMap<DataSet, ReadonlySet<string>>();
+function groupIds(grouped: DataSet): ReadonlySet<string> {
+  let ids = GROUP_IDS.get(grouped);
+  if (!ids) GROUP_IDS.set(grouped, (ids = new Set(grouped.links.map((link) => link.id))));
+  return ids;
+}
+
 /**
  * The data set a target is of and the ids of its links shown: a group or an area of a grouped
  * map (`group-by`) is of the grouped data set, whose links, the groups, are all shown.
  */
 function shownIn(props: OverlayProps, target: Target): { dataset: DataSet; visible: ReadonlySet<string> } {
   const grouped = props.datasetOf?.(target);
-  if (grouped) return { dataset: grouped, visible: new Set(grouped.links.map((link) => link.id)) };
+  if (grouped) return { dataset: grouped, visible: groupIds(grouped) };
   return { dataset: props.view.dataset, visible: props.visible() };
 }
