@@ -79,10 +79,15 @@ export class ElementState {
     return { top: parseLimit(this.#host.top), minWeight: parseLimit(this.#host.minWeight) };
   }
 
+  /** Changes exactly when `filters()` does. */
+  filtersKey(): string {
+    const host = this.#host;
+    return `${host.sectors}|${host.years}|${host.statuses}`;
+  }
+
   /** Changes exactly when `filters()` or `thinning()` does. */
   filterKey(): string {
-    const host = this.#host;
-    return `${host.sectors}|${host.years}|${host.statuses}|${host.top}|${host.minWeight}`;
+    return `${this.filtersKey()}|${this.#host.top}|${this.#host.minWeight}`;
   }
 
   /** What the map shows besides the data, as the attributes say, with what is hovered and selected. */

@@ -30,9 +30,6 @@ export interface VisibleGroup {
 interface Host extends ReactiveControllerHost {
   readonly isConnected: boolean;
   readonly groupBy: string | null;
-  readonly sectors: string | null;
-  readonly years: string | null;
-  readonly statuses: string | null;
 }
 
 export interface GroupControlOptions {
@@ -45,6 +42,8 @@ export interface GroupControlOptions {
 /** The element's attributes as read: the filters, `top` and `min-weight`, where the geodata is. */
 export interface GroupState {
   filters(): FilterState;
+  /** Changes exactly when `filters()` does (not with `top` and `min-weight`, which apply to the groups). */
+  filtersKey(): string;
   thinning(): Thinning;
   readonly geodataBase: string;
   timeoutMs(): number;
@@ -200,8 +199,7 @@ export class GroupControl implements ReactiveController {
     const groupBy = this.groupBy;
     const areas = groupBy && this.#areas(groupBy);
     if (!original || !groupBy || !areas || this.#areasOf?.dataset !== original) return null;
-    const host = this.#host;
-    const key = `${groupBy}|${host.sectors}|${host.years}|${host.statuses}`;
+    const key = `${groupBy}|${this.#state.filtersKey()}`;
     if (this.#grouped?.key !== key) {
       const grouping = GROUPING.value!.groupLinks(original, areas.areaOf, areas.areas, this.#state.filters());
       this.#grouped = { key, grouping, view: new DataView(grouping.dataset), byLink: null };
