@@ -226,7 +226,7 @@ export class CoopMap extends LitElement {
     if (id === this.selected) return;
     this.selected = id;
     const selection = this.selection;
-    const detail = { kind: selection?.kind ?? null, id: selection ? id : null };
+    const detail = { kind: selection ? this.#group.kindOf(selection) : null, id: selection ? id : null };
     this.dispatchEvent(coopEvent<CoopSelectDetail>(COOP_EVENTS.select, detail));
   }
 

@@ -30,9 +30,12 @@ export interface CoopFilterChangeDetail {
   years: YearRange | null;
 }
 
-/** The user selected (or, with `id: null`, cleared) a link or a place. */
+/**
+ * The user selected (or, with `id: null`, cleared) a link or a place; with `group-by`, a group
+ * (one arc of `.visibleGroups`) or an area (a country or region, as a place).
+ */
 export interface CoopSelectDetail {
-  kind: 'link' | 'place' | null;
+  kind: 'link' | 'group' | 'place' | null;
   id: string | null;
 }
 

@@ -9,6 +9,7 @@ import { drawnLinks, linkRanks, type Thinning } from '../filters/thinning.js';
 import { AttributeChecker } from '../attributes.js';
 import { OnDemand } from '../load/on-demand.js';
 import type { RegionFile } from '../data/regions.js';
+import type { CoopSelectDetail } from '../events.js';
 import type { MapBinding, MapData } from './map-binding.js';
 
 // Only pages that group load the grouping (with turf and Flatbush) and the geodata it reads.
@@ -76,6 +77,8 @@ export class GroupControl implements ReactiveController {
   #shown: DataSet | null = null;
   #abort: AbortController | null = null;
   #drawn: { key: string; groups: VisibleGroup[] } | null = null;
+  /** The `group-by` of what the map was last given: a new one fits the view to the new arcs. */
+  #shownGroupBy: GroupBy | null = null;
 
   constructor(host: Host, binding: MapBinding, state: GroupState, options: GroupControlOptions) {
     this.#host = host;
@@ -97,6 +100,7 @@ export class GroupControl implements ReactiveController {
     this.#original = data;
     this.#grouped = null;
     const groupBy = this.groupBy;
+    this.#shownGroupBy = groupBy;
     if (!data || !groupBy) return ((this.#shown = data?.dataset ?? null), data);
     await this.#loadAreas(data.dataset, groupBy, signal);
     const grouped = this.#current();
@@ -138,6 +142,11 @@ export class GroupControl implements ReactiveController {
     const mine =
       target.kind === 'link' ? groupOf(target.link) !== undefined : dataset.places[target.place.index] === target.place;
     return mine ? dataset : null;
+  }
+
+  /** What `coop-select` calls a target: a group's arc is a `group`, an area a `place`. */
+  kindOf(target: Target): CoopSelectDetail['kind'] {
+    return target.kind === 'link' && this.datasetOf(target) ? 'group' : target.kind;
   }
 
   /**
@@ -185,8 +194,11 @@ export class GroupControl implements ReactiveController {
     this.#abort?.abort();
     const abort = (this.#abort = new AbortController());
     const data = dataset === this.#original.dataset ? this.#original : { dataset, shapes: EMPTY_SHAPES };
+    // A filter change keeps the view; a new `group-by` draws other arcs, fitted unless the reader moved the map.
+    const regrouped = groupBy !== this.#shownGroupBy;
+    this.#shownGroupBy = groupBy;
     this.#options.onChange();
-    this.#binding.show(data, abort.signal, false).catch(swallow);
+    this.#binding.show(data, abort.signal, regrouped ? 'unless-moved' : false).catch(swallow);
   }
 
   hostDisconnected(): void {

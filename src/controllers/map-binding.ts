@@ -126,9 +126,10 @@ export class MapBinding implements ReactiveController {
 
   /**
    * Shows a data set (null clears the map) and resolves once it is drawn, fitted to the view and
-   * idle (`fit`: false keeps the view). Rejects when the signal aborts or the map cannot draw.
+   * idle (`fit`: false keeps the view; `'unless-moved'` fits it unless the reader has moved it
+   * since the last fit). Rejects when the signal aborts or the map cannot draw.
    */
-  async show(data: MapData | null, signal: AbortSignal, fit = true): Promise<void> {
+  async show(data: MapData | null, signal: AbortSignal, fitMode: boolean | 'unless-moved' = true): Promise<void> {
     this.#data = data;
     const controller = await this.#whenCreated(signal);
     // Without a map the data is shown in the table alone; there is nothing to draw or wait for.
@@ -137,8 +138,11 @@ export class MapBinding implements ReactiveController {
       this.#needsFit = this.#parked && data !== null;
       return;
     }
+    const moved = controller.userMoved;
+    const fit = fitMode === 'unless-moved' ? !moved : fitMode;
     try {
       controller.setData(data?.dataset ?? EMPTY_DATASET, data?.shapes ?? EMPTY_SHAPES);
+      if (!fit) controller.userMoved = moved;
       await this.#guard(controller.whenReady(), signal);
       this.#apply(this.#options.view(), true);
       if (data && fit) controller.fitToData({ reserveRight: this.#options.reservedRight() });

@@ -124,6 +124,12 @@ export interface UiStrings {
   strongestShown: (drawn: string, shown: string) => string;
   /** Heading of the key to the arcs' widths. */
   widthKey: string;
+  /** The width key's title when a group's width is its number of links. */
+  widthKeyLinks: string;
+  /** … when it is its links' summed weight. */
+  widthKeySummed: string;
+  /** … when no link has a weight and widths show the number of activities. */
+  widthKeyActivities: string;
   /** The search box's name. */
   searchLabel: string;
   searchPlaceholder: string;
@@ -223,6 +229,9 @@ export const ENGLISH: UiStrings = {
   rowsLeftOut: (count) => `rows left out: ${count}`,
   strongestShown: (drawn, shown) => `${drawn} strongest of ${shown} shown`,
   widthKey: 'Width: weight',
+  widthKeyLinks: 'Width: number of links',
+  widthKeySummed: 'Width: summed weight',
+  widthKeyActivities: 'Width: number of activities',
   searchLabel: 'Search places',
   searchPlaceholder: 'Search places…',
   searchLinks: (count) => `${count} links`,

@@ -42,17 +42,36 @@ function statusSample(status: LinkStatus): TemplateResult {
   </svg>`;
 }
 
-/** The largest width measure of each data set's links, found once. */
-const MAX_MEASURE = new WeakMap<DataSet, number>();
+/** The largest width measure of each data set's links, and whether any has a weight, found once. */
+const MEASURES = new WeakMap<DataSet, { max: number; weighted: boolean }>();
 
-/** A key to the arcs' widths: example weights drawn as wide as the arcs of that weight. */
-function widthKey(dataset: DataSet, strings: UiStrings, lang: string): TemplateResult | typeof nothing {
-  let max = MAX_MEASURE.get(dataset);
-  if (max === undefined) MAX_MEASURE.set(dataset, (max = maxWidthMeasure(dataset.links)));
+function measuresOf(dataset: DataSet): { max: number; weighted: boolean } {
+  let measures = MEASURES.get(dataset);
+  if (!measures) {
+    measures = { max: maxWidthMeasure(dataset.links), weighted: dataset.links.some((link) => link.weight !== null) };
+    MEASURES.set(dataset, measures);
+  }
+  return measures;
+}
+
+/**
+ * A key to the arcs' widths: example measures drawn as wide as the arcs of that measure, titled
+ * by what the width shows (a group's weight is its links' summed weight, or their number).
+ */
+function widthKey(dataset: DataSet, grouped: DataSet | undefined, strings: UiStrings, lang: string) {
+  const { max } = measuresOf(grouped ?? dataset);
   const values = widthKeyValues(max);
   if (values.length === 0) return nothing;
-  return html`<div class="width-key" role="list" aria-label=${strings.widthKey}>
-    <span class="width-key-title" aria-hidden="true">${strings.widthKey}</span>
+  const weighted = measuresOf(dataset).weighted;
+  const title = grouped
+    ? weighted
+      ? strings.widthKeySummed
+      : strings.widthKeyLinks
+    : weighted
+      ? strings.widthKey
+      : strings.widthKeyActivities;
+  return html`<div class="width-key" role="list" aria-label=${title}>
+    <span class="width-key-title" aria-hidden="true">${title}</span>
     ${values.map(
       (value) =>
         html`<span role="listitem" class="width-key-item">
@@ -120,7 +139,7 @@ function renderBody(props: LegendProps, summary: string): TemplateResult {
           </div>`
         : nothing
     }
-    ${widthKey(props.grouped?.arcData ?? dataset, strings, lang)}
+    ${widthKey(dataset, props.grouped?.arcData, strings, lang)}
     <div class="summary">${summary}</div>
     <div class="exports">
       <button type="button" class="export" data-export="png" @click=${props.onExportPng}>${strings.exportPng}</button>

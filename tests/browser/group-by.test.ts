@@ -109,15 +109,17 @@ describe('group-by="country" on the seed data', () => {
 
     const selected = nextEvent(element, 'coop-select');
     element.select(group.id);
-    expect((await selected).detail.id).toBe(group.id);
+    expect((await selected).detail).toEqual({ kind: 'group', id: group.id });
     await element.updateComplete;
     const panel = await until(() => shadow(element).querySelector('[part~="panel"]'));
     expect(panel.textContent).toContain(`${group.links.length} links`);
     const buttons = [...panel.querySelectorAll<HTMLButtonElement>('button[data-link]')];
     expect(buttons.map((b) => b.dataset.link)).toEqual(group.links);
     expect(await violations(element)).toEqual([]);
+    const linkSelected = nextEvent(element, 'coop-select');
     buttons[0]!.click();
     await element.updateComplete;
+    expect((await linkSelected).detail).toEqual({ kind: 'link', id: group.links[0] });
     expect(element.selected).toBe(group.links[0]);
     expect(element.selection?.kind).toBe('link');
     await until(() => shadow(element).querySelector('[part~="panel"] .facts'));
@@ -216,6 +218,50 @@ describe('group-by="country" on the seed data', () => {
     await page.screenshot({ path: '../screenshots/group-by-region-seed.png' });
     await set(element, { groupBy: 'country' });
     await until(() => element.visibleGroups.some((g) => g.id === 'group:KR:RU'));
+  });
+
+  it('a country is selected as a place; the width key says the width is the number of links', async () => {
+    const selected = nextEvent(element, 'coop-select');
+    element.select('KR');
+    expect((await selected).detail).toEqual({ kind: 'place', id: 'KR' });
+    // The seed's links have no weight: a group's width is its number of links.
+    const key = shadow(element).querySelector('[part~="legend"] .width-key')!;
+    expect(key.getAttribute('aria-label')).toBe('Width: number of links');
+  });
+
+  it('a new group-by fits the view to its arcs unless the reader moved the map; a filter change keeps it', async () => {
+    const map = element.map!;
+    const allInView = () => {
+      const canvas = map.getCanvas();
+      return element.visiblePlaces.every((id) => {
+        const at = map.project(placeOf(element, id));
+        return at.x >= 0 && at.y >= 0 && at.x <= canvas.clientWidth && at.y <= canvas.clientHeight;
+      });
+    };
+    expect(allInView()).toBe(true);
+    // Moved by the page (no user event): a new group-by fits again.
+    map.jumpTo({ center: [-60, -20], zoom: 4 });
+    expect(allInView()).toBe(false);
+    await set(element, { groupBy: 'region' });
+    await until(() => element.visibleGroups.some((g) => g.source.includes('-')), 30_000);
+    await element.whenIdle();
+    expect(allInView()).toBe(true);
+    // A filter change keeps the view.
+    map.jumpTo({ center: [-60, -20], zoom: 4 });
+    await set(element, { sectors: 'culture' });
+    await element.whenIdle();
+    expect(map.getCenter().lng).toBeCloseTo(-60, 3);
+    element.sectors = null;
+    // Moved by the reader (a user event): the view stays where the reader put it.
+    map.jumpTo({ center: [-60, -20], zoom: 4 }, { originalEvent: new WheelEvent('wheel') });
+    await set(element, { groupBy: 'country' });
+    await until(() => element.visibleGroups.some((g) => g.id === 'group:KR:RU'));
+    await element.whenIdle();
+    expect(map.getCenter().lng).toBeCloseTo(-60, 3);
+    expect(map.getZoom()).toBeCloseTo(4, 3);
+    shadow(element).querySelector<HTMLButtonElement>('button[data-zoom="fit"]')!.click();
+    await element.whenIdle();
+    await until(() => allInView() || null);
   });
 
   it('the table lists the groups', async () => {
