@@ -12,7 +12,7 @@ import type { CooperationDataInput } from '../src/data/types.ts';
 import { BUILTIN_SECTOR_DEFAULTS, UNSPECIFIED_SECTOR_DEFAULTS } from '../src/data/sectors.ts';
 import { basemapStyle } from '../src/map/basemap.ts';
 import { defaultGeodataBase, loadCountries } from '../src/load/geodata.ts';
-import { WIDTH_DEFAULT_PX } from '../src/geometry/arcs.ts';
+import { WIDTH_DEFAULT_PX } from '../src/geometry/widths.ts';
 import { ARC_SEGMENTS } from '../src/map/arc-shaders.ts';
 import { FrameClock, mapSettled, type FrameTiming } from './frame-clock.ts';
 import { countInstances, sizeContainer, type Camera, type FilterChoice, type Side } from './side.ts';

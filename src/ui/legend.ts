@@ -3,7 +3,7 @@ import { cssomStyle } from './cssom-style.js';
 import type { DataSet } from '../data/model.js';
 import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
 import { STATUS_STYLES } from '../filters/statuses.js';
-import { maxWidthMeasure, widthFor, widthKeyValues } from '../geometry/arcs.js';
+import { maxWidthMeasure, widthFor, widthKeyValues } from '../geometry/widths.js';
 import { formatCount, type UiStrings } from '../i18n/strings.js';
 import { dataText } from './names.js';
 

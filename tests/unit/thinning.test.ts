@@ -3,7 +3,8 @@ import fc from 'fast-check';
 import { isLinkVisible } from '../../src/filters/filters.js';
 import { drawnLinks, linkRanks, parseLimit, rankLimit } from '../../src/filters/thinning.js';
 import { arcFilter, RANK_ALL } from '../../src/filters/visibility.js';
-import { buildArcBuffers, INSTANCE_FLOATS, instanceShown, widthFor, widthKeyValues } from '../../src/geometry/arcs.js';
+import { buildArcBuffers, INSTANCE_FLOATS, instanceShown } from '../../src/geometry/arcs.js';
+import { widthFor, widthKeyValues } from '../../src/geometry/widths.js';
 import { dataSet, link, state as filterState } from './filter-arbitraries.js';
 
 const weighted = fc.record({ link, weight: fc.option(fc.integer({ min: 1, max: 20 }), { nil: null }) });
