@@ -1,23 +1,17 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { KnownPlace } from '../data/gazetteer.js';
-import { groupOf, GROUP_BY_VALUES, type GroupBy, type LinkGroup } from '../data/link-group.js';
-import type { DataSet, Link } from '../data/model.js';
+import { GROUP_BY_VALUES, type GroupBy } from '../data/link-group.js';
 import type { Target } from '../data/target.js';
-import { DataView } from '../filters/data-view.js';
+import type { DataView } from '../filters/data-view.js';
 import type { FilterState } from '../filters/filters.js';
-import { drawnLinks, linkRanks, type Thinning } from '../filters/thinning.js';
+import type { Thinning } from '../filters/thinning.js';
 import { AttributeChecker } from '../attributes.js';
 import { OnDemand } from '../load/on-demand.js';
-import type { RegionFile } from '../data/regions.js';
 import type { CoopSelectDetail } from '../events.js';
 import type { MapBinding, MapData } from './map-binding.js';
 
 // Only pages that group load the grouping (with turf and Flatbush) and the geodata it reads.
-const GROUPING = new OnDemand(() => import('../filters/grouping.js'));
-const GEODATA = new OnDemand(() => import('../load/geodata.js'));
-type GroupingModule = Awaited<ReturnType<(typeof GROUPING)['load']>>;
-type Areas = import('../filters/grouping.js').Areas;
-type Grouping = import('../filters/grouping.js').Grouping;
+const SESSION = new OnDemand(() => import('./group-session.js'));
+type GroupSession = import('./group-session.js').GroupSession;
 
 /** A group as `.visibleGroups` lists it. */
 export interface VisibleGroup {
@@ -50,35 +44,24 @@ export interface GroupState {
   timeoutMs(): number;
 }
 
-/** Area indexes by geodata file, shared by the elements of a page. */
-const areaCache = new WeakMap<RegionFile, Areas>();
-
 /**
  * `group-by`: the map draws one arc per pair of countries (or admin-1 regions) instead of one
  * per link. The links the filters show are grouped into a data set of their own (`filters/
  * grouping.ts`), which the map is given as a data set, and which the keyboard, the table, the
  * tooltip and the panel read as they read the data: a change of `group-by` or of the filters
- * costs a data reload of the grouped size. The areas (the geodata's shapes, then the area of each
- * place) are found once per data set and `group-by`.
+ * costs a data reload of the grouped size. This part is up front and only reads the attribute;
+ * the grouping itself (`group-session.ts`) loads the first time `group-by` is set. Until then
+ * every target is the data's own.
  */
 export class GroupControl implements ReactiveController {
   readonly #host: Host;
-  readonly #options: GroupControlOptions;
   readonly #binding: MapBinding;
   readonly #state: GroupState;
+  readonly #options: GroupControlOptions;
   readonly #checker = new AttributeChecker();
-  /** The area of each place of a data set, by `group-by` (kept for both: switching back is only a regrouping). */
-  #areasOf: { dataset: DataSet; by: Map<GroupBy, { areas: Areas; areaOf: (string | null)[] }> } | null = null;
-  #loading: { dataset: DataSet; groupBy: GroupBy; done: Promise<void> } | null = null;
-  #grouped: { key: string; grouping: Grouping; view: DataView; byLink: Map<Link, LinkGroup> | null } | null = null;
-  /** The data set as loaded, to give the map back when grouping stops. */
+  #session: GroupSession | null = null;
+  /** The data set as loaded, for a session that starts after it. */
   #original: MapData | null = null;
-  /** What the map was last given. */
-  #shown: DataSet | null = null;
-  #abort: AbortController | null = null;
-  #drawn: { key: string; groups: VisibleGroup[] } | null = null;
-  /** The `group-by` of what the map was last given: a new one fits the view to the new arcs. */
-  #shownGroupBy: GroupBy | null = null;
 
   constructor(host: Host, binding: MapBinding, state: GroupState, options: GroupControlOptions) {
     this.#host = host;
@@ -98,55 +81,35 @@ export class GroupControl implements ReactiveController {
    */
   async prepare(data: MapData | null, signal: AbortSignal): Promise<MapData | null> {
     this.#original = data;
-    this.#grouped = null;
-    const groupBy = this.groupBy;
-    this.#shownGroupBy = groupBy;
-    if (!data || !groupBy) return ((this.#shown = data?.dataset ?? null), data);
-    await this.#loadAreas(data.dataset, groupBy, signal);
-    const grouped = this.#current();
-    this.#shown = grouped?.grouping.dataset ?? data.dataset;
-    return grouped ? { dataset: grouped.grouping.dataset, shapes: EMPTY_SHAPES } : data;
+    if (!this.#session && (!data || !this.groupBy)) return data;
+    const session = await this.#start();
+    signal.throwIfAborted();
+    return session.prepare(data, signal);
   }
 
   /** The grouped data set, as the map, the keyboard and the table read it; null without `group-by`. */
   get view(): DataView | null {
-    return this.#current()?.view ?? null;
+    return this.#session?.view ?? null;
   }
 
   /** The groups drawn (after `top` and `min-weight`), each with the ids of its links. */
   visibleGroups(thinningKey: string): VisibleGroup[] {
-    const grouped = this.#current();
-    if (!grouped) return [];
-    const key = `${grouped.key}|${thinningKey}`;
-    if (this.#drawn?.key !== key) {
-      const dataset = grouped.grouping.dataset;
-      const { links } = drawnLinks(dataset, linkRanks(dataset), this.#state.filters(), this.#state.thinning());
-      const groups = links.map((link) => groupOf(link)!);
-      this.#drawn = {
-        key,
-        groups: groups.map((g) => ({ id: g.id, source: g.source, target: g.target, links: g.links.map((l) => l.id) })),
-      };
-    }
-    return this.#drawn.groups;
+    return this.#session?.visibleGroups(thinningKey) ?? [];
   }
 
   /** A group or area by id (they win over the data's own ids while the map shows them). */
   resolve(id: string | null): Target | null {
-    return this.view?.resolve(id) ?? null;
+    return this.#session?.resolve(id) ?? null;
   }
 
   /** The data set a target belongs to: the grouped one for a group or an area. */
-  datasetOf(target: Target): DataSet | null {
-    const dataset = this.#current()?.grouping.dataset;
-    if (!dataset) return null;
-    const mine =
-      target.kind === 'link' ? groupOf(target.link) !== undefined : dataset.places[target.place.index] === target.place;
-    return mine ? dataset : null;
+  datasetOf(target: Target): ReturnType<GroupSession['datasetOf']> {
+    return this.#session?.datasetOf(target) ?? null;
   }
 
   /** What `coop-select` calls a target: a group's arc is a `group`, an area a `place`. */
   kindOf(target: Target): CoopSelectDetail['kind'] {
-    return target.kind === 'link' && this.datasetOf(target) ? 'group' : target.kind;
+    return this.#session?.kindOf(target) ?? target.kind;
   }
 
   /**
@@ -154,116 +117,34 @@ export class GroupControl implements ReactiveController {
    * data as its area; groups and areas as they are.
    */
   onMap(hover: { target: Target } | null, selection: Target | null): [Target | null, Target | null] {
-    return [this.#onMap(hover?.target ?? null), this.#onMap(selection)];
+    return this.#session?.onMap(hover, selection) ?? [hover?.target ?? null, selection];
   }
 
   /** The map's place indices for places of the data: their areas while grouped, else the same. */
   placesOnMap(indices: readonly number[]): number[] {
-    const original = this.#original?.dataset;
-    if (!this.#current() || !original) return [...indices];
-    const areas = indices.map((i) => this.#onMap({ kind: 'place', place: original.places[i]! }));
-    return [...new Set(areas.flatMap((area) => (area?.kind === 'place' ? [area.place.index] : [])))];
-  }
-
-  #onMap(target: Target | null): Target | null {
-    const grouped = this.#current();
-    if (!grouped || !target || this.datasetOf(target)) return target;
-    if (target.kind === 'link') {
-      if (!grouped.byLink) {
-        grouped.byLink = new Map();
-        for (const group of grouped.grouping.groups) for (const link of group.links) grouped.byLink.set(link, group);
-      }
-      const group = grouped.byLink.get(target.link);
-      return group ? { kind: 'link', link: group.link } : null;
-    }
-    const area = this.#areas(this.groupBy)?.areaOf[target.place.index] ?? target.place.id;
-    return grouped.view.resolve(area);
+    return this.#session?.placesOnMap(indices) ?? [...indices];
   }
 
   hostUpdated(): void {
-    const view = this.#options.view();
-    const groupBy = this.groupBy;
-    if (!view || view.dataset !== this.#original?.dataset) return;
-    if (groupBy && !this.#hasAreas(view.dataset, groupBy)) {
-      void this.#loadAreas(view.dataset, groupBy).then(() => this.#host.requestUpdate(), swallow);
-      return;
-    }
-    const dataset = this.#current()?.grouping.dataset ?? this.#original.dataset;
-    if (dataset === this.#shown) return;
-    this.#shown = dataset;
-    this.#abort?.abort();
-    const abort = (this.#abort = new AbortController());
-    const data = dataset === this.#original.dataset ? this.#original : { dataset, shapes: EMPTY_SHAPES };
-    // A filter change keeps the view; a new `group-by` draws other arcs, fitted unless the reader moved the map.
-    const regrouped = groupBy !== this.#shownGroupBy;
-    this.#shownGroupBy = groupBy;
-    this.#options.onChange();
-    this.#binding.show(data, abort.signal, regrouped ? 'unless-moved' : false).catch(swallow);
+    if (this.#session) this.#session.hostUpdated();
+    else if (this.groupBy && this.#original && this.#options.view()?.dataset === this.#original.dataset)
+      void this.#start().then(() => this.#host.requestUpdate(), swallow);
   }
 
   hostDisconnected(): void {
-    this.#abort?.abort();
+    this.#session?.disconnected();
   }
 
-  /** The grouping of the data set loaded under the filters now, made when they have changed. */
-  #current(): { key: string; grouping: Grouping; view: DataView; byLink: Map<Link, LinkGroup> | null } | null {
-    const original = this.#original?.dataset;
-    const groupBy = this.groupBy;
-    const areas = groupBy && this.#areas(groupBy);
-    if (!original || !groupBy || !areas || this.#areasOf?.dataset !== original) return null;
-    const key = `${groupBy}|${this.#state.filtersKey()}`;
-    if (this.#grouped?.key !== key) {
-      const grouping = GROUPING.value!.groupLinks(original, areas.areaOf, areas.areas, this.#state.filters());
-      this.#grouped = { key, grouping, view: new DataView(grouping.dataset), byLink: null };
+  async #start(): Promise<GroupSession> {
+    const { GroupSession } = await SESSION.load();
+    if (!this.#session) {
+      const options = { ...this.#options, groupBy: () => this.groupBy };
+      this.#session = new GroupSession(this.#host, this.#binding, this.#state, options);
+      this.#session.adopt(this.#original);
     }
-    return this.#grouped;
-  }
-
-  #hasAreas(dataset: DataSet, groupBy: GroupBy): boolean {
-    return this.#areasOf?.dataset === dataset && this.#areasOf.by.has(groupBy);
-  }
-
-  #areas(groupBy: GroupBy | null): { areas: Areas; areaOf: (string | null)[] } | undefined {
-    return groupBy ? this.#areasOf?.by.get(groupBy) : undefined;
-  }
-
-  /** Finds the areas of a data set's places (one search at a time: a newer one wins). */
-  #loadAreas(dataset: DataSet, groupBy: GroupBy, signal?: AbortSignal): Promise<void> {
-    if (this.#hasAreas(dataset, groupBy)) return Promise.resolve();
-    const pending = this.#loading;
-    if (pending?.dataset === dataset && pending.groupBy === groupBy) return pending.done;
-    const loading: { dataset: DataSet; groupBy: GroupBy; done: Promise<void> } = { dataset, groupBy, done: null! };
-    loading.done = (async () => {
-      const [grouping, geodata] = await Promise.all([GROUPING.load(), GEODATA.load()]);
-      const [base, load] = [this.#state.geodataBase, geodata.geodataLoader(this.#state.timeoutMs())];
-      const [countries, admin1] = await Promise.all([
-        geodata.loadCountries(base, undefined, load),
-        groupBy === 'region' ? geodata.loadAdmin1(base, undefined, load) : null,
-      ]);
-      if (loading !== this.#loading) return;
-      const areas = areasOf(grouping, admin1 ?? countries, admin1 ? [countries, admin1] : [countries]);
-      if (this.#areasOf?.dataset !== dataset) this.#areasOf = { dataset, by: new Map() };
-      this.#areasOf.by.set(groupBy, { areas, areaOf: grouping.assignAreas(dataset, groupBy, areas) });
-      this.#loading = null;
-    })();
-    this.#loading = loading;
-    loading.done.catch(() => loading === this.#loading && (this.#loading = null));
-    return signal ? loading.done.then(() => signal.throwIfAborted()) : loading.done;
+    return this.#session;
   }
 }
 
-function areasOf(grouping: GroupingModule, shapes: RegionFile, named: RegionFile[]): Areas {
-  let areas = areaCache.get(shapes);
-  if (!areas) {
-    const known = new Map<string, KnownPlace>();
-    for (const file of named) for (const place of file.places) known.set(place.id, place);
-    areas = { index: new grouping.AreaIndex(shapes.byId), known };
-    areaCache.set(shapes, areas);
-  }
-  return areas;
-}
-
-/** A superseded load or show: a newer one is under way. */
+/** A superseded load: a newer one is under way. */
 function swallow(): void {}
-
-const EMPTY_SHAPES: MapData['shapes'] = new Map();

@@ -1,6 +1,6 @@
 // What the element downloads up front: the CSV reader and Papa Parse only when a data set is
 // CSV; the strings of a language other than English only when an element speaks it; the details
-// panel, the tooltip, the PNG export, the table, the list of keys, the search box's list and the
+// panel, the tooltip, the PNG export, the table, the list of keys, the search box's list, the grouping and the
 // map's keyboard cursor only on first use; the map's engine beside the first data set. The split rests on the package's
 // "sideEffects" declaration, on parse.ts re-exporting without code of its own and on the
 // element importing those parts only through import(); this fails if any stops holding, before
@@ -18,7 +18,7 @@ const ON_DEMAND: Record<string, string[]> = {
   'src/i18n/strings-kk.ts': [],
   'src/ui/details-panel.ts': ['src/ui/details-panel.styles.ts', 'src/ui/group-details.ts'],
   'src/ui/tooltip.ts': ['src/ui/tooltip.styles.ts', 'src/ui/group-tooltip.ts'],
-  'src/filters/grouping.ts': ['src/filters/area-index.ts'],
+  'src/controllers/group-session.ts': ['src/filters/grouping.ts', 'src/filters/area-index.ts'],
   'src/ui/export-png.ts': [],
   'src/ui/table-view.ts': ['src/ui/table-view.styles.ts'],
   'src/ui/search-list.ts': ['src/ui/search-index.ts'],
