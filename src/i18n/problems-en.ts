@@ -7,7 +7,7 @@ const didYouMean = (s: string) => `Did you mean ${q(s)}? Write it so.`;
 export const texts: ProblemTexts = {
   rowsNotShown: (dropped, total) => `${dropped} of ${total} rows not shown`,
   linksNotShown: (dropped, total) => `${dropped} of ${total} links not shown`,
-  valuesToCheck: (count) => `All rows shown; ${count} values to check`,
+  valuesToCheck: (count) => `All rows shown; ${count} ${count === '1' ? 'value' : 'values'} to check`,
   heading: 'Problems in the data',
   leftOut: 'Left out',
   toCheck: 'Check',

@@ -150,6 +150,11 @@ export interface UiStrings {
 }
 
 /** The UI in English: the default and the fallback, always in the bundle. */
+/** An English count and its noun, plural unless the count is one: "1 link", "12 links". */
+function counted(count: string, noun: string): string {
+  return `${count} ${noun}${count === '1' ? '' : 's'}`;
+}
+
 export const ENGLISH: UiStrings = {
   mapLabel: 'Map of cooperation links',
   legend: 'Legend',
@@ -234,12 +239,12 @@ export const ENGLISH: UiStrings = {
   widthKeyActivities: 'Width: number of activities',
   searchLabel: 'Search places',
   searchPlaceholder: 'Search places…',
-  searchLinks: (count) => `${count} links`,
+  searchLinks: (count) => counted(count, 'link'),
   searchNoResults: 'No place found',
-  searchResults: (count) => `${count} places found; arrow keys to choose`,
-  searchChosen: (name, partners) => `${name} selected, ${partners} partners shown`,
+  searchResults: (count) => `${counted(count, 'place')} found; arrow keys to choose`,
+  searchChosen: (name, partners) => `${name} selected, ${counted(partners, 'partner')} shown`,
   // group-by
-  groupLinks: (count) => `${count} links`,
+  groupLinks: (count) => counted(count, 'link'),
   groupWeight: (weight) => `summed weight ${weight}`,
   groupList: 'Links between them',
 };

@@ -42,6 +42,18 @@ describe('UI strings', () => {
     );
   });
 
+  it('writes English counts of one in the singular', async () => {
+    expect([ENGLISH.searchLinks('1'), ENGLISH.searchLinks('1,204')]).toEqual(['1 link', '1,204 links']);
+    expect(ENGLISH.groupLinks('1')).toBe('1 link');
+    expect(ENGLISH.searchResults('1')).toBe('1 place found; arrow keys to choose');
+    expect(ENGLISH.searchChosen('Busan', '1')).toBe('Busan selected, 1 partner shown');
+    const { texts } = await import('../../src/i18n/problems-en.js');
+    expect([texts.valuesToCheck('1'), texts.valuesToCheck('3')]).toEqual([
+      'All rows shown; 1 value to check',
+      'All rows shown; 3 values to check',
+    ]);
+  });
+
   it('covers every language the element speaks', () => {
     expect(Object.keys(UI_STRINGS).sort()).toEqual([...LANGUAGES].sort());
   });
