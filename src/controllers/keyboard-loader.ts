@@ -91,11 +91,11 @@ export class KeyboardCursor implements ReactiveController {
   };
 
   readonly #handleKeyDown = (event: KeyboardEvent): void => {
+    const map = this.#options.map();
+    if (!map || event.target !== map.canvas || event.altKey || event.ctrlKey || event.metaKey) return;
     if (this.#navigator) {
-      if (!this.#navigator.handles(event)) return;
+      if (!this.#navigator.press(event)) return;
     } else {
-      const map = this.#options.map();
-      if (!map || event.target !== map.canvas || event.altKey || event.ctrlKey || event.metaKey) return;
       this.#load();
       const held = CURSOR_KEYS.has(event.key) || (this.#held.length > 0 && ON_CURSOR_KEYS.has(event.key));
       if (!held) return;

@@ -88,17 +88,14 @@ export class KeyboardNavigator {
     this.#show();
   }
 
-  /** A key on its way to the canvas: true when it was the cursor's (then MapLibre must not have it). */
-  handles(event: KeyboardEvent): boolean {
+  /**
+   * A key pressed on the canvas without Alt, Ctrl or Meta (src/controllers/keyboard-loader.ts
+   * checks), or held back while the cursor loaded: true when it was the cursor's (then MapLibre
+   * must not have it).
+   */
+  press(event: KeyboardEvent): boolean {
     const map = this.#options.map();
-    if (!map || event.target !== map.canvas || event.altKey || event.ctrlKey || event.metaKey) return false;
-    return this.#key(event, map);
-  }
-
-  /** A key held back while the cursor loaded (src/controllers/keyboard-loader.ts), given to it now. */
-  press(event: KeyboardEvent): void {
-    const map = this.#options.map();
-    if (map) this.#key(event, map);
+    return map ? this.#key(event, map) : false;
   }
 
   /** The focus left the canvas: the cursor stays where it was for when it comes back; its highlight goes. */
