@@ -14,27 +14,26 @@ function tree(profile) {
   return { byId, parent };
 }
 
-/** The longest run of samples none of which is idle: its start (ms from the profile's start), duration and samples. */
-export function longestBusyStretch(profile) {
+/**
+ * The `count` longest runs of samples none of which is idle, longest first: each with its start
+ * (ms from the profile's start), duration and first and last sample.
+ */
+export function busyStretches(profile, count = 1) {
   const { byId } = tree(profile);
-  let best = { start: 0, duration: 0, from: 0, to: -1 };
+  const stretches = [];
   let time = 0;
-  let runStart = null;
-  let runTime = 0;
-  let runFrom = 0;
+  let run = null;
   for (let i = 0; i < profile.samples.length; i++) {
     const delta = (profile.timeDeltas[i] ?? 0) / 1000;
     time += delta;
-    const idle = byId.get(profile.samples[i])?.callFrame.functionName === IDLE;
-    if (idle) {
-      runStart = null;
+    if (byId.get(profile.samples[i])?.callFrame.functionName === IDLE) {
+      run = null;
       continue;
     }
-    if (runStart === null) [runStart, runTime, runFrom] = [time, 0, i];
-    else runTime += delta;
-    if (runTime > best.duration) best = { start: runStart, duration: runTime, from: runFrom, to: i };
+    if (run === null) stretches.push((run = { start: time, duration: 0, from: i, to: i }));
+    else [run.duration, run.to] = [run.duration + delta, i];
   }
-  return best;
+  return stretches.sort((a, b) => b.duration - a.duration).slice(0, count);
 }
 
 const frameName = ({ functionName, url, lineNumber, columnNumber }) =>

@@ -53,7 +53,7 @@ export interface BenchPage {
    * For bench/profile.mjs: `.data` assigned as a page does it, nothing read back from the GPU
    * (no frame clock), until `coop-load`; with the longest main-thread tasks seen meanwhile.
    */
-  quietLoad(): Promise<{ settled: number; longTasks: { start: number; duration: number }[] }>;
+  quietLoad(warmLabel: boolean): Promise<{ settled: number; longTasks: { start: number; duration: number }[] }>;
   /** For bench/profile.mjs: instanced draws of one frame. */
   draws(): Promise<import('./experiments.ts').DrawStats>;
   /** For bench/profile.mjs: coop-map's frame under variants of its arc layer. */
@@ -203,8 +203,16 @@ window.bench = {
     return { center: [center.lng, center.lat], zoom: s.map.getZoom() };
   },
 
-  async quietLoad() {
+  async quietLoad(warmLabel) {
     const { side: s, data: d } = current();
+    // An experiment: one label drawn on the element's scratch canvas before the data comes.
+    if (warmLabel) {
+      const [{ renderLabel }, { PALETTES }] = await Promise.all([
+        import('../src/map/label-images.ts'),
+        import('../src/map/basemap.ts'),
+      ]);
+      renderLabel('warm', PALETTES.light, 1);
+    }
     if (s.name !== 'coop-map') throw new Error('the quiet load is coop-map’s');
     const element = document.querySelector('coop-map')!;
     const longTasks: { start: number; duration: number }[] = [];

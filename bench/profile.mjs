@@ -5,7 +5,8 @@
 // - quietload (coop-map only): the load as a page does it (`.data` → `coop-load`, no frame clock
 //   reading the GPU back), under the CPU profiler: the longest main-thread tasks, and for the
 //   longest stretch of main-thread work the functions that ran in it (self and total time, and
-//   the heaviest call path) as file:line of the sources. Instead of the other phases.
+//   the heaviest call path) as file:line of the sources. Instead of the other phases. With
+//   --warm-label, one label is drawn on the element's label canvas before the data is assigned.
 // - load, sector, years, pan: the phase as bench/run.mjs times it, under the DevTools CPU profiler
 //   (main thread JavaScript; what the GPU does for a frame shows as time inside gl.finish/readPixels);
 //   prints the functions with the most self time and a split by origin (src/, MapLibre, deck.gl, …).
@@ -15,11 +16,13 @@
 // --save writes the .cpuprofile files (open them in Chrome DevTools' Performance panel).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { longestBusyStretch, sourceLocator, stretchFunctions } from './long-task.mjs';
+import { busyStretches, sourceLocator, stretchFunctions } from './long-task.mjs';
 import { launchBenchBrowser, openBenchPage, startBenchServer } from './server.mjs';
 
 const TOP_FUNCTIONS = 20;
 const SAMPLING_INTERVAL_US = 500;
+/** Longest stretches of main-thread work the quiet load reports. */
+const STRETCHES = 3;
 
 function parseArgs(argv) {
   const args = {
@@ -29,6 +32,7 @@ function parseArgs(argv) {
     phases: ['load', 'sector', 'years', 'pan', 'draws'],
     rounds: 5,
     save: null,
+    warmLabel: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const value = () => argv[++i];
@@ -40,6 +44,7 @@ function parseArgs(argv) {
     } else if (argv[i] === '--phases') args.phases = value().split(',');
     else if (argv[i] === '--save') args.save = value();
     else if (argv[i] === '--rounds') args.rounds = Number(value());
+    else if (argv[i] === '--warm-label') args.warmLabel = true;
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return args;
@@ -123,12 +128,12 @@ function summarizeHeap(profile) {
   return { total, sites: [...bySite.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP_FUNCTIONS) };
 }
 
-async function quietLoad(cdp, page, save) {
+async function quietLoad(cdp, page, save, warmLabel) {
   await cdp.send('Profiler.enable');
   await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
   await cdp.send('Profiler.start');
   const started = Date.now();
-  const result = await page.evaluate(() => window.bench.quietLoad());
+  const result = await page.evaluate((warm) => window.bench.quietLoad(warm), warmLabel);
   const wall = Date.now() - started;
   const { profile } = await cdp.send('Profiler.stop');
   if (save) writeFileSync(join(save, 'quiet-load.cpuprofile'), JSON.stringify(profile));
@@ -136,21 +141,22 @@ async function quietLoad(cdp, page, save) {
   console.log(`\n== quiet load: coop-load after ${s(result.settled)} (${s(wall)} wall with the profiler)`);
   console.log('  longest tasks (PerformanceObserver longtask, from the assignment):');
   for (const t of result.longTasks) console.log(`    ${s(t.duration).padStart(9)}  at ${s(t.start)}`);
-  const stretch = longestBusyStretch(profile);
-  const { self, total, path } = stretchFunctions(profile, stretch);
   const where = sourceLocator(async (url) => (await fetch(url)).text());
   const print = async (title, rows) => {
     console.log(title);
-    for (const { frame, ms } of rows)
-      console.log(`    ${String(Math.round(ms)).padStart(8)} ms  ${await where(frame)}`);
+    for (const { frame, ms, hotLine } of rows)
+      console.log(`    ${String(Math.round(ms)).padStart(8)} ms  ${await where(frame, hotLine)}`);
   };
-  console.log(
-    `  longest stretch of main-thread work in the profile: ${s(stretch.duration)}, ` +
-      `${s(stretch.start)} after the profile's start`,
-  );
-  await print('  functions with the most self time in it:', self);
-  await print('  functions with the most total time in it:', total);
-  await print('  heaviest call path (root first):', path);
+  for (const [rank, stretch] of busyStretches(profile, STRETCHES).entries()) {
+    const { self, total, path } = stretchFunctions(profile, stretch);
+    console.log(
+      `\n  stretch ${rank + 1} of main-thread work in the profile: ${s(stretch.duration)}, ` +
+        `${s(stretch.start)} after the profile's start`,
+    );
+    await print('  functions with the most self time in it:', self);
+    await print('  functions with the most total time in it:', total);
+    if (rank === 0) await print('  heaviest call path (root first):', path);
+  }
 }
 
 async function main() {
@@ -169,7 +175,7 @@ async function main() {
     const info = await page.evaluate(() => window.bench.setup());
     console.log(`links ${info.links}, places ${info.places}, instances ${info.instances}`);
     if (args.phases.includes('quietload')) {
-      await quietLoad(cdp, page, args.save);
+      await quietLoad(cdp, page, args.save, args.warmLabel);
       await context.close();
       return;
     }
