@@ -73,6 +73,7 @@ const METRICS = [
   {
     metric: 'sector toggle: element update',
     unit: 'ms',
+    coopMapOnly: true,
     take: (p) => p.sector.flatMap((s) => (s.update === undefined ? [] : [s.update])),
   },
   { metric: 'year step', unit: 'ms', take: (p) => p.years.map((s) => s.latency) },
@@ -210,13 +211,13 @@ function entryRows(entry, label, pagesOf) {
   const info = pagesOf.coopMap[0].info;
   const drawn = pagesOf.coopMap[0].drawn;
   const rows = [];
-  for (const { metric, unit, take, heap, reduce = median } of METRICS) {
+  for (const { metric, unit, take, heap, coopMapOnly, reduce = median } of METRICS) {
     // Grouped: deck.gl's side built the model it groups before its clock, so heaps do not compare.
     if (heap && entry.groupBy) continue;
     const samples = { coopMap: pagesOf.coopMap.flatMap(take), deckgl: pagesOf.deckgl.flatMap(take) };
     const coopMap = samples.coopMap.length ? reduce(samples.coopMap) : null;
     const deckgl = samples.deckgl.length ? reduce(samples.deckgl) : null;
-    const outOfBudget = deckgl === null && pagesOf.deckgl.some((p) => p.timedOut);
+    const outOfBudget = !coopMapOnly && deckgl === null && pagesOf.deckgl.some((p) => p.timedOut);
     rows.push({
       n: info.links,
       instances: entry.groupBy ? drawn : info.instances,
