@@ -55,7 +55,7 @@ function linkAttributes(random: () => number): Pick<LinkInput, 'sectors' | 'sinc
   return { sectors, since, until, status };
 }
 
-interface LabelPoint {
+export interface LabelPoint {
   id: string;
   name: string;
   lon: number;
@@ -86,18 +86,20 @@ async function admin1LabelPoints(): Promise<LabelPoint[]> {
   return points;
 }
 
-/** `n` links between distinct pairs of admin-1 label points, with seeded attributes. */
-export async function syntheticDataset(n: number): Promise<CooperationDataInput> {
-  const points = await admin1LabelPoints();
+/** `n` links between distinct pairs of `points`, with seeded attributes (the seed is `n`). */
+export function syntheticLinks(points: readonly LabelPoint[], n: number): CooperationDataInput {
+  if (n > (points.length * (points.length - 1)) / 2)
+    throw new Error(`${points.length} points make fewer than ${n} pairs`);
   const random = seededRandom(n);
   const used = new Map<number, PlaceInput>();
-  const pairs = new Set<string>();
+  const pairs = new Set<number>();
   const links: LinkInput[] = [];
   while (links.length < n) {
     const a = Math.floor(random() * points.length);
     const b = Math.floor(random() * points.length);
     if (a === b) continue;
-    const key = a < b ? `${a}:${b}` : `${b}:${a}`;
+    // A number per unordered pair (not a string), so that a million pairs stay cheap to tell apart.
+    const key = a < b ? a * points.length + b : b * points.length + a;
     if (pairs.has(key)) continue;
     pairs.add(key);
     for (const i of [a, b])
@@ -114,14 +116,18 @@ export async function syntheticDataset(n: number): Promise<CooperationDataInput>
   return { title: `synthetic ${n}`, places: [...used.values()], links };
 }
 
+/** `n` links between distinct pairs of admin-1 label points, with seeded attributes. */
+export async function syntheticDataset(n: number): Promise<CooperationDataInput> {
+  return syntheticLinks(await admin1LabelPoints(), n);
+}
+
 /**
  * The Wikidata sister-city pairs: places keyed by label and country (first coordinates win),
  * unordered pairs kept once, rows without usable coordinates or linking a place to itself left
  * out. The file has no sectors or years; they are drawn from a seeded generator so that the
  * filters have something to act on.
  */
-export async function realDataset(): Promise<CooperationDataInput> {
-  const text = await (await fetch(REAL_DATASET_URL)).text();
+export function wikidataDataset(text: string): CooperationDataInput {
   const rows = text.split(/\r?\n/);
   const header = rows[0]!.split('\t');
   const column = (name: string) => {
@@ -169,6 +175,11 @@ export async function realDataset(): Promise<CooperationDataInput> {
   }
   const used = new Set(links.flatMap((l) => [l.source, l.target]));
   return { title: REAL_DATASET, places: [...places.values()].filter((p) => used.has(p.id)), links };
+}
+
+/** The Wikidata file as the page reads it (see `wikidataDataset`). */
+export async function realDataset(): Promise<CooperationDataInput> {
+  return wikidataDataset(await (await fetch(REAL_DATASET_URL)).text());
 }
 
 export function loadDataset(name: DatasetName): Promise<CooperationDataInput> {

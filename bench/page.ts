@@ -1,7 +1,9 @@
 // The benchmark page: one side (`?side=coop-map` or `?side=deck.gl`), one data set
-// (`&dataset=synthetic-10000`), and for deck.gl the camera coop-map fitted to that data set
+// (`&dataset=synthetic-10000`), optionally grouped (`&group-by=country`: coop-map's attribute,
+// deck.gl given the same groups), and for deck.gl the camera coop-map fitted to that data set
 // (`&camera=lon,lat,zoom`). bench/run.mjs drives it through `window.bench`.
 import type { CooperationDataInput } from '../src/data/types.ts';
+import { GROUP_BY_VALUES, type GroupBy } from '../src/data/link-group.ts';
 import { BUILTIN_SECTOR_IDS, loadDataset, type DatasetName } from './datasets.ts';
 import { animationFrame, mapSettled } from './frame-clock.ts';
 import type { Camera, FilterChoice, Side } from './side.ts';
@@ -37,12 +39,21 @@ export interface FilterResult {
 
 export interface BenchPage {
   setup(): Promise<{ links: number; places: number; instances: number }>;
+  /** Arc instances the side draws now (with `group-by`: one per group and sector). */
+  drawn(): Promise<number>;
+  /** coop-map only, once loaded without `group-by`: bench/group-change.ts. */
+  groupByChange(): Promise<import('./group-change.ts').GroupChangeResult>;
   heap(): Promise<number>;
   load(verify: boolean): Promise<LoadResult>;
   toggleSector(step: number): Promise<FilterResult>;
   stepYears(step: number): Promise<FilterResult>;
   pan(frames: number): Promise<number[]>;
   camera(): Camera;
+  /**
+   * For bench/profile.mjs: `.data` assigned as a page does it, nothing read back from the GPU
+   * (no frame clock), until `coop-load`; with the longest main-thread tasks seen meanwhile.
+   */
+  quietLoad(warmLabel: boolean): Promise<{ settled: number; longTasks: { start: number; duration: number }[] }>;
   /** For bench/profile.mjs: instanced draws of one frame. */
   draws(): Promise<import('./experiments.ts').DrawStats>;
   /** For bench/profile.mjs: coop-map's frame under variants of its arc layer. */
@@ -62,6 +73,8 @@ declare global {
 const query = new URLSearchParams(location.search);
 const sideName = query.get('side');
 const datasetName = query.get('dataset') as DatasetName;
+const groupParam = query.get('group-by');
+const groupBy = (GROUP_BY_VALUES as readonly string[]).includes(groupParam ?? '') ? (groupParam as GroupBy) : null;
 const cameraParam = query.get('camera')?.split(',').map(Number);
 const camera: Camera | null =
   cameraParam?.length === 3 ? { center: [cameraParam[0]!, cameraParam[1]!], zoom: cameraParam[2]! } : null;
@@ -98,10 +111,11 @@ window.bench = {
   async setup() {
     const root = document.getElementById('bench')!;
     // Each side loads only its own code, so that the heap holds only what it needs.
-    if (sideName === 'coop-map') side = await (await import('./side-coop-map.ts')).mountCoopMap(root);
-    else if (sideName === 'deck.gl') side = await (await import('./side-deckgl.ts')).mountDeckgl(root, camera);
+    if (sideName === 'coop-map') side = await (await import('./side-coop-map.ts')).mountCoopMap(root, groupBy);
+    else if (sideName === 'deck.gl') side = await (await import('./side-deckgl.ts')).mountDeckgl(root, camera, groupBy);
     else throw new Error(`unknown side ${sideName}`);
     data = await loadDataset(datasetName);
+    await side.prepare(data);
     await settle(side);
     return { links: data.links.length, places: data.places?.length ?? 0, instances: side.instanceCount(data) };
   },
@@ -136,6 +150,20 @@ window.bench = {
       result.pixels = { first, settled: s.clock.saturatedPixels() };
     }
     return result;
+  },
+
+  async drawn() {
+    const { side: s } = current();
+    await settle(s);
+    return s.drawnInstances();
+  },
+
+  async groupByChange() {
+    const { side: s, data: d } = current();
+    if (s.name !== 'coop-map' || groupBy)
+      throw new Error('the group-by change is timed on coop-map loaded without group-by');
+    const { measureGroupChange } = await import('./group-change.ts');
+    return measureGroupChange(s as import('./side-coop-map.ts').CoopMapSide, d);
   },
 
   toggleSector(step) {
@@ -173,6 +201,35 @@ window.bench = {
     const { side: s } = current();
     const center = s.map.getCenter();
     return { center: [center.lng, center.lat], zoom: s.map.getZoom() };
+  },
+
+  async quietLoad(warmLabel) {
+    const { side: s, data: d } = current();
+    // An experiment: one label drawn on the element's scratch canvas before the data comes.
+    if (warmLabel) {
+      const [{ renderLabel }, { PALETTES }] = await Promise.all([
+        import('../src/map/label-images.ts'),
+        import('../src/map/basemap.ts'),
+      ]);
+      renderLabel('warm', PALETTES.light, 1);
+    }
+    if (s.name !== 'coop-map') throw new Error('the quiet load is coop-map’s');
+    const element = document.querySelector('coop-map')!;
+    const longTasks: { start: number; duration: number }[] = [];
+    const observer = new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) longTasks.push({ start: entry.startTime, duration: entry.duration });
+    });
+    observer.observe({ type: 'longtask' });
+    const loaded = new Promise<number>((resolve) =>
+      element.addEventListener('coop-load', () => resolve(performance.now()), { once: true }),
+    );
+    const t0 = performance.now();
+    element.data = d;
+    const settled = (await loaded) - t0;
+    await mapSettled(s.map);
+    observer.disconnect();
+    longTasks.sort((a, b) => b.duration - a.duration);
+    return { settled, longTasks: longTasks.slice(0, 5).map((t) => ({ start: t.start - t0, duration: t.duration })) };
   },
 
   async draws() {

@@ -1,6 +1,12 @@
 // Where the time goes, for one side and one data set of the benchmark:
 //   node bench/profile.mjs [--side coop-map|deck.gl] [--dataset synthetic-10000] [--camera lon,lat,zoom]
 //                          [--phases load,sector,years,pan,draws,heap,experiments] [--rounds 5] [--save dir]
+//   node bench/profile.mjs --dataset synthetic-1000000 --phases quietload
+// - quietload (coop-map only): the load as a page does it (`.data` → `coop-load`, no frame clock
+//   reading the GPU back), under the CPU profiler: the longest main-thread tasks, and for the
+//   longest stretch of main-thread work the functions that ran in it (self and total time, and
+//   the heaviest call path) as file:line of the sources. Instead of the other phases. With
+//   --warm-label, one label is drawn on the element's label canvas before the data is assigned.
 // - load, sector, years, pan: the phase as bench/run.mjs times it, under the DevTools CPU profiler
 //   (main thread JavaScript; what the GPU does for a frame shows as time inside gl.finish/readPixels);
 //   prints the functions with the most self time and a split by origin (src/, MapLibre, deck.gl, …).
@@ -10,10 +16,13 @@
 // --save writes the .cpuprofile files (open them in Chrome DevTools' Performance panel).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { busyStretches, sourceLocator, stretchFunctions } from './long-task.mjs';
 import { launchBenchBrowser, openBenchPage, startBenchServer } from './server.mjs';
 
 const TOP_FUNCTIONS = 20;
 const SAMPLING_INTERVAL_US = 500;
+/** Longest stretches of main-thread work the quiet load reports. */
+const STRETCHES = 3;
 
 function parseArgs(argv) {
   const args = {
@@ -23,6 +32,7 @@ function parseArgs(argv) {
     phases: ['load', 'sector', 'years', 'pan', 'draws'],
     rounds: 5,
     save: null,
+    warmLabel: false,
   };
   for (let i = 0; i < argv.length; i++) {
     const value = () => argv[++i];
@@ -34,6 +44,7 @@ function parseArgs(argv) {
     } else if (argv[i] === '--phases') args.phases = value().split(',');
     else if (argv[i] === '--save') args.save = value();
     else if (argv[i] === '--rounds') args.rounds = Number(value());
+    else if (argv[i] === '--warm-label') args.warmLabel = true;
     else throw new Error(`unknown option ${argv[i]}`);
   }
   return args;
@@ -117,6 +128,37 @@ function summarizeHeap(profile) {
   return { total, sites: [...bySite.entries()].sort((a, b) => b[1] - a[1]).slice(0, TOP_FUNCTIONS) };
 }
 
+async function quietLoad(cdp, page, save, warmLabel) {
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: SAMPLING_INTERVAL_US });
+  await cdp.send('Profiler.start');
+  const started = Date.now();
+  const result = await page.evaluate((warm) => window.bench.quietLoad(warm), warmLabel);
+  const wall = Date.now() - started;
+  const { profile } = await cdp.send('Profiler.stop');
+  if (save) writeFileSync(join(save, 'quiet-load.cpuprofile'), JSON.stringify(profile));
+  const s = (ms) => `${(ms / 1000).toFixed(2)} s`;
+  console.log(`\n== quiet load: coop-load after ${s(result.settled)} (${s(wall)} wall with the profiler)`);
+  console.log('  longest tasks (PerformanceObserver longtask, from the assignment):');
+  for (const t of result.longTasks) console.log(`    ${s(t.duration).padStart(9)}  at ${s(t.start)}`);
+  const where = sourceLocator(async (url) => (await fetch(url)).text());
+  const print = async (title, rows) => {
+    console.log(title);
+    for (const { frame, ms, hotLine } of rows)
+      console.log(`    ${String(Math.round(ms)).padStart(8)} ms  ${await where(frame, hotLine)}`);
+  };
+  for (const [rank, stretch] of busyStretches(profile, STRETCHES).entries()) {
+    const { self, total, path } = stretchFunctions(profile, stretch);
+    console.log(
+      `\n  stretch ${rank + 1} of main-thread work in the profile: ${s(stretch.duration)}, ` +
+        `${s(stretch.start)} after the profile's start`,
+    );
+    await print('  functions with the most self time in it:', self);
+    await print('  functions with the most total time in it:', total);
+    if (rank === 0) await print('  heaviest call path (root first):', path);
+  }
+}
+
 async function main() {
   const args = parseArgs(process.argv.slice(2));
   if (args.save) mkdirSync(args.save, { recursive: true });
@@ -132,6 +174,11 @@ async function main() {
     const cdp = await context.newCDPSession(page);
     const info = await page.evaluate(() => window.bench.setup());
     console.log(`links ${info.links}, places ${info.places}, instances ${info.instances}`);
+    if (args.phases.includes('quietload')) {
+      await quietLoad(cdp, page, args.save, args.warmLabel);
+      await context.close();
+      return;
+    }
     const heapPhase = args.phases.includes('heap');
     if (heapPhase) await cdp.send('HeapProfiler.startSampling', { samplingInterval: 4096 });
     const load = args.phases.includes('load')

@@ -1,55 +1,104 @@
 // coop-map against deck.gl's ArcLayer, side by side in one run of headless Chromium:
-//   node bench/run.mjs [--quick] [--verify]
-//     [--datasets synthetic-1000,wikidata-sister-cities-eu] [--out bench/results.json]
+//   node bench/run.mjs [--quick] [--verify] [--out bench/results.json]
+//     [--datasets synthetic-1000,wikidata-sister-cities-eu,wikidata-by-country,group-by-change,synthetic-200000]
 // For each data set, pages of coop-map (A) and deck.gl (B) take turns, each in a fresh browser
 // context, with the same data, canvas and camera (the one coop-map fits to the data set). Every
 // figure is a median over the pages (and over the steps within a page); the table gives A/B.
 // What each clock covers is written in bench/README.md and in the `clocks` of the results file.
 import { writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
+import { median, quantile, ratioOf, tableLines, targetLines, worstRatio, worstRatioLine } from './report.mjs';
 import { launchBenchBrowser, openBenchPage, startBenchServer } from './server.mjs';
 
 const REAL = 'wikidata-sister-cities-eu';
+/** A page that waits longer than this for deck.gl is closed; its missing figures read "not within …". */
+const DECKGL_BUDGET_MS = 240_000;
 /**
- * Pages per side, timed sector toggles and year steps per page, and pan frames per page, by data
- * set. In software rendering a frame of 50,000 links takes tens of seconds for coop-map and
- * longer for deck.gl, so the large sets get few of each; the 1,000-link set gets the most.
+ * What each entry of a plan measures. `dataset` is the page's data set; `groupBy` sets coop-map's
+ * `group-by` (deck.gl draws the groups the library's grouping makes of the same links); `kind:
+ * 'group-change'` times `group-by` changes against reloads of the grouped data (coop-map only).
+ * Pages per side, timed sector toggles and year steps per page, and pan frames per page: in
+ * software rendering a frame of 50,000 links takes tens of seconds for coop-map and longer for
+ * deck.gl, so the large sets get few of each; the 1,000-link set gets the most.
  */
+const ENTRIES = {
+  'synthetic-1000': { pages: 3, sectorSteps: 4, yearSteps: 3, panFrames: 30 },
+  'synthetic-10000': { pages: 1, sectorSteps: 2, yearSteps: 2, panFrames: 5 },
+  [REAL]: { pages: 1, sectorSteps: 2, yearSteps: 2, panFrames: 5 },
+  // Issue 12: the Wikidata file grouped by country, both sides drawing the same grouped arcs.
+  'wikidata-by-country': { dataset: REAL, groupBy: 'country', pages: 1, sectorSteps: 2, yearSteps: 2, panFrames: 5 },
+  'group-by-change': { dataset: REAL, kind: 'group-change', pages: 1 },
+  'synthetic-50000': { pages: 1, sectorSteps: 1, yearSteps: 1, panFrames: 2 },
+  // Issue 15: deck.gl gets DECKGL_BUDGET_MS for its page; what it has not done by then is left out.
+  'synthetic-200000': { pages: 1, sectorSteps: 1, yearSteps: 1, panFrames: 2, deckglBudgetMs: DECKGL_BUDGET_MS },
+};
 const PLANS = {
   full: [
-    { dataset: 'synthetic-1000', pages: 3, sectorSteps: 4, yearSteps: 3, panFrames: 30 },
-    { dataset: 'synthetic-10000', pages: 1, sectorSteps: 2, yearSteps: 2, panFrames: 5 },
-    { dataset: REAL, pages: 1, sectorSteps: 2, yearSteps: 2, panFrames: 5 },
-    { dataset: 'synthetic-50000', pages: 1, sectorSteps: 1, yearSteps: 1, panFrames: 2 },
+    'synthetic-1000',
+    'synthetic-10000',
+    REAL,
+    'wikidata-by-country',
+    'group-by-change',
+    'synthetic-50000',
+    'synthetic-200000',
   ],
-  quick: [
-    { dataset: 'synthetic-1000', pages: 1, sectorSteps: 2, yearSteps: 2, panFrames: 10 },
-    { dataset: 'synthetic-10000', pages: 1, sectorSteps: 1, yearSteps: 1, panFrames: 2 },
-  ],
+  quick: ['synthetic-1000', 'synthetic-10000'],
 };
+/** The quick plan's entries take fewer pages and steps. */
+const QUICK = {
+  'synthetic-1000': { pages: 1, sectorSteps: 2, yearSteps: 2, panFrames: 10 },
+  'synthetic-10000': { pages: 1, sectorSteps: 1, yearSteps: 1, panFrames: 2 },
+};
+/** Any other `synthetic-N` given to --datasets. */
+const DEFAULT_ENTRY = { pages: 1, sectorSteps: 1, yearSteps: 1, panFrames: 2 };
+
+function planEntry(name, quick) {
+  const entry =
+    (quick ? QUICK[name] : undefined) ?? ENTRIES[name] ?? (/^synthetic-\d+$/.test(name) ? DEFAULT_ENTRY : null);
+  if (!entry) throw new Error(`unknown data set ${name}; known: ${Object.keys(ENTRIES).join(', ')}, synthetic-N`);
+  return { name, dataset: name, ...entry };
+}
 const SIDES = { coopMap: 'coop-map', deckgl: 'deck.gl' };
 const MB = 1024 * 1024;
 
 /** Rows of the table: what is measured, its unit, and how to take it from one page's samples. */
 const METRICS = [
-  { metric: 'first frame', unit: 'ms', take: (p) => [p.load.firstFrame] },
-  { metric: 'first frame: the frame alone', unit: 'ms', take: (p) => [p.load.firstFrameWork] },
-  { metric: 'settled (coop-load / map idle)', unit: 'ms', take: (p) => [p.load.settled] },
-  { metric: 'frames drawn until settled', unit: 'frames', take: (p) => [p.load.framesToSettle] },
+  { metric: 'first frame', unit: 'ms', take: (p) => (p.load ? [p.load.firstFrame] : []) },
+  { metric: 'first frame: the frame alone', unit: 'ms', take: (p) => (p.load ? [p.load.firstFrameWork] : []) },
+  { metric: 'settled (coop-load / map idle)', unit: 'ms', take: (p) => (p.load ? [p.load.settled] : []) },
+  { metric: 'frames drawn until settled', unit: 'frames', take: (p) => (p.load ? [p.load.framesToSettle] : []) },
   { metric: 'sector toggle', unit: 'ms', take: (p) => p.sector.map((s) => s.latency) },
   { metric: 'sector toggle: the frame alone', unit: 'ms', take: (p) => p.sector.map((s) => s.frame) },
   // coop-map only: the element's own update before the frame (legend counts, filter hand-over).
   {
     metric: 'sector toggle: element update',
     unit: 'ms',
+    coopMapOnly: true,
     take: (p) => p.sector.flatMap((s) => (s.update === undefined ? [] : [s.update])),
   },
   { metric: 'year step', unit: 'ms', take: (p) => p.years.map((s) => s.latency) },
   { metric: 'year step: the frame alone', unit: 'ms', take: (p) => p.years.map((s) => s.frame) },
   { metric: 'pan frame, median', unit: 'ms', take: (p) => p.pan, reduce: (xs) => quantile(xs, 0.5) },
   { metric: 'pan frame, p95', unit: 'ms', take: (p) => p.pan, reduce: (xs) => quantile(xs, 0.95) },
-  { metric: 'JS heap after load', unit: 'MB', take: (p) => [p.heapAfter / MB] },
-  { metric: 'JS heap added by the data set', unit: 'MB', take: (p) => [(p.heapAfter - p.heapBefore) / MB] },
+  { metric: 'JS heap after load', unit: 'MB', heap: true, take: (p) => (p.heapAfter ? [p.heapAfter / MB] : []) },
+  {
+    metric: 'JS heap added by the data set',
+    unit: 'MB',
+    heap: true,
+    take: (p) => (p.heapAfter ? [(p.heapAfter - p.heapBefore) / MB] : []),
+  },
+];
+
+/** Rows of a `group-by` change entry: each change, the reload it is compared with, and their ratio. */
+const GROUP_CHANGES = [
+  { change: 'noneToCountry', reload: 'reloadCountry', what: 'group-by none → country', size: 'country' },
+  { change: 'countryToRegion', reload: 'reloadRegion', what: 'group-by country → region', size: 'region' },
+  {
+    change: 'noneToCountryAgain',
+    reload: 'reloadCountry',
+    what: 'group-by none → country again (areas known)',
+    size: 'country',
+  },
 ];
 
 const CLOCKS = {
@@ -76,6 +125,18 @@ const CLOCKS = {
     'Both: `map.panBy([6, 0], { animate: false })`, `map.redraw()` ' +
     '(a synchronous MapLibre frame, deck.gl drawing inside it), ' +
     'then gl.finish() and a 1-pixel readPixels; one per animation frame.',
+  'group-by rows':
+    'A: `group-by` set before `.data`; the first frame is the first one with arcs, all of them groups; a filter ' +
+    'change regroups the links (filters apply before grouping), so its frame is the first with the new arcs. ' +
+    "B: the same links grouped by the library's own src/filters/grouping.ts inside deck.gl's clocks (areas of the " +
+    'places at the first frame, groups again at every filter change), drawn as coop-map draws them (one arc per ' +
+    'group and sector, as wide); the model it groups is made before the clock. No heap rows: the sides do not ' +
+    'hold the same things.',
+  'group-by change':
+    'coop-map only, on the Wikidata file loaded without grouping: from setting `group-by` to the GPU finishing ' +
+    'the last frame drawn before the map goes quiet; against a reload: `.data` = the same groups as input ' +
+    '(areas as places with lon/lat, groups as links with their sectors, years and weight), timed the same way. ' +
+    'Ratio = change ÷ reload (issue 12: ≤ 1).',
   heap:
     'performance.memory.usedJSHeapSize after three forced major GCs, once the side has settled; ' +
     '"added" subtracts the same reading taken after the data set was built but before it was assigned.',
@@ -93,62 +154,124 @@ function parseArgs(argv) {
   return args;
 }
 
-function quantile(values, q) {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const position = (sorted.length - 1) * q;
-  const low = Math.floor(position);
-  const high = Math.ceil(position);
-  return sorted[low] + (sorted[high] - sorted[low]) * (position - low);
-}
-
-const median = (values) => quantile(values, 0.5);
-const fmt = (value, unit) =>
-  value === null
-    ? '–'
-    : unit === 'ms' && value >= 1000
-      ? `${(value / 1000).toFixed(2)} s`
-      : `${value.toFixed(unit === 'frames' ? 0 : 1)}${unit === 'MB' ? ' MB' : unit === 'ms' ? ' ms' : ''}`;
-
-/** One page: one side, one data set, every measurement in order. */
-async function measurePage(browser, origin, { side, dataset, camera, sectorSteps, yearSteps, panFrames, verify }) {
-  const { context, page } = await openBenchPage(browser, origin, { side, dataset, camera });
-  try {
-    const info = await page.evaluate(() => window.bench.setup());
-    const heapBefore = await page.evaluate(() => window.bench.heap());
-    const load = await page.evaluate((v) => window.bench.load(v), verify);
-    const heapAfter = await page.evaluate(() => window.bench.heap());
-    const fitted = await page.evaluate(() => window.bench.camera());
-    const sector = [];
+/**
+ * One page: one side, one data set, every measurement in order. With `budgetMs`, a page not done
+ * by then is closed, and what it had measured so far is kept (`timedOut`).
+ */
+async function measurePage(browser, origin, { side, entry, camera, verify, budgetMs }) {
+  const { dataset, groupBy, sectorSteps, yearSteps, panFrames } = entry;
+  const { context, page } = await openBenchPage(browser, origin, { side, dataset, camera, groupBy });
+  const result = { side, load: null, sector: [], years: [], pan: [], timedOut: false };
+  const steps = async () => {
+    result.info = await page.evaluate(() => window.bench.setup());
+    result.heapBefore = await page.evaluate(() => window.bench.heap());
+    result.load = await page.evaluate((v) => window.bench.load(v), verify);
+    result.heapAfter = await page.evaluate(() => window.bench.heap());
+    result.camera = await page.evaluate(() => window.bench.camera());
+    result.drawn = await page.evaluate(() => window.bench.drawn());
+    if (entry.kind === 'group-change') {
+      result.groupChange = await page.evaluate(() => window.bench.groupByChange());
+      return;
+    }
     for (let i = 0; i < sectorSteps; i++)
-      sector.push(await page.evaluate((step) => window.bench.toggleSector(step), i));
-    const years = [];
-    for (let i = 0; i < yearSteps; i++) years.push(await page.evaluate((step) => window.bench.stepYears(step), i));
-    const pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
-    return { info, heapBefore, heapAfter, load, camera: fitted, sector, years, pan };
+      result.sector.push(await page.evaluate((step) => window.bench.toggleSector(step), i));
+    for (let i = 0; i < yearSteps; i++)
+      result.years.push(await page.evaluate((step) => window.bench.stepYears(step), i));
+    result.pan = await page.evaluate((frames) => window.bench.pan(frames), panFrames);
+  };
+  let timer;
+  const budget = budgetMs
+    ? new Promise((resolve) => (timer = setTimeout(() => resolve('budget'), budgetMs)))
+    : new Promise(() => {});
+  try {
+    const outcome = await Promise.race([steps().then(() => 'done'), budget]);
+    result.timedOut = outcome === 'budget';
   } finally {
+    clearTimeout(timer);
     await context.close();
   }
+  return result;
 }
 
 function summary(page) {
   const ms = (v) => `${Math.round(v)}`;
-  return (
-    `first frame ${ms(page.load.firstFrame)} ms, settled ${ms(page.load.settled)} ms, ` +
-    `sector ${page.sector.map((s) => ms(s.latency)).join('/')} ms, ` +
-    `year ${page.years.map((s) => ms(s.latency)).join('/')} ms, ` +
-    `pan median ${ms(median(page.pan))} ms, heap ${(page.heapAfter / MB).toFixed(1)} MB`
-  );
+  const parts = [];
+  if (page.load) parts.push(`first frame ${ms(page.load.firstFrame)} ms, settled ${ms(page.load.settled)} ms`);
+  if (page.sector.length) parts.push(`sector ${page.sector.map((s) => ms(s.latency)).join('/')} ms`);
+  if (page.years.length) parts.push(`year ${page.years.map((s) => ms(s.latency)).join('/')} ms`);
+  if (page.pan.length) parts.push(`pan median ${ms(median(page.pan))} ms`);
+  if (page.heapAfter) parts.push(`heap ${(page.heapAfter / MB).toFixed(1)} MB`);
+  if (page.drawn !== undefined) parts.push(`${page.drawn} arcs drawn`);
+  if (page.timedOut) parts.push('stopped: out of its time budget');
+  return parts.join(', ');
 }
+
+/** The rows of a table entry: each metric over the pages of both sides. */
+function entryRows(entry, label, pagesOf) {
+  const info = pagesOf.coopMap[0].info;
+  const drawn = pagesOf.coopMap[0].drawn;
+  const rows = [];
+  for (const { metric, unit, take, heap, coopMapOnly, reduce = median } of METRICS) {
+    // Grouped: deck.gl's side built the model it groups before its clock, so heaps do not compare.
+    if (heap && entry.groupBy) continue;
+    const samples = { coopMap: pagesOf.coopMap.flatMap(take), deckgl: pagesOf.deckgl.flatMap(take) };
+    const coopMap = samples.coopMap.length ? reduce(samples.coopMap) : null;
+    const deckgl = samples.deckgl.length ? reduce(samples.deckgl) : null;
+    const outOfBudget = !coopMapOnly && deckgl === null && pagesOf.deckgl.some((p) => p.timedOut);
+    rows.push({
+      n: info.links,
+      instances: entry.groupBy ? drawn : info.instances,
+      dataset: label,
+      metric,
+      unit,
+      coopMap,
+      deckgl,
+      ratio: ratioOf(coopMap, deckgl),
+      ...(outOfBudget ? { deckglBudgetMs: entry.deckglBudgetMs } : {}),
+      samples: samples.coopMap.length + samples.deckgl.length > 40 ? undefined : samples,
+    });
+  }
+  return rows;
+}
+
+/** The rows of a `group-by` change entry (coop-map only; the ratio is change ÷ reload). */
+function groupChangeRows(label, page) {
+  const rows = [];
+  const base = { n: page.info.links, dataset: label, deckgl: null, ratio: null };
+  const reloads = new Set();
+  for (const { change, reload, what, size } of GROUP_CHANGES) {
+    const [a, b] = [page.groupChange[change], page.groupChange[reload]];
+    if (a.instances !== b.instances)
+      console.log(`  warning: ${what} drew ${a.instances} arcs, the reload of its grouped data ${b.instances}`);
+    rows.push({
+      ...base,
+      instances: a.instances,
+      metric: `${what}, to settled`,
+      unit: 'ms',
+      coopMap: a.settled,
+      detail: a,
+    });
+    if (!reloads.has(reload)) {
+      reloads.add(reload);
+      const metric = `reload of the ${size}-grouped data, to settled`;
+      rows.push({ ...base, instances: b.instances, metric, unit: 'ms', coopMap: b.settled, detail: b });
+    }
+    rows.push({ ...base, metric: `${what} ÷ reload`, unit: 'ratio', coopMap: a.settled / b.settled });
+  }
+  return rows;
+}
+
+/** A label for the table: the entry's name, or its data set with `group-by`. */
+const entryLabel = (entry) =>
+  entry.groupBy
+    ? `${entry.dataset}, group-by=${entry.groupBy}`
+    : entry.kind === 'group-change'
+      ? `${entry.dataset}, group-by change`
+      : entry.name;
 
 async function main() {
   const args = parseArgs(process.argv.slice(2));
-  let plan = PLANS[args.quick ? 'quick' : 'full'];
-  if (args.datasets)
-    plan = args.datasets.map(
-      (dataset) =>
-        plan.find((p) => p.dataset === dataset) ?? { ...PLANS.full.find((p) => p.dataset === dataset), dataset },
-    );
+  const plan = (args.datasets ?? PLANS[args.quick ? 'quick' : 'full']).map((name) => planEntry(name, args.quick));
   const started = Date.now();
   const { server, origin } = await startBenchServer();
   const { browser, version } = await launchBenchBrowser();
@@ -156,63 +279,57 @@ async function main() {
   const loadAtStart = loadavg()[0];
   console.log(
     `Chromium ${version}, Node ${process.version}, ${cpus().length} CPUs, load average ${loadAtStart.toFixed(2)}; ` +
-      `plan: ${plan.map((p) => `${p.dataset} ×${p.pages}`).join(', ')}`,
+      `plan: ${plan.map((p) => `${p.name} ×${p.pages}`).join(', ')}`,
   );
   const runs = [];
   try {
-    for (const { dataset, pages, sectorSteps, yearSteps, panFrames } of plan) {
+    for (const entry of plan) {
+      const label = entryLabel(entry);
+      if (entry.kind === 'group-change') {
+        const page = await measurePage(browser, origin, { side: SIDES.coopMap, entry, camera: null, verify: false });
+        console.log(`${label} coop-map: ${summary(page)}`);
+        runs.push(...groupChangeRows(label, page));
+        continue;
+      }
       const pagesOf = { coopMap: [], deckgl: [] };
       let camera = null;
-      let info = null;
-      for (let round = 0; round < pages; round++) {
+      for (let round = 0; round < entry.pages; round++) {
         // coop-map first in the first round (deck.gl takes the camera it fits), then alternating.
         const order = round % 2 === 0 ? ['coopMap', 'deckgl'] : ['deckgl', 'coopMap'];
         for (const key of order) {
           const result = await measurePage(browser, origin, {
             side: SIDES[key],
-            dataset,
+            entry,
             camera: key === 'deckgl' ? camera : null,
-            sectorSteps,
-            yearSteps,
-            panFrames,
             verify: args.verify,
+            budgetMs: key === 'deckgl' ? entry.deckglBudgetMs : undefined,
           });
           if (key === 'coopMap' && !camera) camera = result.camera;
-          info ??= result.info;
           pagesOf[key].push(result);
-          console.log(`${dataset} round ${round + 1} ${SIDES[key]}: ${summary(result)}`);
-          if (result.load.pixels && result.load.pixels.first < 0.9 * result.load.pixels.settled) {
+          console.log(`${label} round ${round + 1} ${SIDES[key]}: ${summary(result)}`);
+          const pixels = result.load?.pixels;
+          if (pixels && pixels.first < 0.9 * pixels.settled)
             console.log(
-              `  warning: the first frame showed ${result.load.pixels.first} arc pixels, ` +
-                `the settled one ${result.load.pixels.settled}`,
+              `  warning: the first frame showed ${pixels.first} arc pixels, the settled one ${pixels.settled}`,
             );
-          }
         }
       }
-      for (const { metric, unit, take, reduce = median } of METRICS) {
-        const samples = { coopMap: pagesOf.coopMap.flatMap(take), deckgl: pagesOf.deckgl.flatMap(take) };
-        const coopMap = reduce(samples.coopMap);
-        const deckgl = reduce(samples.deckgl);
-        runs.push({
-          n: info.links,
-          instances: info.instances,
-          dataset,
-          metric,
-          unit,
-          coopMap,
-          deckgl,
-          ratio: coopMap !== null && deckgl ? coopMap / deckgl : null,
-          samples: samples.coopMap.length + samples.deckgl.length > 40 ? undefined : samples,
-        });
-      }
-      console.log(`${dataset}: camera ${camera.center.map((c) => c.toFixed(2)).join(', ')} z${camera.zoom.toFixed(2)}`);
+      const [a, b] = [pagesOf.coopMap[0].drawn, pagesOf.deckgl[0].drawn];
+      if (b !== undefined && a !== b) console.log(`  warning: coop-map draws ${a} arcs, deck.gl ${b}`);
+      runs.push(...entryRows(entry, label, pagesOf));
+      console.log(`${label}: camera ${camera.center.map((c) => c.toFixed(2)).join(', ')} z${camera.zoom.toFixed(2)}`);
     }
   } finally {
     await browser.close();
     await server.close();
   }
-  printTable(runs);
-  printTargets(runs);
+  console.log(`\n${tableLines(runs).join('\n')}`);
+  console.log(
+    `\nTargets (size: npm run size):\n${targetLines(runs)
+      .map((l) => `  ${l}`)
+      .join('\n')}`,
+  );
+  console.log(`\n${worstRatioLine(runs)}`);
   const results = {
     date: new Date().toISOString(),
     chromium: version,
@@ -225,56 +342,11 @@ async function main() {
     loadAverage: { start: loadAtStart, end: loadavg()[0] },
     durationSeconds: Math.round((Date.now() - started) / 1000),
     clocks: CLOCKS,
+    worst: worstRatio(runs),
     runs,
   };
   writeFileSync(args.out, `${JSON.stringify(results, null, 2)}\n`);
   console.log(`\nwrote ${args.out} in ${results.durationSeconds} s`);
-}
-
-function printTable(runs) {
-  const header = ['data set', 'links', 'metric', 'coop-map', 'deck.gl', 'A/B'];
-  const rows = runs.map((r) => [
-    r.dataset,
-    String(r.n),
-    r.metric,
-    fmt(r.coopMap, r.unit),
-    fmt(r.deckgl, r.unit),
-    r.ratio === null ? '–' : r.ratio.toFixed(2),
-  ]);
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
-  const line = (cells) =>
-    `| ${cells.map((c, i) => (i >= 3 ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join(' | ')} |`;
-  console.log(
-    `\n${line(header)}\n|${widths.map((w, i) => (i >= 3 ? `${'-'.repeat(w + 1)}:` : '-'.repeat(w + 2))).join('|')}|`,
-  );
-  for (const row of rows) console.log(line(row));
-}
-
-/** Issue 5's targets, each from this run's figures. */
-function printTargets(runs) {
-  const find = (dataset, metric) => runs.find((r) => r.dataset === dataset && r.metric === metric);
-  const lines = [];
-  for (const metric of ['sector toggle', 'year step']) {
-    const small = find('synthetic-1000', metric);
-    const large = find('synthetic-50000', metric);
-    if (small && large) {
-      const flat = large.coopMap / small.coopMap;
-      lines.push(
-        `${metric}: coop-map 50k/1k = ${flat.toFixed(2)} (target ≤ 2: ${flat <= 2 ? 'met' : 'missed'}); ` +
-          `deck.gl 50k/1k = ${(large.deckgl / small.deckgl).toFixed(2)}`,
-      );
-    }
-    for (const r of runs.filter((x) => x.metric === metric))
-      lines.push(
-        `${metric}, ${r.dataset}: A/B ${r.ratio.toFixed(2)} ` +
-          `(no slower than deck.gl: ${r.ratio <= 1 ? 'met' : 'missed'})`,
-      );
-  }
-  for (const r of runs.filter((x) => x.metric === 'first frame' && x.n >= 10_000))
-    lines.push(`first frame, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (${r.ratio <= 1 ? 'met' : 'missed'})`);
-  for (const r of runs.filter((x) => x.metric.startsWith('pan frame')))
-    lines.push(`${r.metric}, ${r.dataset}: A/B ${r.ratio.toFixed(2)} (${r.ratio <= 1 ? 'met' : 'missed'})`);
-  console.log(`\nTargets of issue 5 (size: npm run size):\n${lines.map((l) => `  ${l}`).join('\n')}`);
 }
 
 await main();

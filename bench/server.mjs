@@ -23,7 +23,7 @@ export async function launchBenchBrowser() {
 }
 
 /** A page of its own (a fresh browser context, so a fresh renderer and heap) for one side and data set. */
-export async function openBenchPage(browser, origin, { side, dataset, camera }) {
+export async function openBenchPage(browser, origin, { side, dataset, camera, groupBy }) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 }, deviceScaleFactor: 1 });
   const page = await context.newPage();
   page.on(
@@ -32,6 +32,7 @@ export async function openBenchPage(browser, origin, { side, dataset, camera }) 
   );
   page.on('pageerror', (e) => console.log(`  [${side} page error] ${e.stack ?? e.message}`));
   const params = new URLSearchParams({ side, dataset });
+  if (groupBy) params.set('group-by', groupBy);
   if (camera) params.set('camera', [camera.center[0], camera.center[1], camera.zoom].join(','));
   await page.goto(`${origin}${PAGE_PATH}?${params}`);
   await page.waitForFunction(() => window.bench !== undefined, null, { timeout: 120_000 });

@@ -6,7 +6,8 @@ import type { CoopMap } from '../src/coop-map.ts';
 import { defaultGeodataBase, loadCountries } from '../src/load/geodata.ts';
 import { LAYER_IDS } from '../src/map/map-controller.ts';
 import type { CooperationDataInput } from '../src/data/types.ts';
-import { FrameClock, mapSettled } from './frame-clock.ts';
+import type { GroupBy } from '../src/data/link-group.ts';
+import { FrameClock, mapSettled, type FrameTiming } from './frame-clock.ts';
 import { countInstances, sizeContainer, type FilterChoice, type Side } from './side.ts';
 
 /** What the benchmark reads of the arc layer: its instance buffers and its filter state. */
@@ -15,10 +16,22 @@ interface ArcLayerView {
   state: object;
 }
 
-export async function mountCoopMap(parent: HTMLElement): Promise<Side> {
+/** A change timed to the first frame that shows it and to the last frame drawn before the map went quiet. */
+export interface ChangeTiming {
+  firstFrame: number;
+  settled: number;
+  /** Frames drawn from the change until quiet. */
+  frames: number;
+  /** Arc instances drawn once settled. */
+  instances: number;
+  camera: { center: [number, number]; zoom: number };
+}
+
+export async function mountCoopMap(parent: HTMLElement, groupBy: GroupBy | null): Promise<CoopMapSide> {
   const element = document.createElement('coop-map');
   element.setAttribute('theme', 'light');
   element.setAttribute('lang', 'en');
+  if (groupBy) element.setAttribute('group-by', groupBy);
   sizeContainer(element);
   parent.append(element);
   await element.updateComplete;
@@ -31,7 +44,7 @@ export async function mountCoopMap(parent: HTMLElement): Promise<Side> {
   return new CoopMapSide(element);
 }
 
-class CoopMapSide implements Side {
+export class CoopMapSide implements Side {
   readonly name = 'coop-map' as const;
   readonly clock: FrameClock;
 
@@ -49,19 +62,30 @@ class CoopMapSide implements Side {
     return layer.implementation;
   }
 
+  /** With `group-by`, the arcs are the groups: how many is known once drawn. */
+  private get grouped(): boolean {
+    return this.element.hasAttribute('group-by');
+  }
+
   instanceCount(data: CooperationDataInput): number {
     return countInstances(data);
   }
 
+  drawnInstances(): number {
+    return this.layer.arcs?.count ?? 0;
+  }
+
+  async prepare(): Promise<void> {}
+
   async assign(data: CooperationDataInput, inspect?: () => void) {
-    const expected = this.instanceCount(data);
+    const expected = this.grouped ? null : this.instanceCount(data);
     const before = this.layer.arcs;
     const loaded = new Promise<number>((resolve) =>
       this.element.addEventListener('coop-load', () => resolve(performance.now()), { once: true }),
     );
     const frame = this.clock.nextFrame(() => {
       const arcs = this.layer.arcs;
-      return arcs !== before && arcs?.count === expected;
+      return arcs !== before && arcs !== null && (expected === null ? arcs.count > 0 : arcs.count === expected);
     }, inspect);
     const t0 = performance.now();
     this.element.data = data;
@@ -70,8 +94,9 @@ class CoopMapSide implements Side {
   }
 
   async filter(choice: FilterChoice) {
-    const before = this.layer.state;
-    const frame = this.clock.nextFrame(() => this.layer.state !== before);
+    // Grouped, the filters apply to the links before grouping: the change shows with new arcs.
+    const [state, arcs] = [this.layer.state, this.layer.arcs];
+    const frame = this.clock.nextFrame(() => (this.grouped ? this.layer.arcs !== arcs : this.layer.state !== state));
     const t0 = performance.now();
     if (choice.sectors) this.element.setAttribute('sectors', choice.sectors.join(' '));
     else this.element.removeAttribute('sectors');
@@ -80,5 +105,41 @@ class CoopMapSide implements Side {
     await this.element.updateComplete;
     const updated = performance.now();
     return { t0, updated, ...(await frame) };
+  }
+
+  /** Sets `group-by` (null: none) and times it until the map is quiet. */
+  changeGroupBy(groupBy: GroupBy | null): Promise<ChangeTiming> {
+    return this.timeChange(() => {
+      if (groupBy) this.element.setAttribute('group-by', groupBy);
+      else this.element.removeAttribute('group-by');
+    });
+  }
+
+  /** Assigns `.data` and times it until the map is quiet (as `changeGroupBy`, not to `coop-load`). */
+  reload(data: CooperationDataInput): Promise<ChangeTiming> {
+    return this.timeChange(() => (this.element.data = data));
+  }
+
+  private async timeChange(change: () => void): Promise<ChangeTiming> {
+    await mapSettled(this.map);
+    this.clock.finish();
+    const before = this.layer.arcs;
+    const drawn: number[] = [];
+    const onRender = () => drawn.push(this.clock.finish());
+    const frame: Promise<FrameTiming> = this.clock.nextFrame(() => this.layer.arcs !== before);
+    this.map.on('render', onRender);
+    const t0 = performance.now();
+    change();
+    const first = await frame;
+    await mapSettled(this.map);
+    this.map.off('render', onRender);
+    const center = this.map.getCenter();
+    return {
+      firstFrame: first.done - t0,
+      settled: Math.max(first.done, ...drawn) - t0,
+      frames: drawn.length,
+      instances: this.drawnInstances(),
+      camera: { center: [center.lng, center.lat], zoom: this.map.getZoom() },
+    };
   }
 }

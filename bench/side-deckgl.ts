@@ -9,58 +9,15 @@ import { MapboxOverlay } from '@deck.gl/mapbox';
 import { ArcLayer } from '@deck.gl/layers';
 import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/extensions';
 import type { CooperationDataInput } from '../src/data/types.ts';
-import { BUILTIN_SECTOR_DEFAULTS, UNSPECIFIED_SECTOR_DEFAULTS } from '../src/data/sectors.ts';
+import type { GroupBy } from '../src/data/link-group.ts';
 import { basemapStyle } from '../src/map/basemap.ts';
-import { defaultGeodataBase, loadCountries } from '../src/load/geodata.ts';
-import { WIDTH_DEFAULT_PX } from '../src/geometry/widths.ts';
+import { defaultGeodataBase, loadAdmin1, loadCountries } from '../src/load/geodata.ts';
 import { ARC_SEGMENTS } from '../src/map/arc-shaders.ts';
+import { modelArcData, OPEN_YEAR, SECTORS, toArcData, type ArcDatum } from './arc-data.ts';
 import { FrameClock, mapSettled, type FrameTiming } from './frame-clock.ts';
 import { countInstances, sizeContainer, type Camera, type FilterChoice, type Side } from './side.ts';
 
-/** The order coop-map gives the sectors of these data sets: the built-ins, then `unspecified`. */
-const SECTORS = [...Object.keys(BUILTIN_SECTOR_DEFAULTS), 'unspecified'];
-const SECTOR_COLORS = [
-  ...Object.values(BUILTIN_SECTOR_DEFAULTS).map((s) => s.color),
-  UNSPECIFIED_SECTOR_DEFAULTS.color,
-].map(rgb);
-/** Opacity coop-map gives an arc by status: full for active and planned, faded for the others. */
-const STATUS_ALPHA: Record<string, number> = { active: 0.9, planned: 0.9, suspended: 0.45, ended: 0.45 };
-/** Stand-ins for an open `since` or `until`, as coop-map uses. */
-const OPEN_YEAR = 1e6;
 const LAYER_ID = 'bench-arcs';
-
-interface ArcDatum {
-  source: [number, number];
-  target: [number, number];
-  sector: number;
-  years: [number, number];
-  color: [number, number, number, number];
-}
-
-function rgb(hex: string): [number, number, number] {
-  const n = parseInt(hex.slice(1), 16);
-  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
-}
-
-/** The data set as deck.gl wants it: one object per link and sector, with both ends' coordinates. */
-export function toArcData(data: CooperationDataInput): ArcDatum[] {
-  const positions = new Map<string, [number, number]>();
-  for (const place of data.places ?? []) positions.set(place.id, [place.lon!, place.lat!]);
-  const arcs: ArcDatum[] = [];
-  for (const link of data.links) {
-    const source = positions.get(link.source);
-    const target = positions.get(link.target);
-    if (!source || !target) continue;
-    const years: [number, number] = [link.since ?? -OPEN_YEAR, link.until ?? OPEN_YEAR];
-    const alpha = Math.round(255 * (STATUS_ALPHA[link.status ?? 'active'] ?? 0.9));
-    const sectors = link.sectors?.length ? link.sectors : ['unspecified'];
-    for (const id of sectors) {
-      const sector = Math.max(0, SECTORS.indexOf(id));
-      arcs.push({ source, target, sector, years, color: [...SECTOR_COLORS[sector]!, alpha] });
-    }
-  }
-  return arcs;
-}
 
 function filterProps(choice: FilterChoice) {
   const categories = choice.sectors ? choice.sectors.map((id) => SECTORS.indexOf(id)) : SECTORS.map((_, i) => i);
@@ -85,7 +42,7 @@ function arcLayer(data: ArcDatum[], choice: FilterChoice) {
     // The same number of vertices per arc as coop-map's strip: (ARC_SEGMENTS + 1) × 2.
     numSegments: ARC_SEGMENTS + 1,
     widthUnits: 'pixels',
-    getWidth: WIDTH_DEFAULT_PX,
+    getWidth: (d) => d.width,
     getSourcePosition: (d) => d.source,
     getTargetPosition: (d) => d.target,
     getSourceColor: (d) => d.color,
@@ -109,7 +66,7 @@ function exposeTransform(map: MaplibreMap): void {
   Object.defineProperty(map, 'transform', { get: () => camera.transform ?? camera._transform, configurable: true });
 }
 
-export async function mountDeckgl(parent: HTMLElement, camera: Camera | null): Promise<Side> {
+export async function mountDeckgl(parent: HTMLElement, camera: Camera | null, groupBy: GroupBy | null): Promise<Side> {
   const container = document.createElement('div');
   sizeContainer(container);
   parent.append(container);
@@ -128,7 +85,7 @@ export async function mountDeckgl(parent: HTMLElement, camera: Camera | null): P
   const overlay = new MapboxOverlay({ interleaved: true, layers: [] });
   map.addControl(overlay);
   await mapSettled(map);
-  return new DeckglSide(map, overlay);
+  return new DeckglSide(map, overlay, groupBy);
 }
 
 class DeckglSide implements Side {
@@ -137,9 +94,16 @@ class DeckglSide implements Side {
   private data: ArcDatum[] = [];
   private choice: FilterChoice = { sectors: null, years: null };
 
+  /** With `group-by`: the model of the data set, made before the clock (coop-map's validation, not deck.gl's work). */
+  private model: import('../src/data/model.ts').DataSet | null = null;
+  /** Loaded only with `group-by`, so that the other pages hold no grouping code. */
+  private grouping: typeof import('./grouped.ts') | null = null;
+  private regrouper: import('./grouped.ts').Regrouper | null = null;
+
   constructor(
     readonly map: MaplibreMap,
     private readonly overlay: MapboxOverlay,
+    private readonly groupBy: GroupBy | null,
   ) {
     this.clock = new FrameClock(map);
   }
@@ -158,6 +122,32 @@ class DeckglSide implements Side {
     return countInstances(data);
   }
 
+  drawnInstances(): number {
+    return this.data.length;
+  }
+
+  async prepare(data: CooperationDataInput): Promise<void> {
+    if (!this.groupBy) return;
+    // The model the library groups; the areas (the shapes' index, each place's area) are found
+    // inside the clock, as coop-map does.
+    this.grouping = await import('./grouped.ts');
+    this.model = this.grouping.toModel(data);
+  }
+
+  /** With `group-by`, the arcs of the links the filters show, grouped by the library's grouping. */
+  private async arcs(data: CooperationDataInput): Promise<ArcDatum[]> {
+    if (!this.groupBy) return toArcData(data);
+    if (!this.regrouper) {
+      const base = defaultGeodataBase();
+      const countries = await loadCountries(base);
+      const admin1 = this.groupBy === 'region' ? await loadAdmin1(base) : null;
+      const { areasOf, Regrouper } = this.grouping!;
+      const areas = areasOf(admin1 ?? countries, admin1 ? [countries, admin1] : [countries]);
+      this.regrouper = new Regrouper(this.model!, this.groupBy, areas);
+    }
+    return modelArcData(this.regrouper.group(this.choice).dataset);
+  }
+
   private show(inspect?: () => void): Promise<FrameTiming> {
     const layer = arcLayer(this.data, this.choice);
     const frame = this.clock.nextFrame(() => {
@@ -172,7 +162,7 @@ class DeckglSide implements Side {
     // Settled: the map's first `idle` after the arcs were handed over (nothing else renders meanwhile).
     const idle = new Promise<number>((resolve) => this.map.once('idle', () => resolve(performance.now())));
     const t0 = performance.now();
-    this.data = toArcData(data);
+    this.data = await this.arcs(data);
     const firstFrame = await this.show(inspect);
     return { t0, firstFrame, settled: await idle };
   }
@@ -180,6 +170,8 @@ class DeckglSide implements Side {
   async filter(choice: FilterChoice) {
     const t0 = performance.now();
     this.choice = choice;
+    // Grouped: the filters apply to the links before grouping, so every change is new arcs.
+    if (this.regrouper) this.data = modelArcData(this.regrouper.group(choice).dataset);
     return { t0, ...(await this.show()) };
   }
 }

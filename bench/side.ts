@@ -35,6 +35,10 @@ export interface Side {
   readonly clock: FrameClock;
   /** Arcs the side draws for the data set (one per link and sector). */
   instanceCount(data: CooperationDataInput): number;
+  /** Arcs the side draws now (with `group-by`: one per group and sector). */
+  drawnInstances(): number;
+  /** Work on the data set before any clock starts (deck.gl with `group-by`: the model the library groups). */
+  prepare(data: CooperationDataInput): Promise<void>;
   /**
    * Assigns the data set at `t0` (taken inside) and resolves once it is on screen; `inspect` runs
    * on the first frame with the arcs, after its clock has stopped.
