@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { GROUP_BY_VALUES, type GroupBy } from '../data/link-group.js';
+import type { DataSet } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { DataView } from '../filters/data-view.js';
 import type { FilterState } from '../filters/filters.js';
@@ -23,7 +24,6 @@ export interface VisibleGroup {
 }
 
 interface Host extends ReactiveControllerHost {
-  readonly isConnected: boolean;
   readonly groupBy: string | null;
 }
 
@@ -103,7 +103,7 @@ export class GroupControl implements ReactiveController {
   }
 
   /** The data set a target belongs to: the grouped one for a group or an area. */
-  datasetOf(target: Target): ReturnType<GroupSession['datasetOf']> {
+  datasetOf(target: Target): DataSet | null {
     return this.#session?.datasetOf(target) ?? null;
   }
 

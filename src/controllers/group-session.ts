@@ -12,10 +12,6 @@ import type { CoopSelectDetail } from '../events.js';
 import type { GroupControlOptions, GroupState, VisibleGroup } from './group-control.js';
 import type { MapBinding, MapData } from './map-binding.js';
 
-interface Host extends ReactiveControllerHost {
-  readonly isConnected: boolean;
-}
-
 /** Area indexes by geodata file, shared by the elements of a page. */
 const areaCache = new WeakMap<RegionFile, Areas>();
 
@@ -25,11 +21,10 @@ const areaCache = new WeakMap<RegionFile, Areas>();
  * each place) are found once per data set and `group-by`.
  */
 export class GroupSession {
-  readonly #host: Host;
-  readonly #options: GroupControlOptions;
+  readonly #host: ReactiveControllerHost;
+  readonly #options: GroupControlOptions & { groupBy: () => GroupBy | null };
   readonly #binding: MapBinding;
   readonly #state: GroupState;
-  readonly #groupBy: () => GroupBy | null;
   /** The area of each place of a data set, by `group-by` (kept for both: switching back is only a regrouping). */
   #areasOf: { dataset: DataSet; by: Map<GroupBy, { areas: Areas; areaOf: (string | null)[] }> } | null = null;
   #loading: { dataset: DataSet; groupBy: GroupBy; done: Promise<void> } | null = null;
@@ -44,7 +39,7 @@ export class GroupSession {
   #shownGroupBy: GroupBy | null = null;
 
   constructor(
-    host: Host,
+    host: ReactiveControllerHost,
     binding: MapBinding,
     state: GroupState,
     options: GroupControlOptions & { groupBy: () => GroupBy | null },
@@ -53,11 +48,10 @@ export class GroupSession {
     this.#binding = binding;
     this.#state = state;
     this.#options = options;
-    this.#groupBy = options.groupBy;
   }
 
   get groupBy(): GroupBy | null {
-    return this.#groupBy();
+    return this.#options.groupBy();
   }
 
   /** The data set the map shows as loaded, ungrouped: the one to group once `group-by` is set. */
