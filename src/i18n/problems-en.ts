@@ -1,5 +1,6 @@
 import { FILE_KIND_NAMES } from '../data/file-kind.js';
 import { param as v, type ProblemTexts } from './problem-texts.js';
+import { englishCount } from './strings.js';
 
 const q = (text: string) => `“${text}”`;
 const didYouMean = (s: string) => `Did you mean ${q(s)}? Write it so.`;
@@ -7,7 +8,7 @@ const didYouMean = (s: string) => `Did you mean ${q(s)}? Write it so.`;
 export const texts: ProblemTexts = {
   rowsNotShown: (dropped, total) => `${dropped} of ${total} rows not shown`,
   linksNotShown: (dropped, total) => `${dropped} of ${total} links not shown`,
-  valuesToCheck: (count) => `All rows shown; ${count} ${count === '1' ? 'value' : 'values'} to check`,
+  valuesToCheck: (count) => `All rows shown; ${englishCount(count, 'value')} to check`,
   heading: 'Problems in the data',
   leftOut: 'Left out',
   toCheck: 'Check',

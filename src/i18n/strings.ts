@@ -149,12 +149,12 @@ export interface UiStrings {
   groupList: string;
 }
 
-/** The UI in English: the default and the fallback, always in the bundle. */
-/** An English count and its noun, plural unless the count is one: "1 link", "12 links". */
-function counted(count: string, noun: string): string {
+/** An English count (as formatted) and its noun, plural unless the count is one: "1 link", "12 links". */
+export function englishCount(count: string, noun: string): string {
   return `${count} ${noun}${count === '1' ? '' : 's'}`;
 }
 
+/** The UI in English: the default and the fallback, always in the bundle. */
 export const ENGLISH: UiStrings = {
   mapLabel: 'Map of cooperation links',
   legend: 'Legend',
@@ -239,12 +239,12 @@ export const ENGLISH: UiStrings = {
   widthKeyActivities: 'Width: number of activities',
   searchLabel: 'Search places',
   searchPlaceholder: 'Search places…',
-  searchLinks: (count) => counted(count, 'link'),
+  searchLinks: (count) => englishCount(count, 'link'),
   searchNoResults: 'No place found',
-  searchResults: (count) => `${counted(count, 'place')} found; arrow keys to choose`,
-  searchChosen: (name, partners) => `${name} selected, ${counted(partners, 'partner')} shown`,
+  searchResults: (count) => `${englishCount(count, 'place')} found; arrow keys to choose`,
+  searchChosen: (name, partners) => `${name} selected, ${englishCount(partners, 'partner')} shown`,
   // group-by
-  groupLinks: (count) => counted(count, 'link'),
+  groupLinks: (count) => englishCount(count, 'link'),
   groupWeight: (weight) => `summed weight ${weight}`,
   groupList: 'Links between them',
 };

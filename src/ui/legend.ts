@@ -58,18 +58,20 @@ function measuresOf(dataset: DataSet): { max: number; weighted: boolean } {
  * A key to the arcs' widths: example measures drawn as wide as the arcs of that measure, titled
  * by what the width shows (a group's weight is its links' summed weight, or their number).
  */
-function widthKey(dataset: DataSet, grouped: DataSet | undefined, strings: UiStrings, lang: string) {
+function widthKey(
+  dataset: DataSet,
+  grouped: DataSet | undefined,
+  strings: UiStrings,
+  lang: string,
+): TemplateResult | typeof nothing {
   const { max } = measuresOf(grouped ?? dataset);
   const values = widthKeyValues(max);
   if (values.length === 0) return nothing;
-  const weighted = measuresOf(dataset).weighted;
-  const title = grouped
-    ? weighted
-      ? strings.widthKeySummed
-      : strings.widthKeyLinks
-    : weighted
-      ? strings.widthKey
-      : strings.widthKeyActivities;
+  const { weighted } = measuresOf(dataset);
+  const [withWeights, without] = grouped
+    ? [strings.widthKeySummed, strings.widthKeyLinks]
+    : [strings.widthKey, strings.widthKeyActivities];
+  const title = weighted ? withWeights : without;
   return html`<div class="width-key" role="list" aria-label=${title}>
     <span class="width-key-title" aria-hidden="true">${title}</span>
     ${values.map(
