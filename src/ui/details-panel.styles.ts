@@ -13,7 +13,8 @@ export const detailsStyles = css`
     width: max-content;
     max-width: 45%;
     min-width: min(240px, calc(100% - 20px));
-    max-height: calc(100% - 20px);
+    /* Below the toolbar and the problems notice (top left, to 94px), never over them. */
+    max-height: calc(100% - 104px);
     overflow: auto;
     overscroll-behavior: contain;
     color: var(--_fg);
@@ -22,7 +23,7 @@ export const detailsStyles = css`
   /* With the timeline along the bottom, the panel stands above it instead of covering it. */
   .details.above-timeline {
     bottom: calc(var(--_timeline-height) + 20px);
-    max-height: calc(100% - var(--_timeline-height) - 30px);
+    max-height: calc(100% - var(--_timeline-height) - 114px);
   }
   /* Where the element is narrow the panel covers it (the rest is inert meanwhile), so that nothing
      the focus reaches is hidden under it (WCAG 2.4.11). */

@@ -203,7 +203,7 @@ describe('renderDetails for a place', () => {
 describe('details panel layout', () => {
   const longNote: Link = { ...link('irk-gb'), note: 'A long note. '.repeat(400) };
 
-  it('sits at the bottom left, at most 45% of the map wide, and scrolls a long text', () => {
+  it('sits at the bottom left, at most 45% of the map wide, below the toolbar and the problems notice, and scrolls a long text', () => {
     const { host, root, show: showIn } = styledHost(900, 560);
     showIn(renderDetails(props({ kind: 'link', link: longNote })));
     const panel = root.querySelector<HTMLElement>('[part="panel"]')!;
@@ -212,7 +212,8 @@ describe('details panel layout', () => {
     expect(box.left - map.left).toBeCloseTo(10, 0);
     expect(map.bottom - box.bottom).toBeCloseTo(10, 0);
     expect(box.width).toBeLessThanOrEqual(900 * 0.45 + 0.5);
-    expect(box.top).toBeGreaterThanOrEqual(map.top);
+    // The toolbar and the problems notice under it take the top left corner to 94 px.
+    expect(box.top - map.top).toBeGreaterThanOrEqual(94 - 0.5);
     expect(panel.scrollHeight).toBeGreaterThan(panel.clientHeight);
     panel.scrollTop = 10_000;
     expect(panel.scrollTop).toBeGreaterThan(0);
