@@ -8,7 +8,9 @@
  *
  * The opacity is a uniform of the compositor that lays the cached arc images over the map, so a
  * step costs no new image; the width is a uniform of the arc shader (the images are drawn anew
- * at a width step). The arcs hovered or selected keep their full opacity and width.
+ * at a width step). The arcs hovered or selected keep their full width, and their full opacity
+ * where the images are of optical depth (the highlighted arcs are then drawn over them); in the
+ * 8-bit color images of GPUs without float blending the highlight is in the image and fades too.
  */
 export const DENSITY_BASE = 200;
 export const MIN_OPACITY = 0.1;
