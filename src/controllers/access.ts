@@ -98,6 +98,7 @@ export class AccessControl implements ReactiveController {
     this.navigator = new KeyboardCursor(host, options.parts, {
       view: options.view,
       filters: this.#filters,
+      thinning: () => state.thinning(),
       filterKey: this.#filterKey,
       lang: this.#lang,
       strings: options.strings,

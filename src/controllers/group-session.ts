@@ -4,7 +4,6 @@ import { groupOf, type GroupBy, type LinkGroup } from '../data/link-group.js';
 import type { DataSet, Link } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { DataView } from '../filters/data-view.js';
-import { drawnLinks, linkRanks } from '../filters/thinning.js';
 import { AreaIndex, assignAreas, groupLinks, type Areas, type Grouping } from '../filters/grouping.js';
 import { geodataLoader, loadAdmin1, loadCountries } from '../load/geodata.js';
 import type { RegionFile } from '../data/regions.js';
@@ -87,8 +86,7 @@ export class GroupSession {
     if (!grouped) return [];
     const key = `${grouped.key}|${thinningKey}`;
     if (this.#drawn?.key !== key) {
-      const dataset = grouped.grouping.dataset;
-      const { links } = drawnLinks(dataset, linkRanks(dataset), this.#state.filters(), this.#state.thinning());
+      const links = grouped.view.drawnLinks(this.#state.filters(), this.#state.thinning(), thinningKey);
       const groups = links.map((link) => groupOf(link)!);
       this.#drawn = {
         key,

@@ -3,6 +3,7 @@ import type { Link, Place } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import type { DataView } from '../filters/data-view.js';
 import type { FilterState } from '../filters/filters.js';
+import type { Thinning } from '../filters/thinning.js';
 import { arcMiddle } from '../geometry/arcs.js';
 import { formatCount, type UiStrings } from '../i18n/strings.js';
 import type { MapController } from '../map/map-controller.js';
@@ -37,6 +38,9 @@ export interface NavigatorOptions {
   /** The data set shown, and the filters on it. */
   view: () => DataView | null;
   filters: () => FilterState;
+  /** `top` and `min-weight`: the cursor goes only over what is drawn. */
+  thinning: () => Thinning;
+  /** Changes exactly when `filters()` or `thinning()` does. */
   filterKey: () => string;
   lang: () => string;
   strings: () => UiStrings | undefined;
@@ -201,16 +205,17 @@ export class KeyboardNavigator {
     this.#host.requestUpdate();
   }
 
-  /** The places the filters show (a place shows when one of its links does), with their links shown. */
+  /**
+   * The places drawn (a place is drawn when one of its links is), with their links drawn: the
+   * filters, `top` and `min-weight` as the map draws them.
+   */
   #shownNow(): Shown | null {
     const view = this.#options.view();
     if (!view) return null;
     const key = this.#options.filterKey();
     if (!this.#shown || key !== this.#shownKey) {
-      const ids = new Set(view.visibleIds(this.#options.filters(), key));
       const linksOf = new Map<Place, Link[]>();
-      for (const link of view.dataset.links) {
-        if (!ids.has(link.id)) continue;
+      for (const link of view.drawnLinks(this.#options.filters(), this.#options.thinning(), key)) {
         for (const index of [link.sourceIndex, link.targetIndex]) {
           const place = view.dataset.places[index]!;
           const list = linksOf.get(place);

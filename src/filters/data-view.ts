@@ -1,4 +1,4 @@
-import type { DataSet } from '../data/model.js';
+import type { DataSet, Link } from '../data/model.js';
 import type { DataIssue } from '../data/types.js';
 import type { Target } from '../data/target.js';
 import { FilterIndex } from './filter-index.js';
@@ -31,7 +31,7 @@ export class DataView {
   readonly #linksById = new Map<string, number>();
   readonly #placesById = new Map<string, number>();
   #visibleCache: { key: string; ids: readonly string[] } | null = null;
-  #drawnCache: { key: string; links: number; places: readonly string[] } | null = null;
+  #drawnCache: { key: string; links: readonly Link[]; places: readonly string[] } | null = null;
   #ranks: LinkRanks | null = null;
 
   constructor(
@@ -70,12 +70,25 @@ export class DataView {
    * their places (a place shows when one of its links does), in data order.
    */
   drawn(filters: FilterState, thinning: Thinning, key: string): { links: number; places: readonly string[] } {
+    const drawn = this.#drawn(filters, thinning, key);
+    return { links: drawn.links.length, places: drawn.places };
+  }
+
+  /**
+   * The links drawn under a filter state and `top` / `min-weight`, in data order: the one set
+   * the map, the keyboard's cursor, `.visiblePlaces` and `.visibleGroups` go by.
+   */
+  drawnLinks(filters: FilterState, thinning: Thinning, key: string): readonly Link[] {
+    return this.#drawn(filters, thinning, key).links;
+  }
+
+  #drawn(filters: FilterState, thinning: Thinning, key: string): { links: readonly Link[]; places: readonly string[] } {
     if (this.#drawnCache?.key !== key) {
       this.#ranks ??= linkRanks(this.dataset);
       const { links } = drawnLinks(this.dataset, this.#ranks, filters, thinning);
       const shown = placesOfLinks(links);
       const places = this.dataset.places.filter((p) => shown.has(p.index)).map((p) => p.id);
-      this.#drawnCache = { key, links: links.length, places };
+      this.#drawnCache = { key, links, places };
     }
     return this.#drawnCache;
   }

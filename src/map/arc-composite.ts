@@ -22,21 +22,34 @@ export class ArcCompositor {
   /** Programs that lay the depth images, by the number of images. */
   private readonly depth = new Map<number, LinkedProgram<DepthCompositeUniforms>>();
 
-  /** 8-bit images of premultiplied color, one over the other. */
-  layColor(gl: WebGL2RenderingContext, textures: readonly WebGLTexture[]): void {
+  /** The opacity (./density.ts) the images were last laid with, as the GPU was given it. */
+  laidOpacity: number | null = null;
+
+  /** 8-bit images of premultiplied color, one over the other, faded to `opacity`. */
+  layColor(gl: WebGL2RenderingContext, textures: readonly WebGLTexture[], opacity: number): void {
     const sources = { vertex: COMPOSITE_VERTEX_SHADER, fragment: COMPOSITE_FRAGMENT_SHADER };
     const program = (this.color ??= linkProgram(gl, sources, COMPOSITE_UNIFORMS));
     gl.useProgram(program.program);
     gl.activeTexture(gl.TEXTURE0);
     program.uniforms.u_image(0);
+    program.uniforms.u_opacity(opacity);
+    this.laidOpacity = opacity;
     for (const texture of textures) {
       gl.bindTexture(gl.TEXTURE_2D, texture);
       gl.drawArrays(gl.TRIANGLES, 0, 3);
     }
   }
 
-  /** Depth images of the shown sectors in one pass: their depths add up before they cover the map. */
-  layDepth(gl: WebGL2RenderingContext, images: readonly { texture: WebGLTexture; color: Rgb }[], dim: number): void {
+  /**
+   * Depth images of the shown sectors in one pass: their depths add up before they cover the map;
+   * `opacity` scales the depth (each arc covers as if its alpha were 1 - (1 - alpha)^opacity).
+   */
+  layDepth(
+    gl: WebGL2RenderingContext,
+    images: readonly { texture: WebGLTexture; color: Rgb }[],
+    dim: number,
+    opacity: number,
+  ): void {
     const program = this.depthProgram(gl, images.length);
     gl.useProgram(program.program);
     const colors = new Float32Array(images.length * 3);
@@ -51,6 +64,8 @@ export class ArcCompositor {
     program.uniforms.u_images(Int32Array.from(images, (_, i) => i));
     program.uniforms.u_colors(colors);
     program.uniforms.u_dim(dim);
+    program.uniforms.u_opacity(opacity);
+    this.laidOpacity = opacity;
     gl.drawArrays(gl.TRIANGLES, 0, 3);
     gl.activeTexture(gl.TEXTURE0);
   }

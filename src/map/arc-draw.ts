@@ -11,6 +11,7 @@ import {
   SECTOR_COLUMNS,
 } from './arc-shaders.js';
 import { PICK_MARGIN_PX } from './arc-picking.js';
+import type { Density } from './density.js';
 import { deletePrograms, linkProgram, type LinkedProgram } from './gl/program.js';
 import { setNearest } from './gl/target.js';
 
@@ -59,6 +60,8 @@ export interface ArcFrame {
   readonly pixelRatio: number;
   /** CSS pixels of the whole world at this zoom. */
   readonly worldSize: number;
+  /** How the arcs fade and thin by their number (./density.ts). */
+  readonly density: Density;
 }
 
 export interface DrawOptions {
@@ -174,6 +177,7 @@ export class ArcDrawer {
     u.u_pick_margin(PICK_MARGIN_PX);
     u.u_all_sectors(sector === null ? 0 : 1);
     u.u_depth(depth ? 1 : 0);
+    u.u_width_scale(frame.density.width);
 
     gl.bindVertexArray(this.vaoFor(gl, program));
     gl.bindBuffer(gl.ARRAY_BUFFER, options.buffer ?? this.instanceBuffer);

@@ -6,6 +6,7 @@ import { ArcDrawer, TILE_SIZE, worldCopies } from './arc-draw.js';
 import type { ArcFrame, ArcHighlight, DrawArcs, Rgb } from './arc-draw.js';
 import { ArcImages } from './arc-images.js';
 import { ArcPicker } from './arc-picking.js';
+import { FULL_DENSITY, type Density } from './density.js';
 
 export type { ArcHighlight, Rgb } from './arc-draw.js';
 
@@ -15,6 +16,8 @@ interface ArcLayerState {
   readonly colors: readonly Rgb[];
   readonly filter: ArcFilter;
   readonly highlight: ArcHighlight;
+  /** How the arcs fade and thin by the number drawn (./density.ts). */
+  readonly density: Density;
 }
 
 const BLACK: Rgb = [0, 0, 0];
@@ -44,6 +47,7 @@ export class ArcLayer implements CustomLayerInterface {
     // No sector is shown until a filter is set.
     filter: { sectorShown: [], years: [YEAR_MIN, YEAR_MAX], statusMask: 0b1111 },
     highlight: { hoverLink: -1, hoverPlace: -1, selectedLink: -1 },
+    density: FULL_DENSITY,
   };
   /** Changes of data, colors and statuses: the images must be drawn anew. */
   private version = 0;
@@ -97,6 +101,26 @@ export class ArcLayer implements CustomLayerInterface {
     // Another rank limit (`top`, `min-weight`) changes which arcs each image holds: drawn anew.
     if (filter.statusMask !== before.statusMask || filter.maxRank !== before.maxRank) this.version++;
     this.update({ filter });
+  }
+
+  /**
+   * How the arcs fade and thin by the number drawn: another opacity is only laid otherwise by the
+   * compositor; another width draws the images anew (from the same buffers).
+   */
+  setDensity(density: Density): void {
+    const before = this.state.density;
+    if (density.opacity === before.opacity && density.width === before.width) return;
+    if (density.width !== before.width) this.version++;
+    this.update({ density });
+  }
+
+  get density(): Density {
+    return this.state.density;
+  }
+
+  /** The opacity the compositor last laid the arc images with (for tests). */
+  get laidOpacity(): number | null {
+    return this.compositor.laidOpacity;
   }
 
   setHighlight(highlight: ArcHighlight): void {
@@ -168,11 +192,12 @@ export class ArcLayer implements CustomLayerInterface {
       this.compositor.layColor(
         gl2,
         shown.map(({ texture }) => texture),
+        frame.density.opacity,
       );
       return;
     }
     const images = shown.map(({ texture, slot }) => ({ texture, color: frame.colors[slot] ?? BLACK }));
-    this.compositor.layDepth(gl2, images, highlightDim(frame.highlight));
+    this.compositor.layDepth(gl2, images, highlightDim(frame.highlight), frame.density.opacity);
     this.images.drawHighlight(frame.draw);
   }
 

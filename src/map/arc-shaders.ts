@@ -77,11 +77,15 @@ export const ARC_UNIFORMS = {
   u_all_sectors: { type: 'float', stage: 'vertex' },
   /** 1: write optical depth, for images that add and take away arcs. */
   u_depth: { type: 'float', stage: 'fragment' },
+  /** Factor of the arcs' widths by how many are drawn (./density.ts); the highlighted keep theirs. */
+  u_width_scale: { type: 'float', stage: 'vertex' },
 } as const satisfies UniformTable;
 
 /** Uniforms of the pass that lays one 8-bit image over the map. */
 export const COMPOSITE_UNIFORMS = {
   u_image: { type: 'sampler2D', stage: 'fragment' },
+  /** Opacity of the arcs by how many are drawn (./density.ts). */
+  u_opacity: { type: 'float', stage: 'fragment' },
 } as const satisfies UniformTable;
 
 /** Uniforms of the pass that lays `images` depth images over the map. */
@@ -92,6 +96,11 @@ export function depthCompositeUniforms(images: number) {
     u_colors: { type: 'vec3', stage: 'fragment', length: images },
     /** Alpha the images keep while something is highlighted (its arcs are then drawn over them). */
     u_dim: { type: 'float', stage: 'fragment' },
+    /**
+     * Opacity of the arcs by how many are drawn (./density.ts), as a factor of the depth: each
+     * arc of alpha a then covers as one of 1 - (1 - a)^opacity.
+     */
+    u_opacity: { type: 'float', stage: 'fragment' },
   } as const satisfies UniformTable;
 }
 
@@ -178,7 +187,9 @@ void main() {
   float linkIndex = a_shape.z;
   bool hovered = linkIndex == u_hover_link || linkIndex == u_selected_link;
   bool placeHovered = u_hover_place >= 0.0 && (a_places.x == u_hover_place || a_places.y == u_hover_place);
-  float width = a_shape.y + (hovered ? 2.0 : 0.0) + (u_picking > 0.5 ? u_pick_margin * 2.0 : 0.0);
+  // The arcs highlighted keep their full width over the thinned others (./density.ts).
+  float width = (hovered || placeHovered ? a_shape.y : a_shape.y * u_width_scale) + (hovered ? 2.0 : 0.0)
+    + (u_picking > 0.5 ? u_pick_margin * 2.0 : 0.0);
   float halfWidth = (width * 0.5 + 0.5) * u_pixel_ratio; // + half a pixel for antialiasing
   float fan = a_shape.x * u_fan_spacing * u_pixel_ratio * sin(3.141592653589793 * t);
   vec2 offset = normal * (side * halfWidth + fan);
@@ -284,7 +295,7 @@ void main() {
 const COMPOSITE_FRAGMENT_BODY = /* glsl */ `
 out vec4 fragColor;
 void main() {
-  fragColor = texelFetch(u_image, ivec2(gl_FragCoord.xy), 0);
+  fragColor = texelFetch(u_image, ivec2(gl_FragCoord.xy), 0) * u_opacity;
 }
 `;
 
@@ -297,7 +308,8 @@ export const HIGHLIGHT_DIM: [place: number, link: number] = [0.15, 0.35];
  * Lays `images` optical-depth images (one per shown sector, red channel) over the map: coverage
  * 1 - exp(-sum of depths), each sector's color weighted by its share of the depth. For a pixel
  * that only one sector covers, this is exactly what blending its arcs one over the other gives.
- * `u_dim` fades them all while something is highlighted (its arcs are then drawn over them).
+ * `u_dim` fades them all while something is highlighted (its arcs are then drawn over them);
+ * `u_opacity` scales the depth by the number of arcs drawn.
  */
 export function depthCompositeShader(images: number): string {
   const sums = Array.from(
@@ -315,7 +327,7 @@ void main() {
   vec3 color = vec3(0.0);
   ${sums.join('\n  ')}
   if (depth < 1e-5) discard;
-  float alpha = (1.0 - exp(-depth)) * u_dim;
+  float alpha = (1.0 - exp(-depth * u_opacity)) * u_dim;
   fragColor = vec4(clamp(color / depth, 0.0, 1.0) * alpha, alpha);
 }
 `,

@@ -7,6 +7,25 @@ const LABEL_FONT_FAMILY =
 const LABEL_HALO_PX = 2.5;
 const LABEL_PADDING_PX = 3;
 export const LABEL_IMAGE_PREFIX = 'coop-label:';
+
+/**
+ * The id of a label's image says all it shows (theme, language, text), so that the image can be
+ * drawn from the id alone whenever MapLibre asks for it: also for a label of a data set given
+ * before the one now shown (MapLibre's worker may still lay those out when a filter change
+ * regroups the links), which an id naming a place by its index could no longer be drawn for.
+ */
+export function labelImageId(theme: string, lang: string, text: string): string {
+  return `${LABEL_IMAGE_PREFIX}${theme}:${lang}:${text}`;
+}
+
+/** What a label image id shows; null for an id that is not a label's. */
+export function parseLabelImageId(id: string): { theme: string; lang: string; text: string } | null {
+  if (!id.startsWith(LABEL_IMAGE_PREFIX)) return null;
+  const rest = id.slice(LABEL_IMAGE_PREFIX.length);
+  const [theme, lang] = rest.split(':', 2);
+  if (theme === undefined || lang === undefined) return null;
+  return { theme, lang, text: rest.slice(theme.length + lang.length + 2) };
+}
 /** Longer names are cut with an ellipsis on the map; the full name is in the tooltip and panel. */
 export const LABEL_MAX_CHARS = 32;
 

@@ -9,19 +9,13 @@ import {
 import type { DataSet } from '../data/model.js';
 import type { FilterState } from '../filters/filters.js';
 import { targetAt, type Target } from '../data/target.js';
-import {
-  drawnLinks,
-  linkRanks,
-  NO_THINNING,
-  placesOfLinks,
-  type LinkRanks,
-  type Thinning,
-} from '../filters/thinning.js';
+import { drawnLinks, linkRanks, NO_THINNING, type LinkRanks, type Thinning } from '../filters/thinning.js';
 import { arcFilter } from '../filters/visibility.js';
 import { buildArcBuffers } from '../geometry/arcs.js';
 import { chooseWorkerUrl } from '../load/worker-url.js';
 import type { ArcHighlight } from './arc-draw.js';
 import { ArcLayer } from './arc-layer.js';
+import { densityOf } from './density.js';
 import { BASEMAP_SOURCE, basemapStyle, type Theme } from './basemap.js';
 import { LAYER_IDS, PlaceLayers, type PlaceShapes } from './place-layers.js';
 
@@ -147,14 +141,16 @@ export class MapController {
 
   /**
    * Which sectors, years and statuses show, and how `top` and `min-weight` thin them; the colors
-   * stay as they are. Places without a link drawn are not drawn either.
+   * stay as they are. Places without a link drawn are not drawn either; the more arcs are drawn,
+   * the fainter and thinner they are (./density.ts).
    */
   setFilter(state: FilterState, thinning: Thinning = NO_THINNING): void {
     const { dataset, ranks } = this;
     if (!dataset || !ranks) return;
     const drawn = drawnLinks(dataset, ranks, state, thinning);
     this.arcLayer.setFilter(arcFilter(state, dataset.sectors, drawn.limit));
-    this.places.setShown(placesOfLinks(drawn.links));
+    this.arcLayer.setDensity(densityOf(drawn.links.length));
+    this.places.setShown(drawn.links);
   }
 
   /** Links and places to highlight (-1 or null for none). */

@@ -1,9 +1,10 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
 import type { CustomLayerInterface, ExpressionSpecification, GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
-import type { DataSet, Place } from '../data/model.js';
+import type { DataSet, Link, Place } from '../data/model.js';
 import { localize } from '../i18n/strings.js';
 import { PALETTES, type Theme } from './basemap.js';
-import { LABEL_IMAGE_PREFIX, renderLabel } from './label-images.js';
+import { dotSize } from './density.js';
+import { LABEL_IMAGE_PREFIX, labelImageId, parseLabelImageId, renderLabel } from './label-images.js';
 
 export const LAYER_IDS = {
   regionFill: 'coop-regions-fill',
@@ -14,8 +15,10 @@ export const LAYER_IDS = {
 } as const;
 const SOURCE_IDS = { shapes: 'coop-shapes', points: 'coop-points', labels: 'coop-labels' } as const;
 
-/** At most this many places get a label; the best connected first. */
+/** At most this many places get a label; those with most links drawn first. */
 export const MAX_LABELS = 150;
+/** Past this many label images on the map, those of no label now shown are dropped. */
+const MAX_LABEL_IMAGES = 1000;
 const HOVER_FEATURE_STATE = 'hover';
 /** CSS pixels from a place's point (beyond its drawn dot) within which the pointer is on the place. */
 export const PLACE_PICK_MARGIN_PX = 4;
@@ -26,6 +29,7 @@ const LABEL_OFFSET_PX = 4;
 /** Radius of a place's dot and its outline, CSS pixels. */
 const POINT_RADIUS_PX = 4.5;
 const POINT_STROKE_PX = 1.5;
+const FULL_DOT = { radius: POINT_RADIUS_PX, stroke: POINT_STROKE_PX };
 
 /** The shape of each place that has one (a region, a country, a feature of `regions`), by place index. */
 export type PlaceShapes = ReadonlyMap<number, Geometry>;
@@ -48,13 +52,11 @@ export class PlaceLayers {
   private hoverPlace = -1;
   /** Places with a link drawn, by index; null: all of them. */
   private shown: ReadonlySet<number> | null = null;
-  /** Links of each place, by place index. */
+  /** Links drawn of each place, by place index (all its links until a filter is set). */
   private degree: Uint32Array = new Uint32Array(0);
   /** Places in the order they get labels, and the indices of those drawn as shapes: both per data set. */
   private ranked: Place[] = [];
   private shaped: ReadonlySet<number> = new Set();
-  /** Counts the data sets given: label images carry it, so a new data set never shows an old one's names. */
-  private dataVersion = 0;
 
   constructor(
     private readonly map: MaplibreMap,
@@ -65,14 +67,14 @@ export class PlaceLayers {
 
   setData(dataset: DataSet, shapes: PlaceShapes): void {
     this.dataset = dataset;
-    this.degree = placeDegrees(dataset);
+    this.degree = placeDegrees(dataset.places.length, dataset.links);
     this.ranked = rankPlaces(dataset, this.degree);
     this.shown = null;
     this.shapes = shapeFeatures(dataset, shapes);
     this.shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
     this.hoverPlace = -1;
-    this.dropLabelImages();
     this.update();
+    this.pruneLabelImages();
   }
 
   /** Adds the sources and layers to a style that has just loaded, the arcs between shapes and points. */
@@ -140,11 +142,21 @@ export class PlaceLayers {
     this.update();
   }
 
-  /** Draws only these places (by index), those with a link drawn; the same set changes nothing. */
-  setShown(shown: ReadonlySet<number>): void {
+  /**
+   * The links drawn: only their places are drawn, and labels go to those with most of them first.
+   * The same places with the same numbers of links change nothing.
+   */
+  setShown(links: readonly Link[]): void {
+    const dataset = this.dataset;
+    if (!dataset) return;
+    const degree = placeDegrees(dataset.places.length, links);
+    const shown = new Set<number>();
+    degree.forEach((d, i) => d > 0 && shown.add(i));
     const before = this.shown;
-    if (before && before.size === shown.size && [...shown].every((i) => before.has(i))) return;
+    if (before && before.size === shown.size && degree.every((d, i) => d === this.degree[i])) return;
     this.shown = shown;
+    this.degree = degree;
+    this.ranked = rankPlaces(dataset, degree);
     this.update();
   }
 
@@ -236,7 +248,7 @@ export class PlaceLayers {
     const dataset = this.dataset;
     if (!source || !dataset) return;
     const shaped = this.shaped;
-    const prefix = `${LABEL_IMAGE_PREFIX}${this.dataVersion}:${this.view.theme()}:${this.view.lang()}:`;
+    const [theme, lang] = [this.view.theme(), this.view.lang()];
     const features: Feature<Point>[] = this.ranked
       .filter((place) => this.isShown(place.index))
       .slice(0, MAX_LABELS)
@@ -247,7 +259,7 @@ export class PlaceLayers {
         properties: {
           placeId: place.id,
           placeIndex: place.index,
-          image: `${prefix}${place.index}`,
+          image: labelImageId(theme, lang, localize(place.name, lang)),
           rank,
           hasShape: shaped.has(place.index),
         },
@@ -271,30 +283,46 @@ export class PlaceLayers {
         properties: { placeIndex: place.index },
       }));
     map.getSource<GeoJSONSource>(SOURCE_IDS.points)!.setData({ type: 'FeatureCollection', features: points });
+    this.sizeDots(points.length);
     this.updateLabels();
+  }
+
+  /** Small dots at low zoom while many places are drawn (./density.ts). */
+  private sizeDots(points: number): void {
+    if (!this.map.getLayer(LAYER_IDS.points)) return;
+    const { radius, stroke } = dotSize(points, FULL_DOT);
+    this.map.setPaintProperty(LAYER_IDS.points, 'circle-radius', radius);
+    this.map.setPaintProperty(LAYER_IDS.points, 'circle-stroke-width', stroke);
   }
 
   private isShown(index: number): boolean {
     return this.shown === null || this.shown.has(index);
   }
 
-  /** Label images of the data set before: a new one draws its own, under a new version. */
-  private dropLabelImages(): void {
-    this.dataVersion++;
+  /**
+   * Label images are kept across data sets (the same names come back as the filters regroup
+   * the links); past MAX_LABEL_IMAGES, those of no label now shown are dropped. One MapLibre
+   * still asks for is drawn again from its id.
+   */
+  private pruneLabelImages(): void {
     // Before the style has loaded (our sources are added with it) there are no images to drop.
     if (!this.map.getSource(SOURCE_IDS.labels)) return;
-    for (const id of this.map.listImages()) if (id.startsWith(LABEL_IMAGE_PREFIX)) this.map.removeImage(id);
+    const images = this.map.listImages().filter((id) => id.startsWith(LABEL_IMAGE_PREFIX));
+    if (images.length <= MAX_LABEL_IMAGES) return;
+    const [theme, lang] = [this.view.theme(), this.view.lang()];
+    const used = new Set(
+      this.ranked.slice(0, MAX_LABELS).map((p) => labelImageId(theme, lang, localize(p.name, lang))),
+    );
+    for (const id of images) if (!used.has(id)) this.map.removeImage(id);
   }
 
-  /** Draws a place's label when the map first asks for it. */
+  /** Draws a label when the map first asks for it, from what its id says. */
   private readonly resolveImage = (id: string): void => {
-    if (!id.startsWith(LABEL_IMAGE_PREFIX) || !this.dataset) return;
-    const [version, theme, lang, index] = id.slice(LABEL_IMAGE_PREFIX.length).split(':');
-    const place = this.dataset.places[Number(index)];
-    if (!place || Number(version) !== this.dataVersion || this.map.hasImage(id)) return;
+    const label = parseLabelImageId(id);
+    if (!label || this.map.hasImage(id)) return;
     const pixelRatio = Math.max(1, Math.round(window.devicePixelRatio || 1));
-    const palette = PALETTES[theme === 'dark' ? 'dark' : 'light'];
-    this.map.addImage(id, renderLabel(localize(place.name, lang ?? 'en'), palette, pixelRatio), { pixelRatio });
+    const palette = PALETTES[label.theme === 'dark' ? 'dark' : 'light'];
+    this.map.addImage(id, renderLabel(label.text, palette, pixelRatio), { pixelRatio });
   };
 }
 
@@ -309,10 +337,10 @@ function rankPlaces(dataset: DataSet, degree: Uint32Array): Place[] {
   );
 }
 
-/** Number of links of each place, by place index. */
-function placeDegrees(dataset: DataSet): Uint32Array {
-  const degree = new Uint32Array(dataset.places.length);
-  for (const link of dataset.links) {
+/** Number of links of each of `places` places among `links`, by place index. */
+function placeDegrees(places: number, links: readonly Link[]): Uint32Array {
+  const degree = new Uint32Array(places);
+  for (const link of links) {
     degree[link.sourceIndex]!++;
     degree[link.targetIndex]!++;
   }

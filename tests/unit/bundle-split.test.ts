@@ -33,6 +33,7 @@ const ON_DEMAND: Record<string, string[]> = {
     'src/map/arc-picking.ts',
     'src/map/arc-shaders.ts',
     'src/map/basemap.ts',
+    'src/map/density.ts',
     'src/map/gl/program.ts',
     'src/map/gl/target.ts',
     'src/map/gl/uniforms.ts',
