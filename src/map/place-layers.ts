@@ -1,9 +1,16 @@
 import type { Feature, FeatureCollection, Geometry, Point } from 'geojson';
-import type { CustomLayerInterface, ExpressionSpecification, GeoJSONSource, Map as MaplibreMap } from 'maplibre-gl';
+import type {
+  CustomLayerInterface,
+  DataDrivenPropertyValueSpecification,
+  ExpressionSpecification,
+  GeoJSONSource,
+  Map as MaplibreMap,
+} from 'maplibre-gl';
 import type { DataSet, Link, Place } from '../data/model.js';
 import { localize } from '../i18n/strings.js';
 import { PALETTES, type Theme } from './basemap.js';
 import { dotSize } from './density.js';
+import { placeDegrees, rankPlaces, withPartners } from './place-ranks.js';
 import { LABEL_IMAGE_PREFIX, labelImageId, parseLabelImageId, renderLabel } from './label-images.js';
 
 export const LAYER_IDS = {
@@ -30,6 +37,8 @@ const LABEL_OFFSET_PX = 4;
 const POINT_RADIUS_PX = 4.5;
 const POINT_STROKE_PX = 1.5;
 const FULL_DOT = { radius: POINT_RADIUS_PX, stroke: POINT_STROKE_PX };
+/** Dots of the places outside the focus (a place hovered or selected, and its partners) are this faint. */
+const UNFOCUSED_OPACITY = 0.2;
 
 /** The shape of each place that has one (a region, a country, a feature of `regions`), by place index. */
 export type PlaceShapes = ReadonlyMap<number, Geometry>;
@@ -52,6 +61,10 @@ export class PlaceLayers {
   private hoverPlace = -1;
   /** Places with a link drawn, by index; null: all of them. */
   private shown: ReadonlySet<number> | null = null;
+  /** The links drawn; null: all of them. */
+  private drawn: readonly Link[] | null = null;
+  /** The place hovered or selected and its partners by the links drawn, by index; null: no place. */
+  private focus: ReadonlySet<number> | null = null;
   /** Links drawn of each place, by place index (all its links until a filter is set). */
   private degree: Uint32Array = new Uint32Array(0);
   /** Places in the order they get labels, and the indices of those drawn as shapes: both per data set. */
@@ -70,6 +83,8 @@ export class PlaceLayers {
     this.degree = placeDegrees(dataset.places.length, dataset.links);
     this.ranked = rankPlaces(dataset, this.degree);
     this.shown = null;
+    this.drawn = null;
+    this.focus = null;
     this.shapes = shapeFeatures(dataset, shapes);
     this.shaped = new Set(this.shapes.features.map((f) => f.properties.placeIndex));
     this.hoverPlace = -1;
@@ -149,6 +164,7 @@ export class PlaceLayers {
   setShown(links: readonly Link[]): void {
     const dataset = this.dataset;
     if (!dataset) return;
+    this.drawn = links;
     const degree = placeDegrees(dataset.places.length, links);
     const shown = new Set<number>();
     degree.forEach((d, i) => d > 0 && shown.add(i));
@@ -157,6 +173,7 @@ export class PlaceLayers {
     this.shown = shown;
     this.degree = degree;
     this.ranked = rankPlaces(dataset, degree);
+    this.focus = this.focusOf(this.hoverPlace);
     this.update();
   }
 
@@ -171,6 +188,30 @@ export class PlaceLayers {
     set(this.hoverPlace, false);
     this.hoverPlace = index;
     set(index, true);
+    this.setFocus(index);
+  }
+
+  /**
+   * A place hovered or selected stands out with its partners: the other dots fade and only they
+   * keep their labels, so that among thousands of places its partners can be seen (-1: none).
+   */
+  private setFocus(index: number): void {
+    this.focus = this.focusOf(index);
+    this.paintFocus();
+    this.updateLabels();
+  }
+
+  private focusOf(index: number): Set<number> | null {
+    return this.dataset && index >= 0 ? withPartners(index, this.drawn ?? this.dataset.links) : null;
+  }
+
+  private paintFocus(): void {
+    if (!this.map.getLayer(LAYER_IDS.points)) return;
+    const opacity: DataDrivenPropertyValueSpecification<number> = this.focus
+      ? ['match', ['get', 'placeIndex'], [...this.focus], 1, UNFOCUSED_OPACITY]
+      : 1;
+    this.map.setPaintProperty(LAYER_IDS.points, 'circle-opacity', opacity);
+    this.map.setPaintProperty(LAYER_IDS.points, 'circle-stroke-opacity', opacity);
   }
 
   /**
@@ -250,7 +291,7 @@ export class PlaceLayers {
     const shaped = this.shaped;
     const [theme, lang] = [this.view.theme(), this.view.lang()];
     const features: Feature<Point>[] = this.ranked
-      .filter((place) => this.isShown(place.index))
+      .filter((place) => this.isShown(place.index) && (!this.focus || this.focus.has(place.index)))
       .slice(0, MAX_LABELS)
       .map((place, rank) => ({
         type: 'Feature',
@@ -284,6 +325,7 @@ export class PlaceLayers {
       }));
     map.getSource<GeoJSONSource>(SOURCE_IDS.points)!.setData({ type: 'FeatureCollection', features: points });
     this.sizeDots(points.length);
+    this.paintFocus();
     this.updateLabels();
   }
 
@@ -324,27 +366,6 @@ export class PlaceLayers {
     const palette = PALETTES[label.theme === 'dark' ? 'dark' : 'light'];
     this.map.addImage(id, renderLabel(label.text, palette, pixelRatio), { pixelRatio });
   };
-}
-
-/**
- * Places in the order they get labels: regions, cities and organizations before whole countries
- * (they are the more specific partners), then the best connected first.
- */
-function rankPlaces(dataset: DataSet, degree: Uint32Array): Place[] {
-  const priority = (p: Place) => (p.kind === 'country' ? 1 : 0);
-  return [...dataset.places].sort(
-    (a, b) => priority(a) - priority(b) || degree[b.index]! - degree[a.index]! || a.index - b.index,
-  );
-}
-
-/** Number of links of each of `places` places among `links`, by place index. */
-function placeDegrees(places: number, links: readonly Link[]): Uint32Array {
-  const degree = new Uint32Array(places);
-  for (const link of links) {
-    degree[link.sourceIndex]!++;
-    degree[link.targetIndex]!++;
-  }
-  return degree;
 }
 
 /** The shapes as map features, with what the layers style them by. */

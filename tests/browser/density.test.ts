@@ -5,6 +5,7 @@
 // only over what `top` leaves drawn, and `group-by` draws its labels without MapLibre warning
 // that an image could not be loaded.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import Papa from 'papaparse';
 import { page, userEvent } from 'vitest/browser';
 import type { CoopMap } from '../../src/coop-map.js';
 import type { Target } from '../../src/data/target.js';
@@ -143,6 +144,47 @@ describe('the Wikidata file: density', () => {
     expect(element.visiblePlaces).toContain(id);
     expect(await ringDarkness(element, windhoek)).toBeGreaterThan(world * 2.5);
     await set(element, { top: null });
+  });
+
+  it('makes a selected place stand out with its partners: other dots fade, only they keep labels', async () => {
+    const map = element.map!;
+    const home = { center: map.getCenter(), zoom: map.getZoom() };
+    const lyon = element.visiblePlaces.find((p) => p.startsWith('Lyon'))!;
+    const windhoekId = element.visiblePlaces.find((p) => p.startsWith('Windhoek'))!;
+    // Lyon's partners, from the links shown as the CSV export gives them.
+    const rows = Papa.parse<Record<string, string>>(element.exportCsv(), { header: true }).data;
+    const partners = new Set([lyon]);
+    for (const row of rows)
+      if (row.source === lyon) partners.add(row.target!);
+      else if (row.target === lyon) partners.add(row.source!);
+    expect(partners.size).toBeGreaterThan(5);
+    expect(partners).not.toContain(windhoekId);
+    const labelled = () => map.querySourceFeatures('coop-labels').map((f) => f.properties.placeId as string);
+    expect(labelled().some((id) => !partners.has(id))).toBe(true);
+
+    element.select(windhoekId);
+    const windhoekTarget = element.selection;
+    if (windhoekTarget?.kind !== 'place') throw new Error('no Windhoek');
+    const windhoek: [number, number] = [windhoekTarget.place.lon, windhoekTarget.place.lat];
+
+    // At the fitted view only Lyon and its partners keep their labels.
+    element.select(lyon);
+    await element.updateComplete;
+    await element.whenIdle();
+    const labels = labelled();
+    expect(labels).toContain(lyon);
+    for (const id of labels) expect(partners).toContain(id);
+    // Windhoek's dot, not a partner, is faint; it comes back with no place selected.
+    map.jumpTo({ center: windhoek, zoom: 6 });
+    await element.whenIdle();
+    const faded = await ringDarkness(element, windhoek);
+    element.select(null);
+    await element.updateComplete;
+    await element.whenIdle();
+    expect(faded).toBeLessThan((await ringDarkness(element, windhoek)) * 0.6);
+    map.jumpTo(home);
+    await element.whenIdle();
+    expect(labelled().some((id) => !partners.has(id))).toBe(true);
   });
 
   it('draws the country labels of group-by="country" without an image MapLibre could not load', async () => {
