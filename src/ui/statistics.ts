@@ -8,9 +8,10 @@ import { cssomStyle } from './cssom-style.js';
 import { dataText } from './names.js';
 
 // The statistics of the links shown, as markup: a place's (in its details panel) and the data
-// set's (above the table). Each list is a table with a caption and column headers, the names in
-// row headers; every text from the data goes through `dataText` (a text node), none through
-// innerHTML.
+// set's (above the table). A place's counts are tables with a caption and column headers, the
+// names in row headers; the summary's country pairs are an ordered list (in the table view, every
+// table is taken for the table of links). Every text from the data goes through `dataText` (a
+// text node), none through innerHTML.
 
 /** What the statistics count: the data set, the links the filters show, and the country of each place. */
 export interface StatisticsInput {
@@ -24,6 +25,7 @@ export interface StatisticsInput {
 /** Id of the statistics' heading in a place's panel (one panel per shadow root). */
 const PLACE_HEADING_ID = 'coop-statistics-heading';
 const SUMMARY_HEADING_ID = 'coop-summary-heading';
+const PAIRS_HEADING_ID = 'coop-summary-pairs';
 
 export const statisticsStyles = css`
   .statistics {
@@ -86,24 +88,24 @@ export const statisticsStyles = css`
     font-size: 1em;
     margin: 0;
   }
-  .table-view .statistics.summary table {
-    width: auto;
+  .statistics.summary h3 {
+    font-size: 1em;
+    margin: 6px 0 2px;
   }
-  .table-view .statistics.summary caption {
-    padding: 0 0 2px;
-    color: inherit;
+  .statistics .pairs {
+    margin: 0;
+    padding-inline-start: 1.6em;
   }
-  .table-view .statistics.summary th,
-  .table-view .statistics.summary td {
-    border: 0;
-    padding: 1px 8px 1px 0;
+  .statistics .pairs li {
+    display: flex;
+    gap: 10px;
+    max-width: 24em;
   }
-  .table-view .statistics.summary thead th {
-    position: static;
+  .statistics .pairs .pair {
+    flex: 1;
   }
-  .table-view .statistics.summary td,
-  .table-view .statistics.summary th.count {
-    text-align: end;
+  .statistics .pairs .count {
+    font-variant-numeric: tabular-nums;
   }
 `;
 
@@ -261,17 +263,16 @@ export function renderDataSetSummary(input: StatisticsInput): TemplateResult {
     </dl>
     ${
       summary.topPairs.length > 0
-        ? countTable(
-            texts.topPairs,
-            [texts.pair, texts.links],
-            summary.topPairs.map(({ countries: [a, b], links }) => ({
-              key: `${a}-${b}`,
-              name: `${countryName(a, lang)} – ${countryName(b, lang)}`,
-              count: links,
-            })),
-            lang,
-            'pairs',
-          )
+        ? html`<h3 id=${PAIRS_HEADING_ID}>${texts.topPairs}</h3>
+            <ol class="pairs" aria-labelledby=${PAIRS_HEADING_ID}>
+              ${summary.topPairs.map(
+                ({ countries: [a, b], links }) =>
+                  html`<li data-pair=${`${a}-${b}`}>
+                    <span class="pair">${countryName(a, lang)} – ${countryName(b, lang)}</span>
+                    <span class="count" data-count=${links}>${n(links)}</span>
+                  </li>`,
+              )}
+            </ol>`
         : nothing
     }
   </section>`;

@@ -186,7 +186,11 @@ describe('the data set summary above the table', () => {
     expect(total(root, 'places')).toBe(expected.places);
     expect(total(root, 'countries')).toBe(expected.countries);
     // Names of the pairs are in code order; the counts and the set of pairs are what the file says.
-    const rows = tableRows(root, 'pairs');
+    const rows = [...root.querySelectorAll('ol.pairs li')].map((li): [string, number] => [
+      li.querySelector('.pair')!.textContent!.trim(),
+      Number(li.querySelector('.count')!.textContent!.replace(/,/g, '')),
+    ]);
+    expect(root.querySelector('ol.pairs')!.getAttribute('aria-labelledby')).toBeTruthy();
     expect(rows.map(([, n]) => n)).toEqual(expected.pairs.map(([, n]) => n));
     const name = (pair: string) => pair.split(' – ').sort().join(' – ');
     expect(rows.map(([pair]) => name(pair)).sort()).toEqual(expected.pairs.map(([pair]) => name(pair)).sort());
