@@ -34,7 +34,7 @@ export const statisticsStyles = css`
   .statistics table {
     border-collapse: collapse;
     margin: 6px 0 2px;
-    min-width: 12em;
+    min-width: 16em;
   }
   .statistics caption {
     text-align: start;
