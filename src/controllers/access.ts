@@ -210,6 +210,7 @@ export class AccessControl implements ReactiveController {
                       dataset: links.dataset,
                       shown: new Set(links.visibleIds(this.#filters(), this.#filterKey())),
                       countryOf,
+                      filtersKey: this.#options.state.filtersKey(),
                       lang: this.#lang(),
                     }
                   : undefined,

@@ -42,7 +42,7 @@ export interface DetailsProps {
   /** Stands above the timeline bar; covers the element as a sheet where it is narrow. */
   layout: { aboveTimeline: boolean; sheet: boolean };
   /** A place's statistics: the country of each place (by index) and the sectors the filters show; none until known. */
-  statistics?: { countryOf: readonly (string | null)[]; sectors: ReadonlySet<string> | null };
+  statistics?: { countryOf: readonly (string | null)[]; sectors: ReadonlySet<string> | null; filtersKey: string };
 }
 
 /** Id of the panel's heading, which labels the panel; one panel per shadow root, so it is unique. */

@@ -61,7 +61,10 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
             onSelectLink: props.onSelectLink,
             virtualize: virtualizer?.virtualize,
             layout: props.layout,
-            statistics: countryOf && state ? { countryOf, sectors: state.filters().sectors } : undefined,
+            statistics:
+              countryOf && state
+                ? { countryOf, sectors: state.filters().sectors, filtersKey: state.filtersKey() }
+                : undefined,
           })
         : nothing
     }

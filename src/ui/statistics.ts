@@ -1,7 +1,14 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import type { DataSet, Place } from '../data/model.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../data/sectors.js';
-import { dataSetSummary, placeStatistics, type Shown, type Tally } from '../filters/statistics.js';
+import {
+  dataSetSummary,
+  placeStatistics,
+  type DataSetSummary,
+  type PlaceStatistics,
+  type Shown,
+  type Tally,
+} from '../filters/statistics.js';
 import { formatCount } from '../i18n/strings.js';
 import { statisticsTexts, type StatisticsTexts } from '../i18n/statistics-texts.js';
 import { cssomStyle } from './cssom-style.js';
@@ -19,8 +26,30 @@ export interface StatisticsInput {
   shown: Shown;
   /** By place index: an ISO 3166-1 code, or null where no country was found. */
   countryOf: readonly (string | null)[];
+  /** Changes exactly when the filters do (`ElementState.filtersKey`): the counts are made again only then. */
+  filtersKey: string;
   lang: string;
 }
+
+/**
+ * The last statistics counted per data set: the panel renders again on every hover, and counting
+ * 16,000 links each time would make the pointer lag.
+ */
+class LastCount<T> {
+  readonly #kept = new WeakMap<DataSet, { key: string; countryOf: StatisticsInput['countryOf']; value: T }>();
+
+  get(input: StatisticsInput, key: string, count: () => T): T {
+    const kept = this.#kept.get(input.dataset);
+    const fullKey = `${key}|${input.filtersKey}`;
+    if (kept?.key === fullKey && kept.countryOf === input.countryOf) return kept.value;
+    const value = count();
+    this.#kept.set(input.dataset, { key: fullKey, countryOf: input.countryOf, value });
+    return value;
+  }
+}
+
+const PLACE_COUNTS = new LastCount<PlaceStatistics>();
+const SUMMARY_COUNTS = new LastCount<DataSetSummary>();
 
 /** Id of the statistics' heading in a place's panel (one panel per shadow root). */
 const PLACE_HEADING_ID = 'coop-statistics-heading';
@@ -179,7 +208,9 @@ export function renderPlaceStatistics(
 ): TemplateResult {
   const { dataset, lang } = input;
   const texts = statisticsTexts(lang);
-  const stats = placeStatistics(dataset, input.place.index, input.shown, input.countryOf, input.sectors);
+  const stats = PLACE_COUNTS.get(input, String(input.place.index), () =>
+    placeStatistics(dataset, input.place.index, input.shown, input.countryOf, input.sectors),
+  );
   const n = (value: number) => formatCount(value, lang);
   const body =
     stats.rank === null
@@ -242,7 +273,7 @@ export function renderPlaceStatistics(
 export function renderDataSetSummary(input: StatisticsInput): TemplateResult {
   const { dataset, lang } = input;
   const texts = statisticsTexts(lang);
-  const summary = dataSetSummary(dataset, input.shown, input.countryOf);
+  const summary = SUMMARY_COUNTS.get(input, '', () => dataSetSummary(dataset, input.shown, input.countryOf));
   const n = (value: number) => formatCount(value, lang);
   const totals: [string, string, number][] = [
     ['links', texts.links, summary.links],
