@@ -10,6 +10,8 @@ export interface StatisticsTexts {
   heading: string;
   /** Says what is counted: the links the filters show. */
   followsFilters: string;
+  /** While the countries of the places are being found. */
+  counting: string;
   partners: string;
   links: string;
   places: string;
@@ -46,6 +48,7 @@ export const STATISTICS_TEXTS: Readonly<Record<Language, StatisticsTexts>> = {
   en: {
     heading: 'Statistics',
     followsFilters: 'Counted over the links the current filters show.',
+    counting: 'Counting…',
     partners: 'Partners',
     links: 'Links',
     places: 'Places',
@@ -71,6 +74,7 @@ export const STATISTICS_TEXTS: Readonly<Record<Language, StatisticsTexts>> = {
   ru: {
     heading: 'Статистика',
     followsFilters: 'Подсчитано по связям, которые показывают текущие фильтры.',
+    counting: 'Подсчёт…',
     partners: 'Партнёры',
     links: 'Связи',
     places: 'Места',
@@ -94,6 +98,7 @@ export const STATISTICS_TEXTS: Readonly<Record<Language, StatisticsTexts>> = {
   ko: {
     heading: '통계',
     followsFilters: '현재 필터로 표시된 관계를 기준으로 집계했습니다.',
+    counting: '집계 중…',
     partners: '파트너',
     links: '관계',
     places: '장소',
@@ -117,6 +122,7 @@ export const STATISTICS_TEXTS: Readonly<Record<Language, StatisticsTexts>> = {
   kk: {
     heading: 'Статистика',
     followsFilters: 'Ағымдағы сүзгілер көрсететін байланыстар бойынша есептелді.',
+    counting: 'Есептелуде…',
     partners: 'Серіктестер',
     links: 'Байланыстар',
     places: 'Орындар',

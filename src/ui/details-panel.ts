@@ -41,8 +41,12 @@ export interface DetailsProps {
   virtualize?: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
   /** Stands above the timeline bar; covers the element as a sheet where it is narrow. */
   layout: { aboveTimeline: boolean; sheet: boolean };
-  /** A place's statistics: the country of each place (by index) and the sectors the filters show; none until known. */
-  statistics?: { countryOf: readonly (string | null)[]; sectors: ReadonlySet<string> | null; filtersKey: string };
+  /** A place's statistics: the country of each place (by index; null while being found) and the sectors shown. */
+  statistics?: {
+    countryOf: readonly (string | null)[] | null;
+    sectors: ReadonlySet<string> | null;
+    filtersKey: string;
+  };
 }
 
 /** Id of the panel's heading, which labels the panel; one panel per shadow root, so it is unique. */

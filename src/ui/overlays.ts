@@ -46,7 +46,7 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
   const tooltip = hover ? parts.styled(TOOLTIP) : undefined;
   const group = selection?.kind === 'link' ? groupOf(selection.link) : undefined;
   const virtualizer = group && group.links.length >= VIRTUALIZE_FROM ? parts.get(VIRTUALIZER) : undefined;
-  // A place of the data (not an area of a grouped map) has statistics, once its places' countries are known.
+  // A place of the data (not an area of a grouped map) has statistics, counted once its places' countries are known.
   const state = selection?.kind === 'place' && !props.datasetOf?.(selection) ? props.state : undefined;
   const countryOf = state ? parts.get(placeCountriesPart(props.view.dataset, state)) : undefined;
   return html`
@@ -61,10 +61,9 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
             onSelectLink: props.onSelectLink,
             virtualize: virtualizer?.virtualize,
             layout: props.layout,
-            statistics:
-              countryOf && state
-                ? { countryOf, sectors: state.filters().sectors, filtersKey: state.filtersKey() }
-                : undefined,
+            statistics: state
+              ? { countryOf: countryOf ?? null, sectors: state.filters().sectors, filtersKey: state.filtersKey() }
+              : undefined,
           })
         : nothing
     }

@@ -204,10 +204,18 @@ function sectorRows(dataset: DataSet, sectors: readonly Tally<string>[], lang: s
  * names) and by decade of `since`.
  */
 export function renderPlaceStatistics(
-  input: StatisticsInput & { place: Place; sectors: ReadonlySet<string> | null },
+  given: Omit<StatisticsInput, 'countryOf'> & {
+    place: Place;
+    sectors: ReadonlySet<string> | null;
+    /** Null while the countries of the places are being found: the section says it is counting. */
+    countryOf: StatisticsInput['countryOf'] | null;
+  },
 ): TemplateResult {
-  const { dataset, lang } = input;
+  const { dataset, lang } = given;
   const texts = statisticsTexts(lang);
+  const countryOf = given.countryOf;
+  if (!countryOf) return statisticsSection(texts, html`<p class="muted" data-counting>${texts.counting}</p>`);
+  const input = { ...given, countryOf };
   const stats = PLACE_COUNTS.get(input, String(input.place.index), () =>
     placeStatistics(dataset, input.place.index, input.shown, input.countryOf, input.sectors),
   );
@@ -262,10 +270,17 @@ export function renderPlaceStatistics(
             lang,
             'decades',
           )}`;
+  return statisticsSection(
+    texts,
+    html`<p class="muted">${texts.followsFilters}</p>
+      ${body}`,
+  );
+}
+
+function statisticsSection(texts: StatisticsTexts, content: TemplateResult): TemplateResult {
   return html`<section class="statistics" aria-labelledby=${PLACE_HEADING_ID}>
     <h3 id=${PLACE_HEADING_ID}>${texts.heading}</h3>
-    <p class="muted">${texts.followsFilters}</p>
-    ${body}
+    ${content}
   </section>`;
 }
 

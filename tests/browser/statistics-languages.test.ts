@@ -21,7 +21,7 @@ async function statisticsOf(element: CoopMap, id: string): Promise<Element> {
   await nextEvent(element, 'coop-load');
   element.select(id);
   await element.updateComplete;
-  return until(() => element.shadowRoot!.querySelector('[part~="panel"] .statistics'));
+  return until(() => element.shadowRoot!.querySelector('[part~="panel"] .statistics:not(:has([data-counting]))'));
 }
 
 function rows(root: Element, kind: string): [string, string][] {
