@@ -124,16 +124,20 @@ export const statisticsStyles = css`
   .statistics .pairs {
     margin: 0;
     padding-inline-start: 1.6em;
+    list-style: decimal;
   }
   .statistics .pairs li {
-    display: flex;
-    gap: 10px;
-    max-width: 24em;
+    display: list-item;
+  }
+  .statistics .pairs li > span {
+    display: inline-block;
   }
   .statistics .pairs .pair {
-    flex: 1;
+    min-width: 16em;
   }
   .statistics .pairs .count {
+    min-width: 4em;
+    text-align: end;
     font-variant-numeric: tabular-nums;
   }
 `;
