@@ -302,7 +302,7 @@ export class CoopMap extends LitElement {
       ${
         view
           ? renderOverlays({
-              ...{ parts: this.#parts, view, selection, hover, lang, strings: strings! },
+              ...{ parts: this.#parts, view, selection, hover, lang, strings: strings!, state: this.#state },
               datasetOf: (target: Target) => this.#group.datasetOf(target),
               visible: () => new Set(this.visibleLinks),
               map: this.renderRoot.querySelector<HTMLElement>('.map'),

@@ -14,6 +14,7 @@ import { KeyboardCursor } from './keyboard-loader.js';
 import type { MapBinding, MapLabels } from './map-binding.js';
 import type { MediaPreferences } from './media-preferences.js';
 import type { ElementState } from '../element-state.js';
+import { placeCountriesPart } from '../ui/statistics-part.js';
 
 const TABLE_VIEW = new OnDemand(() => import('../ui/table-view.js'));
 const KEYS_PANEL = new OnDemand(() => import('../ui/keys-panel.js'));
@@ -181,6 +182,11 @@ export class AccessControl implements ReactiveController {
     const viewName = this.#viewName();
     // The table comes in a chunk of its own the first time it is shown.
     const table = view && viewName === 'table' ? this.#options.parts.styled(TABLE_VIEW) : undefined;
+    // The summary counts the data set's own links (with `group-by` the table lists the groups).
+    const links = table ? this.#options.links() : null;
+    const countryOf = links
+      ? this.#options.parts.get(placeCountriesPart(links.dataset, this.#options.state))
+      : undefined;
     return html`
       ${renderToolbar({
         view: viewName,
@@ -199,6 +205,16 @@ export class AccessControl implements ReactiveController {
               note: this.#mapAvailable() ? null : strings.mapUnavailable,
               lang: this.#lang(),
               strings,
+              summary:
+                links && countryOf
+                  ? {
+                      dataset: links.dataset,
+                      shown: new Set(links.visibleIds(this.#filters(), this.#filterKey())),
+                      countryOf,
+                      filtersKey: this.#options.state.filtersKey(),
+                      lang: this.#lang(),
+                    }
+                  : undefined,
               onState: (state) => {
                 this.table = state;
                 this.#host.requestUpdate();

@@ -217,6 +217,9 @@ export class GroupSession {
   }
 }
 
+/** The countries as grouping by country finds places in them (one index per page, shared with the statistics). */
+export const countryAreas = (countries: RegionFile): Areas => areasOf(countries, [countries]);
+
 function areasOf(shapes: RegionFile, named: RegionFile[]): Areas {
   let areas = areaCache.get(shapes);
   if (!areas) {

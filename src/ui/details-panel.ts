@@ -19,12 +19,13 @@ import {
 import { tooltipStyles } from './tooltip.styles.js';
 import { groupOf } from '../data/link-group.js';
 import { groupStyles, renderGroupBody } from './group-details.js';
+import { renderPlaceStatistics, statisticsStyles } from './statistics.js';
 
 /**
  * Styles the element adopts into its shadow root when the panel first shows there (its sector list
  * is the tooltip's).
  */
-export const partStyles = [tooltipStyles, detailsStyles, groupStyles];
+export const partStyles = [tooltipStyles, detailsStyles, groupStyles, statisticsStyles];
 
 export interface DetailsProps {
   dataset: DataSet;
@@ -40,6 +41,12 @@ export interface DetailsProps {
   virtualize?: typeof import('@lit-labs/virtualizer/virtualize.js').virtualize;
   /** Stands above the timeline bar; covers the element as a sheet where it is narrow. */
   layout: { aboveTimeline: boolean; sheet: boolean };
+  /** A place's statistics: the country of each place (by index; null while being found) and the sectors shown. */
+  statistics?: {
+    countryOf: readonly (string | null)[] | null;
+    sectors: ReadonlySet<string> | null;
+    filtersKey: string;
+  };
 }
 
 /** Id of the panel's heading, which labels the panel; one panel per shadow root, so it is unique. */
@@ -151,7 +158,10 @@ function placeBody(props: DetailsProps, place: Place): TemplateResult {
   // Drawn links first, then the ones the filters hide; each group in data order.
   const links = linksOfPlace(dataset, place).sort((a, b) => Number(visible.has(b.id)) - Number(visible.has(a.id)));
   const shown = links.filter((link) => visible.has(link.id)).length;
+  const statistics =
+    props.statistics && renderPlaceStatistics({ ...props.statistics, dataset, shown: visible, lang, place });
   return html`<p class="muted">${kindName(place.kind, strings)}</p>
+    ${statistics ?? nothing}
     <h3>${strings.placeLinks(formatCount(shown, lang), formatCount(links.length, lang))}</h3>
     <ul class="place-links">
       ${links.map((link) => {

@@ -6,6 +6,8 @@ import type { Target } from '../data/target.js';
 import type { DataView } from '../filters/data-view.js';
 import type { UiStrings } from '../i18n/strings.js';
 import { OnDemand } from '../load/on-demand.js';
+import type { ElementState } from '../element-state.js';
+import { placeCountriesPart } from './statistics-part.js';
 
 // Parts a page loads on first use, each a chunk of its own: the details panel on the first
 // selection, the tooltip on the first hover.
@@ -31,6 +33,8 @@ export interface OverlayProps {
   /** A link was chosen in the panel of a place: open its details. */
   onSelectLink: (id: string) => void;
   layout: { aboveTimeline: boolean; sheet: boolean };
+  /** The element's state: the filters and the geodata, for a place's statistics. */
+  state: ElementState;
   /** Told when the pointer comes onto the tooltip and leaves it. */
   tooltipHover: { enter: () => void; leave: () => void };
 }
@@ -42,6 +46,9 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
   const tooltip = hover ? parts.styled(TOOLTIP) : undefined;
   const group = selection?.kind === 'link' ? groupOf(selection.link) : undefined;
   const virtualizer = group && group.links.length >= VIRTUALIZE_FROM ? parts.get(VIRTUALIZER) : undefined;
+  // A place of the data (not an area of a grouped map) has statistics, counted once its places' countries are known.
+  const state = selection?.kind === 'place' && !props.datasetOf?.(selection) ? props.state : undefined;
+  const countryOf = state ? parts.get(placeCountriesPart(props.view.dataset, state)) : undefined;
   return html`
     ${
       selection && details
@@ -54,6 +61,9 @@ export function renderOverlays(props: OverlayProps): TemplateResult {
             onSelectLink: props.onSelectLink,
             virtualize: virtualizer?.virtualize,
             layout: props.layout,
+            statistics: state
+              ? { countryOf: countryOf ?? null, sectors: state.filters().sectors, filtersKey: state.filtersKey() }
+              : undefined,
           })
         : nothing
     }

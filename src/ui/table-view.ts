@@ -6,6 +6,7 @@ import { STATUS_CODE } from '../filters/statuses.js';
 import { formatCount, formatYearSpan, type UiStrings } from '../i18n/strings.js';
 import { safeHref } from './safe-href.js';
 import { tableStyles } from './table-view.styles.js';
+import { renderDataSetSummary, statisticsStyles, type StatisticsInput } from './statistics.js';
 import { linkPlaces, renderLinkPlaces, sectorNames, typeName } from './names.js';
 
 import { TABLE_COLUMNS, TABLE_PAGE_ROWS, type TableColumn, type TableState } from './table-state.js';
@@ -19,7 +20,7 @@ export {
 } from './table-state.js';
 
 /** Adopted into the shadow root when the table is first shown. */
-export const partStyles = [tableStyles];
+export const partStyles = [tableStyles, statisticsStyles];
 
 export interface TableProps {
   view: DataView;
@@ -34,6 +35,8 @@ export interface TableProps {
   note: string | null;
   /** A row's button: select its link (or clear the selection when it is the selected one). */
   onSelect: (id: string | null, button: HTMLElement) => void;
+  /** The data set's own links shown and its places' countries, for the summary above the table; none until known. */
+  summary?: StatisticsInput;
 }
 
 /**
@@ -71,6 +74,7 @@ export function renderTable(props: TableProps): TemplateResult {
   };
   return html`<section class="panel table-view" part="table" aria-labelledby="coop-table-caption">
     ${props.note ? html`<p class="table-note" role="note">${props.note}</p>` : nothing}
+    ${props.summary ? renderDataSetSummary(props.summary) : nothing}
     <table>
       <caption id="coop-table-caption">
         ${strings.linksShown(formatCount(links.length, lang), total)}${
