@@ -15,6 +15,10 @@ export const tableStyles = css`
     max-height: none;
     padding: 0;
   }
+  /* Below the problems notice (top left, to 94 px) when there is one, not under it. */
+  .chrome:has(~ .problems) .table-view {
+    top: 94px;
+  }
   .table-view table {
     border-collapse: collapse;
     width: 100%;

@@ -128,3 +128,19 @@ describe('the problems notice', () => {
     expect(text(clean.shadowRoot!.querySelector('.legend .summary'))).toBe('1 of 1 links shown');
   });
 });
+
+describe('the notice beside the table view and a panel', () => {
+  it('leaves them below it, not under it', async () => {
+    const element = await officerMap({ view: 'table' });
+    const root = element.shadowRoot!;
+    await until(() => root.querySelector('[part~="table"]'));
+    const box = (selector: string) => root.querySelector(selector)!.getBoundingClientRect();
+    const below = (a: DOMRect, b: DOMRect) => a.top >= b.bottom - 0.5;
+    expect(below(box('[part~="table"]'), box('[part~="problems"]'))).toBe(true);
+    element.setAttribute('view', 'map');
+    element.select('RU-IRK');
+    await until(() => root.querySelector('[part~="panel"]'));
+    await element.updateComplete;
+    expect(below(box('[part~="panel"]'), box('[part~="problems"]'))).toBe(true);
+  });
+});
