@@ -10,7 +10,7 @@ import { validateDataSetAsync } from '../data/validate.js';
 import { abortable } from './abortable.js';
 import { decodeText, type LoadProgress } from './fetch.js';
 import { needsSubdivisions } from './geodata-needs.js';
-import { bundledGazetteer, type TextLoader } from './geodata.js';
+import { bundledGazetteer, loadAdmin1, type TextLoader } from './geodata.js';
 
 export interface PipelineInput {
   /** The data set as text (JSON or CSV), or as an object. */
@@ -123,7 +123,11 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   }
   // The geodata downloads are shared by every element of the page and go on; this load only stops
   // waiting for them.
-  const { gazetteer, countries, admin1 } = await abortable(
+  const {
+    gazetteer,
+    countries,
+    admin1: index,
+  } = await abortable(
     bundledGazetteer(input.geodataBase, needsSubdivisions(data), progress, input.loadText),
     input.signal,
   );
@@ -147,6 +151,14 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     onProgress: progress && ((loaded, total) => progress({ what: 'validate', loaded, total })),
   });
   issues.push(...result.issues);
+  // The shapes of the regions the data set names: only their countries' files are downloaded.
+  const regionCountries = new Set<string>();
+  for (const place of result.dataset.places)
+    if (place.shape === 'admin1') regionCountries.add(place.id.slice(0, 2).toUpperCase());
+  const admin1 =
+    index && regionCountries.size > 0
+      ? await abortable(loadAdmin1(input.geodataBase, regionCountries, progress, input.loadText), input.signal)
+      : null;
   const files: Record<string, RegionFile | null> = { country: countries, admin1, regions: custom };
   const shapes = new Map<number, Geometry>();
   for (const place of result.dataset.places) {

@@ -9,7 +9,7 @@ function requested(file: string): boolean {
 }
 
 // Each test file runs in a fresh page, so the geodata cache starts empty here.
-it('loads the admin-1 file only when a data set refers to region codes', async () => {
+it('loads the admin-1 index only when a data set refers to region codes, and the shapes of their countries only', async () => {
   const cities = {
     places: [
       { id: 'berlin', name: 'Berlin', lon: 13.4, lat: 52.52 },
@@ -24,7 +24,7 @@ it('loads the admin-1 file only when a data set refers to region codes', async (
   const loaded = await nextEvent(element, 'coop-load');
   expect(loaded.detail.links).toBe(2);
   expect(requested('countries.json')).toBe(true);
-  expect(requested('admin1.json')).toBe(false);
+  expect(requested('admin1/')).toBe(false);
 
   // A link without sectors is drawn in the neutral color and counted as unspecified.
   const pixels = await countColors(element, { unspecified: UNSPECIFIED_SECTOR_DEFAULTS.color });
@@ -37,7 +37,13 @@ it('loads the admin-1 file only when a data set refers to region codes', async (
   element.remove();
   const regional = mount({}, { data: { links: [{ source: 'RU-IRK', target: 'KR-47' }] } });
   await nextEvent(regional, 'coop-load');
-  expect(requested('admin1.json')).toBe(true);
+  expect(requested('admin1/index.json')).toBe(true);
+  expect(requested('admin1/RU.json')).toBe(true);
+  expect(requested('admin1/KR.json')).toBe(true);
+  const countryFiles = performance
+    .getEntriesByType('resource')
+    .filter((entry) => /\/geodata\/admin1\/[A-Z]{2}\.json/.test(entry.name));
+  expect(countryFiles).toHaveLength(2);
 });
 
 it('draws the arcs over a basemap given by map-style', async () => {
