@@ -3,7 +3,7 @@ import { readAdmin1Index, type Admin1Index } from '../data/admin1-index.js';
 import { Gazetteer } from '../data/gazetteer.js';
 import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { fetchText, type LoadProgress } from './fetch.js';
-import { builtAdmin1Url } from './geodata-admin1-files.js';
+import { ADMIN1_COUNTRIES, builtAdmin1Url } from './geodata-admin1-files.js';
 import { defaultGeodataBase, GEODATA_FILES, geodataUrl, type GeodataFile } from './geodata-base.js';
 import { FROM_SOURCE, SOURCE_GEODATA } from './package-files.js';
 
@@ -92,9 +92,12 @@ export function loadAdmin1Index(
   return cached(`index ${url}`, async () => readAdmin1Index(await loadJson(url, onProgress, load), url));
 }
 
+const HAS_ADMIN1 = new Set(ADMIN1_COUNTRIES);
+
 /**
- * The shapes of the admin-1 regions of some countries, from their files (`admin1/XX.json`, each
- * downloaded once for the page), as one file. Countries the index has no regions of are skipped.
+ * The admin-1 regions of some countries with their shapes, from their files (`admin1/XX.json`,
+ * each downloaded once for the page), as one file. Countries without regions are skipped (the
+ * build's list, src/load/geodata-admin1-files.ts: a `geodata-base` serves a copy of dist/geodata/).
  */
 export async function loadAdmin1(
   base: string,
@@ -102,8 +105,7 @@ export async function loadAdmin1(
   onProgress?: (p: LoadProgress) => void,
   load?: TextLoader,
 ): Promise<RegionFile> {
-  const index = await loadAdmin1Index(base, onProgress, load);
-  const wanted = [...new Set(countries)].filter((c) => index.countries.has(c)).sort();
+  const wanted = [...new Set(countries)].filter((c) => HAS_ADMIN1.has(c)).sort();
   const files = await Promise.all(
     wanted.map((c) => loadRegions(admin1Url(base, c), 'admin1', `admin1/${c}.json`, load, onProgress)),
   );
@@ -128,8 +130,9 @@ export async function loadAliases(base: string, load?: TextLoader): Promise<Reco
 }
 
 /**
- * A gazetteer of the bundled countries, and of the admin-1 regions when `withAdmin1` (from the
- * index: no region's shape is loaded here; `loadAdmin1` loads those a data set draws).
+ * A gazetteer of the bundled countries and outdated codes, and of every admin-1 region when
+ * `withAdmin1` (from the index: no region's shape is loaded here; `loadAdmin1` loads those a data
+ * set draws).
  */
 export async function bundledGazetteer(
   base: string,
@@ -140,6 +143,7 @@ export async function bundledGazetteer(
   gazetteer: Gazetteer;
   countries: RegionFile;
   admin1: Admin1Index | null;
+  aliases: Readonly<Record<string, string>>;
 }> {
   const [countries, admin1, aliases] = await Promise.all([
     loadCountries(base, undefined, load),
@@ -148,7 +152,7 @@ export async function bundledGazetteer(
   ]);
   const gazetteer = new Gazetteer().add(countries.places).addAliases(aliases);
   if (admin1) gazetteer.add(admin1.places);
-  return { gazetteer, countries, admin1 };
+  return { gazetteer, countries, admin1, aliases };
 }
 
 export type { GeodataFile };
