@@ -5,7 +5,7 @@ import { readRegionFileAsync, type RegionFile } from '../data/regions.js';
 import { fetchText, type LoadProgress } from './fetch.js';
 import { ADMIN1_COUNTRIES, builtAdmin1Url } from './geodata-admin1-files.js';
 import { defaultGeodataBase, GEODATA_FILES, geodataUrl, type GeodataFile } from './geodata-base.js';
-import { FROM_SOURCE, SOURCE_GEODATA } from './package-files.js';
+import { FROM_SOURCE, SOURCE_GEODATA, STANDALONE } from './package-files.js';
 
 export { defaultGeodataBase, GEODATA_FILES } from './geodata-base.js';
 export type { Admin1Index } from '../data/admin1-index.js';
@@ -61,6 +61,8 @@ export function admin1Url(base: string, country: string): string {
   const file = `admin1/${country}.json`;
   if (base !== defaultGeodataBase()) return new URL(file, base).href;
   if (FROM_SOURCE) return new URL(SOURCE_GEODATA + file, import.meta.url).href;
+  // The standalone file is no app's bundler's input: it needs no literal URL of each file.
+  if (STANDALONE) return new URL(file, base).href;
   return builtAdmin1Url(country) ?? new URL(file, base).href;
 }
 

@@ -16,7 +16,7 @@ declare const __MAPLIBRE_VERSION__: string | undefined;
 /** Running from the sources (the dev server, the tests): no build has placed the files beside us. */
 export const FROM_SOURCE = typeof __COOP_BUILT__ === 'undefined';
 /** The one-file build, dist/coop-map.standalone.js, with Lit and MapLibre inside. */
-const STANDALONE = typeof __COOP_STANDALONE__ !== 'undefined';
+export const STANDALONE = typeof __COOP_STANDALONE__ !== 'undefined';
 /** The maplibre-gl the build ran with, whose worker it placed beside the built modules. */
 const MAPLIBRE_VERSION = typeof __MAPLIBRE_VERSION__ === 'string' ? __MAPLIBRE_VERSION__ : '';
 
