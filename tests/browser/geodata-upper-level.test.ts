@@ -45,3 +45,29 @@ it('draws the French and Italian regions, Spanish communities and British nation
   expect(new Set(files)).toEqual(new Set(['FR', 'IT', 'ES', 'GB']));
   await page.screenshot({ path: '../screenshots/geodata-upper-level.png' });
 });
+
+it('group-by="region" loads only the countries its points fall in, and groups into the finer level', async () => {
+  performance.clearResourceTimings();
+  const data = {
+    places: [
+      { id: 'paris', name: 'Paris', lon: 2.35, lat: 48.86 },
+      { id: 'tokyo', name: 'Tokyo', lon: 139.69, lat: 35.69 },
+      { id: 'sao-paulo', name: 'São Paulo', lon: -46.63, lat: -23.55 },
+    ],
+    links: [
+      { id: 'paris-tokyo', source: 'paris', target: 'tokyo' },
+      { id: 'tokyo-sao-paulo', source: 'tokyo', target: 'sao-paulo' },
+    ],
+  };
+  const element = mount({ 'group-by': 'region' }, { data });
+  await nextEvent(element, 'coop-load');
+  const groups = await until(() => (element.visibleGroups.length === 2 ? element.visibleGroups : null), 30_000);
+  // Paris goes to its department (FR-75C), not to Île-de-France, which also holds it.
+  expect(groups.map((g) => `${g.source} ${g.target}`).sort()).toEqual(['BR-SP JP-13', 'FR-75C JP-13']);
+  const files = performance
+    .getEntriesByType('resource')
+    .map((entry) => entry.name.match(/\/geodata\/admin1\/([A-Z]{2}|index)\.json/)?.[1])
+    .filter(Boolean);
+  // France's file came with the first test (downloaded once for the page); Japan's and Brazil's now.
+  expect(new Set(files)).toEqual(new Set(['index', 'JP', 'BR']));
+});
