@@ -9,24 +9,24 @@ import { GEODATA_DIR } from './sources.mjs';
 /** Where the module is written. */
 export const ADMIN1_FILES_MODULE = path.join(GEODATA_DIR, '..', 'src', 'load', 'geodata-admin1-files.ts');
 
-/** The module's text for the countries that have an admin-1 file, in code order. */
+/** The module's text for the countries that have an admin-1 file, in code order (one line each). */
 export function admin1FilesModule(countries) {
   const url = (c) => `new URL(/* @vite-ignore */ './geodata/admin1/${c}.json', import.meta.url).href`;
-  const cases = countries.map((c) => `    case '${c}':\n      return ${url(c)};\n`);
   return `// Written by geodata/build.mjs (build/files-module.mjs): do not edit. The built modules' URL of
 // each country's admin-1 file, named literally so that an app's bundler emits every one of them
 // (src/load/package-files.ts says why); a page downloads only the ones it draws.
 
+/** The URL of each country's admin-1 file beside the built module, by ISO 3166-1 alpha-2 code. */
+const URLS: Readonly<Record<string, () => string>> = {
+${countries.map((c) => `  ${c}: () => ${url(c)},`).join('\n')}
+};
+
 /** The countries that have an admin-1 file (geodata/admin1/XX.json), in code order. */
-export const ADMIN1_COUNTRIES: readonly string[] = [
-${countries.map((c) => `  '${c}',`).join('\n')}
-];
+export const ADMIN1_COUNTRIES: readonly string[] = Object.keys(URLS);
 
 /** The URL of a country's admin-1 file beside the built module; null for a country without one. */
 export function builtAdmin1Url(country: string): string | null {
-  switch (country) {
-${cases.join('')}  }
-  return null;
+  return Object.hasOwn(URLS, country) ? URLS[country]!() : null;
 }
 `;
 }

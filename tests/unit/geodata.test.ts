@@ -377,3 +377,19 @@ describe('shapes on a flat map', () => {
     expect(contains(russia.geometry, [100, 72])).toBe(true); // the Taymyr peninsula, lost before the cut
   });
 });
+
+describe('readAdmin1Index', () => {
+  it('refuses what is not an index, naming the file and what is wrong', () => {
+    expect(() => readAdmin1Index({ type: 'Topology' }, 'x.json')).toThrow(
+      'x.json: not a region index (no "codes" list)',
+    );
+    expect(() => readAdmin1Index({ codes: ['AA-1'], label: [1], bbox: [0, 0, 1, 1] })).toThrow(/"label"/);
+    expect(() => readAdmin1Index({ codes: ['AA-1'], label: [1, 2], bbox: [0, 0, 1] })).toThrow(/"bbox"/);
+  });
+
+  it('reads a region without an English name under its code, and its country from the code', () => {
+    const read = readAdmin1Index({ codes: ['AA-1'], label: [1, 2], bbox: [0, 0, 3, 4], names: { ru: ['Аа'] } });
+    expect(read.places).toEqual([{ id: 'AA-1', name: 'AA-1', lon: 1, lat: 2, kind: 'region', shape: 'admin1' }]);
+    expect([...read.countries]).toEqual(['AA']);
+  });
+});
