@@ -200,7 +200,15 @@ const URLS: Readonly<Record<string, () => string>> = {
 };
 
 /** The countries that have an admin-1 file (geodata/admin1/XX.json), in code order. */
-export const ADMIN1_COUNTRIES: readonly string[] = Object.keys(URLS);
+export const ADMIN1_COUNTRIES: readonly string[] = (
+  'AD AE AF AG AL AM AO AR AT AU AZ BA BB BD BE BF BG BH BI BJ BN BO BR BS BT BW BY BZ CA CD ' +
+  'CF CG CH CI CL CM CN CO CR CU CV CY CZ DE DJ DK DM DO DZ EC EE EG ER ES ET FI FJ FM FR GA ' +
+  'GB GD GE GH GL GM GN GQ GR GT GW GY HN HR HT HU ID IE IL IN IQ IR IS IT JM JO JP KE KG KH ' +
+  'KM KN KP KR KW KZ LA LB LC LI LK LR LS LT LU LV LY MD ME MG MH MK ML MM MN MR MT MU MV MW ' +
+  'MX MY MZ NA NE NG NI NL NO NR NZ OM PA PE PG PH PK PL PT PW PY QA RO RS RU RW SA SB SC SD ' +
+  'SE SG SH SI SK SL SM SN SO SR SS ST SV SY SZ TD TG TH TJ TL TM TN TO TR TT TW TZ UA UG UM ' +
+  'US UY UZ VC VE VN VU WF WS YE ZA ZM ZW'
+).split(' ');
 
 /** The URL of a country's admin-1 file beside the built module; null for a country without one. */
 export function builtAdmin1Url(country: string): string | null {

@@ -9,6 +9,7 @@ import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { readAdmin1Index } from '../../src/data/admin1-index.js';
+import { ADMIN1_COUNTRIES, builtAdmin1Url } from '../../src/load/geodata-admin1-files.js';
 import { runPipeline } from '../../src/load/pipeline.js';
 import {
   ADMIN1_COUNTRY_MAX_BYTES,
@@ -160,6 +161,13 @@ describe('geodata/admin1/XX.json', () => {
       total += size;
     }
     expect(total).toBeLessThan(ADMIN1_MAX_BYTES);
+  });
+
+  it('is listed, each with its literal URL, in src/load/geodata-admin1-files.ts (written by the same build)', () => {
+    expect([...ADMIN1_COUNTRIES]).toEqual([...countryFiles.keys()].sort());
+    for (const country of ADMIN1_COUNTRIES) expect(builtAdmin1Url(country)).toMatch(`/geodata/admin1/${country}.json`);
+    expect(builtAdmin1Url('XX')).toBeNull();
+    expect(builtAdmin1Url('constructor')).toBeNull();
   });
 
   it('holds the regions of the world, not a sample', () => {
