@@ -2,10 +2,11 @@
 // timed until the map is quiet, against a data reload of the grouped size (the grouped data set,
 // made by the library's grouping, given to `.data` as input). Issue 12: a change of `group-by`
 // should cost no more than that reload.
-import { defaultGeodataBase, loadAdmin1, loadCountries } from '../src/load/geodata.ts';
+import { defaultGeodataBase } from '../src/load/geodata.ts';
+import { loadGroupAreas } from '../src/load/group-areas.ts';
 import type { GroupBy } from '../src/data/link-group.ts';
 import type { CooperationDataInput } from '../src/data/types.ts';
-import { areasOf, groupedInput, Regrouper, toModel } from './grouped.ts';
+import { groupedInput, Regrouper, toModel } from './grouped.ts';
 import type { ChangeTiming, CoopMapSide } from './side-coop-map.ts';
 
 export interface GroupChangeResult {
@@ -23,11 +24,9 @@ export interface GroupChangeResult {
 
 /** The data set grouped by `groupBy` with all links shown, as input (made outside every clock). */
 async function grouped(data: CooperationDataInput, groupBy: GroupBy): Promise<CooperationDataInput> {
-  const base = defaultGeodataBase();
-  const countries = await loadCountries(base);
-  const admin1 = groupBy === 'region' ? await loadAdmin1(base) : null;
-  const areas = areasOf(admin1 ?? countries, admin1 ? [countries, admin1] : [countries]);
-  const regrouper = new Regrouper(toModel(data), groupBy, areas);
+  const model = toModel(data);
+  const areas = await loadGroupAreas(defaultGeodataBase(), model, groupBy);
+  const regrouper = new Regrouper(model, groupBy, areas);
   return groupedInput(regrouper.group({ sectors: null, years: null }).dataset);
 }
 

@@ -6,10 +6,8 @@ import { validateDataSet } from '../src/data/validate.ts';
 import type { GroupBy } from '../src/data/link-group.ts';
 import type { DataSet } from '../src/data/model.ts';
 import type { CooperationDataInput } from '../src/data/types.ts';
-import type { KnownPlace } from '../src/data/gazetteer.ts';
-import type { RegionFile } from '../src/data/regions.ts';
 import type { FilterState } from '../src/filters/filters.ts';
-import { AreaIndex, assignAreas, groupLinks, type Areas, type Grouping } from '../src/filters/grouping.ts';
+import { assignAreas, groupLinks, type Areas, type Grouping } from '../src/filters/grouping.ts';
 import type { FilterChoice } from './side.ts';
 
 /** The model of a data set whose places are all declared with lon/lat (no gazetteer needed). */
@@ -26,12 +24,8 @@ export function filterState(choice: FilterChoice): FilterState {
   };
 }
 
-/** The areas places are grouped into, as coop-map builds them: the shapes of `shapes`, named by `named`. */
-export function areasOf(shapes: RegionFile, named: readonly RegionFile[]): Areas {
-  const known = new Map<string, KnownPlace>();
-  for (const file of named) for (const place of file.places) known.set(place.id, place);
-  return { index: new AreaIndex(shapes.byId), known };
-}
+/** The areas of a data set's places by `group-by`, as the element loads them. */
+export { loadGroupAreas } from '../src/load/group-areas.ts';
 
 /** A data set ready to be grouped again and again: the area of each place found once. */
 export class Regrouper {

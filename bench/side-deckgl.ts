@@ -11,7 +11,7 @@ import { DataFilterExtension, type DataFilterExtensionProps } from '@deck.gl/ext
 import type { CooperationDataInput } from '../src/data/types.ts';
 import type { GroupBy } from '../src/data/link-group.ts';
 import { basemapStyle } from '../src/map/basemap.ts';
-import { defaultGeodataBase, loadAdmin1, loadCountries } from '../src/load/geodata.ts';
+import { defaultGeodataBase, loadCountries } from '../src/load/geodata.ts';
 import { ARC_SEGMENTS } from '../src/map/arc-shaders.ts';
 import { modelArcData, OPEN_YEAR, SECTORS, toArcData, type ArcDatum } from './arc-data.ts';
 import { FrameClock, mapSettled, type FrameTiming } from './frame-clock.ts';
@@ -138,11 +138,8 @@ class DeckglSide implements Side {
   private async arcs(data: CooperationDataInput): Promise<ArcDatum[]> {
     if (!this.groupBy) return toArcData(data);
     if (!this.regrouper) {
-      const base = defaultGeodataBase();
-      const countries = await loadCountries(base);
-      const admin1 = this.groupBy === 'region' ? await loadAdmin1(base) : null;
-      const { areasOf, Regrouper } = this.grouping!;
-      const areas = areasOf(admin1 ?? countries, admin1 ? [countries, admin1] : [countries]);
+      const { loadGroupAreas, Regrouper } = this.grouping!;
+      const areas = await loadGroupAreas(defaultGeodataBase(), this.model!, this.groupBy);
       this.regrouper = new Regrouper(this.model!, this.groupBy, areas);
     }
     return modelArcData(this.regrouper.group(this.choice).dataset);

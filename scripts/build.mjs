@@ -141,9 +141,12 @@ writeElementTypes(dist);
 // file starts, and the npm build when the app's maplibre-gl is of the version built with.
 copyFileSync(join(root, 'node_modules/maplibre-gl/dist/maplibre-gl-worker.mjs'), join(dist, 'maplibre-gl-worker.mjs'));
 
-mkdirSync(join(dist, 'geodata'), { recursive: true });
-for (const file of readdirSync(join(root, 'geodata'))) {
-  if (file.endsWith('.json')) copyFileSync(join(root, 'geodata', file), join(dist, 'geodata', file));
+// geodata/*.json and geodata/admin1/*.json (the index and one file per country).
+for (const folder of ['geodata', 'geodata/admin1']) {
+  mkdirSync(join(dist, folder), { recursive: true });
+  for (const file of readdirSync(join(root, folder))) {
+    if (file.endsWith('.json')) copyFileSync(join(root, folder, file), join(dist, folder, file));
+  }
 }
 mkdirSync(join(dist, 'data'), { recursive: true });
 copyFileSync(join(root, 'data/seed.json'), join(dist, 'data/seed.json'));

@@ -8,3 +8,10 @@ export declare const LABEL_DECIMALS: number;
 export declare const REQUIRED_REGIONS: readonly string[];
 export declare const COUNTRY_CODE_EXCEPTIONS: readonly string[];
 export declare const ALIAS_CODE_SHAPE: RegExp;
+export declare const ADMIN1_COUNTRY_MAX_BYTES: number;
+export declare const ADMIN1_INDEX_MAX_BYTES: number;
+export declare const BBOX_DECIMALS: number;
+export declare const UPPER_LEVEL: Readonly<
+  Record<string, { by: string; check: { code: string | null; name: string } }>
+>;
+export declare const REQUIRED_UPPER_REGIONS: readonly string[];

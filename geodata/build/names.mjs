@@ -77,3 +77,21 @@ export function groupNames(id, members) {
   }
   return { names: { ...names, ...NAME_OVERRIDES[id] }, source };
 }
+
+/** CLDR marks a name it has twice with a superscript digit ("Île-de-France²"): not part of the name. */
+const CLDR_MARK = /[\u00b2\u00b3\u00b9\u2070-\u2079]+$/u;
+
+/**
+ * The names of an ISO 3166-2 subdivision in CLDR (`cldr`, from sources.mjs readCldrSubdivisions),
+ * in every language of LANGS it has; English falls back on the ISO name.
+ */
+export function subdivisionNames(code, cldr) {
+  const key = code.replace('-', '').toLowerCase();
+  const names = {};
+  for (const lang of LANGS) {
+    const value = cldr[lang]?.[key];
+    if (typeof value === 'string' && value.trim()) names[lang] = value.trim().replace(CLDR_MARK, '');
+  }
+  names.en ??= CURRENT.get(code).name;
+  return { ...names, ...NAME_OVERRIDES[code] };
+}

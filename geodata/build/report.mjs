@@ -69,22 +69,43 @@ function nameReview(groups, verbose) {
   if (verbose) for (const s of suspicious) log(`    ${s}`);
 }
 
+/** The sizes written: the single files, and the country files of admin1/ summed with the largest. */
+function printSizes(sizes) {
+  const bytes = (n) => `${n.toLocaleString('en')} bytes`;
+  const countryFiles = Object.entries(sizes).filter(([file]) => /^admin1\/[A-Z]{2}\.json$/.test(file));
+  for (const [file, n] of Object.entries(sizes))
+    if (!countryFiles.some(([f]) => f === file)) log(`  ${file.padEnd(20)} ${bytes(n)}`);
+  const total = countryFiles.reduce((s, [, n]) => s + n, 0);
+  log(`  ${'admin1/XX.json'.padEnd(20)} ${bytes(total)} in ${countryFiles.length} files`);
+  const largest = countryFiles.sort((a, b) => b[1] - a[1]).slice(0, 5);
+  log(`  largest              ${largest.map(([f, n]) => `${f.slice(7, 9)} ${bytes(n)}`).join(', ')}`);
+}
+
 /**
  * Prints the report of one build.
  * @param {object} build what main() built: the admin-1 `report` and `groups`, `regionIds`, the
- *   `countries` topology and `countryReport`, the `aliases` and the `sizes` in bytes per file
+ *   `countries` topology and `countryReport`, the `aliases`, the `sizes` in bytes per file and the
+ *   `upper` regions (code -> lower codes)
  * @param {{verbose?: boolean}} options
  */
-export function printReport({ report, groups, regionIds, countries, countryReport, aliases, sizes }, { verbose }) {
+export function printReport(
+  { report, groups, regionIds, countries, countryReport, aliases, sizes, upper },
+  { verbose },
+) {
   summarize(report, regionIds.size, verbose);
   nameReview(groups, verbose);
+  const upperByCountry = new Map();
+  for (const code of upper.keys())
+    upperByCountry.set(code.slice(0, 2), (upperByCountry.get(code.slice(0, 2)) ?? 0) + 1);
+  log(`\nupper level            ${[...upperByCountry].map(([c, n]) => `${c}:${n}`).join(' ')}`);
+  if (verbose) for (const [code, lower] of upper) log(`    ${code} <- ${lower.join(' ')}`);
   log('\ncountries');
   log(`  written              ${countries.objects.countries.geometries.length}`);
   for (const line of countryReport.assigned) log(`  assigned             ${line}`);
   for (const line of countryReport.dropped) log(`  dropped              ${line}`);
   log(`\naliases                ${Object.keys(aliases).length}`);
   log('\nsizes');
-  for (const [file, bytes] of Object.entries(sizes)) log(`  ${file.padEnd(20)} ${bytes.toLocaleString('en')} bytes`);
+  printSizes(sizes);
   const perCountry = (c) => [...regionIds].filter((id) => id.startsWith(`${c}-`)).length;
   log(`\nregions per country    RU:${perCountry('RU')} KR:${perCountry('KR')} KZ:${perCountry('KZ')}`);
 }

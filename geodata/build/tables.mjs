@@ -618,3 +618,12 @@ export const COUNTRY_NAME_OVERRIDES = {
   VG: { en: 'British Virgin Islands' },
   VI: { en: 'United States Virgin Islands' },
 };
+
+/**
+ * Natural Earth features whose region field disagrees with the upper region ISO 3166-2 gives their
+ * region (upper.mjs), keyed by `adm1_code`: `to` is the upper region, `why` the reason.
+ */
+export const UPPER_CHECK_EXCEPTIONS = {
+  'ESP-5837': { to: 'ES-NC', why: 'NE "Foral de Navarra" is the Comunidad Foral de Navarra (ES-NC), in other words' },
+  'ESP-5808': { to: 'ES-IB', why: 'NE "Islas Baleares" is ISO\'s "Illes Balears" (ES-IB), in Spanish' },
+};

@@ -1,18 +1,14 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { KnownPlace } from '../data/gazetteer.js';
 import { groupOf, type GroupBy, type LinkGroup } from '../data/link-group.js';
 import type { DataSet, Link } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { DataView } from '../filters/data-view.js';
-import { AreaIndex, assignAreas, groupLinks, type Areas, type Grouping } from '../filters/grouping.js';
-import { geodataLoader, loadAdmin1, loadCountries } from '../load/geodata.js';
-import type { RegionFile } from '../data/regions.js';
+import { assignAreas, groupLinks, type Areas, type Grouping } from '../filters/grouping.js';
+import { geodataLoader } from '../load/geodata.js';
+import { loadGroupAreas } from '../load/group-areas.js';
 import type { CoopSelectDetail } from '../events.js';
 import type { GroupControlOptions, GroupState, VisibleGroup } from './group-control.js';
 import type { MapBinding, MapData } from './map-binding.js';
-
-/** Area indexes by geodata file, shared by the elements of a page. */
-const areaCache = new WeakMap<RegionFile, Areas>();
 
 /**
  * The grouping of a data set, loaded with `group-by` (with the grouping, turf and Flatbush) and
@@ -201,12 +197,9 @@ export class GroupSession {
     const loading: { dataset: DataSet; groupBy: GroupBy; done: Promise<void> } = { dataset, groupBy, done: null! };
     loading.done = (async () => {
       const [base, load] = [this.#state.geodataBase, geodataLoader(this.#state.timeoutMs())];
-      const [countries, admin1] = await Promise.all([
-        loadCountries(base, undefined, load),
-        groupBy === 'region' ? loadAdmin1(base, undefined, load) : null,
-      ]);
+      // By region, only the countries a point of the data set may fall in have their shapes loaded.
+      const areas = await loadGroupAreas(base, dataset, groupBy, load);
       if (loading !== this.#loading) return;
-      const areas = areasOf(admin1 ?? countries, admin1 ? [countries, admin1] : [countries]);
       if (this.#areasOf?.dataset !== dataset) this.#areasOf = { dataset, by: new Map() };
       this.#areasOf.by.set(groupBy, { areas, areaOf: assignAreas(dataset, groupBy, areas) });
       this.#loading = null;
@@ -215,20 +208,6 @@ export class GroupSession {
     loading.done.catch(() => loading === this.#loading && (this.#loading = null));
     return signal ? loading.done.then(() => signal.throwIfAborted()) : loading.done;
   }
-}
-
-/** The countries as grouping by country finds places in them (one index per page, shared with the statistics). */
-export const countryAreas = (countries: RegionFile): Areas => areasOf(countries, [countries]);
-
-function areasOf(shapes: RegionFile, named: RegionFile[]): Areas {
-  let areas = areaCache.get(shapes);
-  if (!areas) {
-    const known = new Map<string, KnownPlace>();
-    for (const file of named) for (const place of file.places) known.set(place.id, place);
-    areas = { index: new AreaIndex(shapes.byId), known };
-    areaCache.set(shapes, areas);
-  }
-  return areas;
 }
 
 /** A superseded load or show: a newer one is under way. */

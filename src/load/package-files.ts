@@ -16,16 +16,17 @@ declare const __MAPLIBRE_VERSION__: string | undefined;
 /** Running from the sources (the dev server, the tests): no build has placed the files beside us. */
 export const FROM_SOURCE = typeof __COOP_BUILT__ === 'undefined';
 /** The one-file build, dist/coop-map.standalone.js, with Lit and MapLibre inside. */
-const STANDALONE = typeof __COOP_STANDALONE__ !== 'undefined';
+export const STANDALONE = typeof __COOP_STANDALONE__ !== 'undefined';
 /** The maplibre-gl the build ran with, whose worker it placed beside the built modules. */
 const MAPLIBRE_VERSION = typeof __MAPLIBRE_VERSION__ === 'string' ? __MAPLIBRE_VERSION__ : '';
 
 /** From src/load/, the repository's geodata/. A variable, so that no bundler takes it for an asset. */
-const SOURCE_GEODATA = '../../geodata/';
+export const SOURCE_GEODATA = '../../geodata/';
 
 export const GEODATA_FILES = {
   countries: 'countries.json',
-  admin1: 'admin1.json',
+  /** The admin-1 regions without their shapes (src/data/admin1-index.ts); each country's shapes are admin1/XX.json. */
+  admin1Index: 'admin1/index.json',
   aliases: 'aliases.json',
 } as const;
 
@@ -37,8 +38,8 @@ export function bundledGeodataUrl(file: GeodataFile): string {
   switch (file) {
     case 'countries':
       return new URL(/* @vite-ignore */ './geodata/countries.json', import.meta.url).href;
-    case 'admin1':
-      return new URL(/* @vite-ignore */ './geodata/admin1.json', import.meta.url).href;
+    case 'admin1Index':
+      return new URL(/* @vite-ignore */ './geodata/admin1/index.json', import.meta.url).href;
     case 'aliases':
       return new URL(/* @vite-ignore */ './geodata/aliases.json', import.meta.url).href;
   }

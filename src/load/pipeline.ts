@@ -9,8 +9,8 @@ import type { CooperationDataInput, DataIssue } from '../data/types.js';
 import { validateDataSetAsync } from '../data/validate.js';
 import { abortable } from './abortable.js';
 import { decodeText, type LoadProgress } from './fetch.js';
-import { needsSubdivisions } from './geodata-needs.js';
-import { bundledGazetteer, type TextLoader } from './geodata.js';
+import { regionNeeds } from './geodata-needs.js';
+import { bundledGazetteer, loadAdmin1, type TextLoader } from './geodata.js';
 
 export interface PipelineInput {
   /** The data set as text (JSON or CSV), or as an object. */
@@ -123,10 +123,20 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
   }
   // The geodata downloads are shared by every element of the page and go on; this load only stops
   // waiting for them.
-  const { gazetteer, countries, admin1 } = await abortable(
-    bundledGazetteer(input.geodataBase, needsSubdivisions(data), progress, input.loadText),
-    input.signal,
-  );
+  // Regions named by code need only their countries' files, read before validating so that the
+  // codes resolve; a place named by name needs the index of every region's names.
+  const needs = regionNeeds(data);
+  const {
+    gazetteer,
+    countries,
+    admin1: index,
+    aliases,
+  } = await abortable(bundledGazetteer(input.geodataBase, needs.byName, progress, input.loadText), input.signal);
+  if (!index && needs.codes.size > 0) {
+    const named = new Set([...needs.codes].map((code) => (aliases[code] ?? code).slice(0, 2)));
+    const files = await abortable(loadAdmin1(input.geodataBase, named, progress, input.loadText), input.signal);
+    gazetteer.add(files.places);
+  }
   let custom: RegionFile | null = null;
   if (input.regions !== undefined && input.regions !== null) {
     custom = await readRegionFileAsync(input.regions, 'regions', 'regions', slicer, input.signal);
@@ -147,6 +157,14 @@ export async function runPipeline(input: PipelineInput): Promise<PipelineResult>
     onProgress: progress && ((loaded, total) => progress({ what: 'validate', loaded, total })),
   });
   issues.push(...result.issues);
+  // The shapes of the regions the data set names: only their countries' files are downloaded.
+  const regionCountries = new Set<string>();
+  for (const place of result.dataset.places)
+    if (place.shape === 'admin1') regionCountries.add(place.id.slice(0, 2).toUpperCase());
+  const admin1 =
+    regionCountries.size > 0
+      ? await abortable(loadAdmin1(input.geodataBase, regionCountries, progress, input.loadText), input.signal)
+      : null;
   const files: Record<string, RegionFile | null> = { country: countries, admin1, regions: custom };
   const shapes = new Map<number, Geometry>();
   for (const place of result.dataset.places) {

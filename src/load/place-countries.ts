@@ -1,8 +1,8 @@
-import { countryAreas } from '../controllers/group-session.js';
 import type { DataSet } from '../data/model.js';
 import { AreaIndex, assignAreas, type Areas } from '../filters/grouping.js';
 import { TimeSlicer } from '../data/slicer.js';
 import { geodataLoader, loadCountries } from './geodata.js';
+import { countryAreas } from './group-areas.js';
 
 /** Places looked up between two checks of the time budget (a point-in-polygon test takes a fraction of a ms). */
 const PLACES_PER_STEP = 200;

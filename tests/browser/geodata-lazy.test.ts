@@ -1,5 +1,5 @@
 import { afterEach, expect, it } from 'vitest';
-import { cleanup, countColors, mount, nextEvent } from './helpers.js';
+import { cleanup, countColors, mount, nextEvent, until } from './helpers.js';
 import { UNSPECIFIED_SECTOR_DEFAULTS } from '../../src/data/sectors.js';
 
 afterEach(cleanup);
@@ -9,7 +9,7 @@ function requested(file: string): boolean {
 }
 
 // Each test file runs in a fresh page, so the geodata cache starts empty here.
-it('loads the admin-1 file only when a data set refers to region codes', async () => {
+it('loads no admin-1 file for countries and cities, only the files of their countries for region codes', async () => {
   const cities = {
     places: [
       { id: 'berlin', name: 'Berlin', lon: 13.4, lat: 52.52 },
@@ -24,7 +24,7 @@ it('loads the admin-1 file only when a data set refers to region codes', async (
   const loaded = await nextEvent(element, 'coop-load');
   expect(loaded.detail.links).toBe(2);
   expect(requested('countries.json')).toBe(true);
-  expect(requested('admin1.json')).toBe(false);
+  expect(requested('admin1/')).toBe(false);
 
   // A link without sectors is drawn in the neutral color and counted as unspecified.
   const pixels = await countColors(element, { unspecified: UNSPECIFIED_SECTOR_DEFAULTS.color });
@@ -37,7 +37,30 @@ it('loads the admin-1 file only when a data set refers to region codes', async (
   element.remove();
   const regional = mount({}, { data: { links: [{ source: 'RU-IRK', target: 'KR-47' }] } });
   await nextEvent(regional, 'coop-load');
-  expect(requested('admin1.json')).toBe(true);
+  // Codes resolve from their countries' files: the index of every region's names is not needed.
+  expect(requested('admin1/index.json')).toBe(false);
+  expect(requested('admin1/RU.json')).toBe(true);
+  expect(requested('admin1/KR.json')).toBe(true);
+  const countryFiles = performance
+    .getEntriesByType('resource')
+    .filter((entry) => /\/geodata\/admin1\/[A-Z]{2}\.json/.test(entry.name));
+  expect(countryFiles).toHaveLength(2);
+});
+
+it('loads the index of every region when a data set names a place by its name, and draws it', async () => {
+  const element = mount({}, { data: { links: [{ source: 'Свердловская область', target: 'KR-47' }] } });
+  const loaded = await nextEvent(element, 'coop-load');
+  expect(loaded.detail.links).toBe(1);
+  expect(requested('admin1/index.json')).toBe(true);
+  await element.updateComplete;
+  const map = element.map!;
+  const ids = await until(() => {
+    const drawn = new Set(
+      map.queryRenderedFeatures({ layers: ['coop-regions-fill'] }).map((f) => f.properties.placeId),
+    );
+    return drawn.has('RU-SVE') && drawn.has('KR-47') ? drawn : null;
+  });
+  expect(ids.has('RU-SVE')).toBe(true);
 });
 
 it('draws the arcs over a basemap given by map-style', async () => {

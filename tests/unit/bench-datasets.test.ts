@@ -3,18 +3,12 @@
 // `group-by` rows), and the grouped data written back as input for the reload it is compared with.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readRegionFile } from '../../src/data/regions.js';
 import { validateDataSet } from '../../src/data/validate.js';
-import { GEODATA_FILES } from '../../src/load/geodata.js';
 import { modelArcData, OPEN_YEAR, SECTORS, toArcData } from '../../bench/arc-data.js';
 import { BUILTIN_SECTOR_IDS, seededRandom, syntheticLinks, wikidataDataset } from '../../bench/datasets.js';
-import { AREA_ID_PREFIX, areasOf, groupedInput, Regrouper, toModel } from '../../bench/grouped.js';
+import { AREA_ID_PREFIX, groupedInput, loadGroupAreas, Regrouper, toModel } from '../../bench/grouped.js';
 import { countInstances } from '../../bench/side.js';
-import { GEODATA_BASE, WIKIDATA_TSV } from './real-geodata.js';
-
-const readRegions = (file: string, shape: 'country' | 'admin1') =>
-  readRegionFile(JSON.parse(readFileSync(new URL(file, GEODATA_BASE), 'utf8')) as unknown, shape);
-const COUNTRIES = readRegions(GEODATA_FILES.countries, 'country');
+import { GEODATA_BASE, loadText, WIKIDATA_TSV } from './real-geodata.js';
 
 const POINTS = Array.from({ length: 60 }, (_, i) => ({
   id: `p${i}`,
@@ -98,10 +92,10 @@ describe("deck.gl's arcs", () => {
     }
   });
 
-  it('grouped: the same arcs coop-map draws from the grouped data, widths by summed weight', () => {
+  it('grouped: the same arcs coop-map draws from the grouped data, widths by summed weight', async () => {
     const data = wikidataDataset(readFileSync(WIKIDATA_TSV, 'utf8'));
     const model = toModel(data);
-    const regrouper = new Regrouper(model, 'country', areasOf(COUNTRIES, [COUNTRIES]));
+    const regrouper = new Regrouper(model, 'country', await loadGroupAreas(GEODATA_BASE, model, 'country', loadText));
     const all = regrouper.group({ sectors: null, years: null });
     const grouped = all.dataset;
     // Far fewer arcs than links; each link is in one group or within one area.

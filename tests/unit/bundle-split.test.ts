@@ -18,7 +18,11 @@ const ON_DEMAND: Record<string, string[]> = {
   'src/i18n/strings-kk.ts': [],
   'src/ui/details-panel.ts': ['src/ui/details-panel.styles.ts', 'src/ui/group-details.ts'],
   'src/ui/tooltip.ts': ['src/ui/tooltip.styles.ts', 'src/ui/group-tooltip.ts'],
-  'src/controllers/group-session.ts': ['src/filters/grouping.ts', 'src/filters/area-index.ts'],
+  'src/controllers/group-session.ts': [
+    'src/filters/grouping.ts',
+    'src/filters/area-index.ts',
+    'src/load/group-areas.ts',
+  ],
   'src/ui/export-png.ts': [],
   'src/ui/table-view.ts': ['src/ui/table-view.styles.ts'],
   'src/ui/search-list.ts': ['src/ui/search-index.ts'],

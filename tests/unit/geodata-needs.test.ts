@@ -2,7 +2,7 @@
 // neither declares nor places by coordinates has the shape of a subdivision code.
 import { describe, expect, it } from 'vitest';
 import type { CooperationDataInput } from '../../src/data/types.js';
-import { needsSubdivisions, undeclaredPlaceIds } from '../../src/load/geodata-needs.js';
+import { needsSubdivisions, regionNeeds, undeclaredPlaceIds } from '../../src/load/geodata-needs.js';
 
 const data = (value: unknown) => value as CooperationDataInput;
 
@@ -50,5 +50,28 @@ describe('needsSubdivisions', () => {
         }),
       ),
     ).toBe(false);
+  });
+});
+
+describe('regionNeeds', () => {
+  it('lists the subdivision codes in upper case, and needs no names when every place is a code', () => {
+    const needs = regionNeeds(
+      data({
+        links: [
+          { source: 'ru-irk', target: 'KR-47' },
+          { source: 'KZ', target: 'FR-IDF' },
+        ],
+      }),
+    );
+    expect([...needs.codes].sort()).toEqual(['FR-IDF', 'KR-47', 'RU-IRK']);
+    expect(needs.byName).toBe(false);
+  });
+
+  it('needs the names for a place written by name, by id or by a name column', () => {
+    expect(regionNeeds(data({ links: [{ source: 'Свердловская область', target: 'KR-47' }] }))).toEqual({
+      codes: new Set(['KR-47']),
+      byName: true,
+    });
+    expect(regionNeeds(data({ links: [{ source_name: 'Gyeonggi', target: 'KR' }] })).byName).toBe(true);
   });
 });

@@ -1,13 +1,19 @@
 // Checks the committed outputs of geodata/build.mjs: the bundled region shapes the element falls
-// back on. They are read as shipped (no rebuild), so a broken or stale build fails here. The limits
-// are the build's own (geodata/build/limits.mjs), so the two cannot drift apart.
-import { readFileSync, statSync } from 'node:fs';
+// back on (admin1/XX.json per country, admin1/index.json, countries.json, aliases.json). They are
+// read as shipped (no rebuild), so a broken or stale build fails here. The limits are the build's
+// own (geodata/build/limits.mjs), so the two cannot drift apart.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { iso31661, iso31662 } from 'iso-3166';
 import { feature } from 'topojson-client';
 import type { Topology } from 'topojson-specification';
 import type { Feature, FeatureCollection, Geometry, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
+import { readAdmin1Index } from '../../src/data/admin1-index.js';
+import { ADMIN1_COUNTRIES, builtAdmin1Url } from '../../src/load/geodata-admin1-files.js';
+import { runPipeline } from '../../src/load/pipeline.js';
 import {
+  ADMIN1_COUNTRY_MAX_BYTES,
+  ADMIN1_INDEX_MAX_BYTES,
   ADMIN1_MAX_BYTES,
   ALIAS_CODE_SHAPE,
   COUNTRIES_MAX_BYTES,
@@ -15,9 +21,12 @@ import {
   LABEL_DECIMALS,
   LANGS,
   REQUIRED_REGIONS,
+  REQUIRED_UPPER_REGIONS,
 } from '../../geodata/build/limits.mjs';
+import { GEODATA_BASE, loadText } from './real-geodata.js';
 
-const ADMIN1_URL = new URL('../../geodata/admin1.json', import.meta.url);
+const ADMIN1_DIR = new URL('../../geodata/admin1/', import.meta.url);
+const INDEX_URL = new URL('index.json', ADMIN1_DIR);
 const COUNTRIES_URL = new URL('../../geodata/countries.json', import.meta.url);
 const ALIASES_URL = new URL('../../geodata/aliases.json', import.meta.url);
 
@@ -25,6 +34,7 @@ interface RegionProperties {
   name: Partial<Record<(typeof LANGS)[number], string>>;
   country: string;
   label: [number, number];
+  parent?: string;
 }
 interface CountryProperties {
   name: Partial<Record<(typeof LANGS)[number], string>>;
@@ -102,9 +112,16 @@ function decimals(value: number): number {
 const currentSubdivisions = new Set(iso31662.map((s) => s.code));
 const alpha2 = new Set(iso31661.map((c) => c.alpha2));
 
-const admin1 = readTopology(ADMIN1_URL);
-const regions = features<RegionProperties>(admin1, 'regions');
+/** Each country's file, by its country code. */
+const countryFiles = new Map(
+  readdirSync(ADMIN1_DIR)
+    .filter((file) => file !== 'index.json')
+    .map((file) => [file.replace(/\.json$/, ''), readTopology(new URL(file, ADMIN1_DIR))]),
+);
+const regions = [...countryFiles.values()].flatMap((t) => features<RegionProperties>(t, 'regions'));
 const regionById = new Map(regions.map((r) => [String(r.id), r]));
+const indexJson = JSON.parse(readFileSync(INDEX_URL, 'utf8')) as { codes: string[]; bbox: number[] };
+const index = readAdmin1Index(indexJson);
 
 const countriesTopology = readTopology(COUNTRIES_URL);
 const countries = features<CountryProperties>(countriesTopology, 'countries');
@@ -113,14 +130,44 @@ const aliases = JSON.parse(readFileSync(ALIASES_URL, 'utf8')) as Record<string, 
 
 function region(id: string): Feature<Geometry, RegionProperties> {
   const found = regionById.get(id);
-  if (!found) throw new Error(`region ${id} missing from admin1.json`);
+  if (!found) throw new Error(`region ${id} missing from geodata/admin1/`);
   return found;
 }
 
-describe('geodata/admin1.json', () => {
-  it(`is one TopoJSON object named "regions" under ${ADMIN1_MAX_BYTES} bytes`, () => {
-    expect(Object.keys(admin1.objects)).toEqual(['regions']);
-    expect(statSync(ADMIN1_URL).size).toBeLessThan(ADMIN1_MAX_BYTES);
+describe('geodata/admin1/XX.json', () => {
+  it(`is one TopoJSON file per country, each one object "regions" of that country's regions`, () => {
+    expect(countryFiles.size).toBeGreaterThan(150);
+    let total = 0;
+    for (const [country, topology] of countryFiles) {
+      expect(country).toMatch(/^[A-Z]{2}$/);
+      expect(alpha2.has(country)).toBe(true);
+      expect(Object.keys(topology.objects)).toEqual(['regions']);
+      const own = features<RegionProperties>(topology, 'regions');
+      expect(own.length).toBeGreaterThan(0);
+      expect(own.filter((r) => r.properties.country !== country).map((r) => r.id)).toEqual([]);
+      // Only the arcs its regions use: every arc is named by some geometry.
+      const arcIndexes = JSON.stringify(
+        (topology.objects.regions as { geometries: { arcs?: unknown }[] }).geometries.map((g) => g.arcs ?? []),
+      );
+      const used = new Set(
+        arcIndexes
+          .match(/-?\d+/g)!
+          .map(Number)
+          .map((i) => (i < 0 ? ~i : i)),
+      );
+      for (let i = 0; i < topology.arcs.length; i++) if (!used.has(i)) throw new Error(`${country}: arc ${i} unused`);
+      const size = statSync(new URL(`${country}.json`, ADMIN1_DIR)).size;
+      expect(size).toBeLessThan(ADMIN1_COUNTRY_MAX_BYTES);
+      total += size;
+    }
+    expect(total).toBeLessThan(ADMIN1_MAX_BYTES);
+  });
+
+  it('is listed, each with its literal URL, in src/load/geodata-admin1-files.ts (written by the same build)', () => {
+    expect([...ADMIN1_COUNTRIES]).toEqual([...countryFiles.keys()].sort());
+    for (const country of ADMIN1_COUNTRIES) expect(builtAdmin1Url(country)).toMatch(`/geodata/admin1/${country}.json`);
+    expect(builtAdmin1Url('XX')).toBeNull();
+    expect(builtAdmin1Url('constructor')).toBeNull();
   });
 
   it('holds the regions of the world, not a sample', () => {
@@ -219,8 +266,87 @@ describe('geodata/countries.json', () => {
   });
 });
 
+describe('geodata/admin1/index.json', () => {
+  it(`lists every region of the country files, once, under ${ADMIN1_INDEX_MAX_BYTES} bytes`, () => {
+    expect(statSync(INDEX_URL).size).toBeLessThan(ADMIN1_INDEX_MAX_BYTES);
+    expect(indexJson.codes).toEqual([...regionById.keys()].sort());
+    expect(new Set(index.countries)).toEqual(new Set(countryFiles.keys()));
+  });
+
+  it('gives each region the names, label point and parent of its file, and a bounding box that holds its shape', () => {
+    const problems: string[] = [];
+    for (const place of index.places) {
+      const r = region(place.id);
+      if (JSON.stringify(place.name) !== JSON.stringify(r.properties.name)) problems.push(`${place.id}: names`);
+      if (place.lon !== r.properties.label[0] || place.lat !== r.properties.label[1])
+        problems.push(`${place.id}: label`);
+      if (index.parent.get(place.id) !== r.properties.parent) problems.push(`${place.id}: parent`);
+      const [w, s, e, n] = index.bbox.get(place.id)!;
+      if (!(w <= e && s <= n)) problems.push(`${place.id}: bbox ${w},${s},${e},${n}`);
+      for (const ring of rings(r.geometry))
+        for (const [x = 0, y = 0] of ring)
+          if (x < w || x > e || y < s || y > n) problems.push(`${place.id}: ${x},${y}`);
+    }
+    expect(problems.slice(0, 10)).toEqual([]);
+  });
+});
+
+describe('the upper level (French and Italian regions, Spanish communities, British nations)', () => {
+  const children = (upper: string) => regions.filter((r) => r.properties.parent === upper);
+
+  it.each(REQUIRED_UPPER_REGIONS)('has %s: a current code, named, drawn, holding its lower regions', (id) => {
+    const upper = region(id);
+    expect(currentSubdivisions.has(id)).toBe(true);
+    expect(upper.properties.name.en).toBeTruthy();
+    expect(rings(upper.geometry).length).toBeGreaterThan(0);
+    expect(contains(upper.geometry, upper.properties.label)).toBe(true);
+    const lower = children(id);
+    expect(lower.length).toBeGreaterThan(0);
+    // Each lower region's label point lies in its upper region, and in no other of the country.
+    for (const r of lower) expect(contains(upper.geometry, r.properties.label)).toBe(true);
+    const others = regions.filter(
+      (r) => r.properties.country === id.slice(0, 2) && r.id !== id && !r.properties.parent,
+    );
+    for (const other of others) {
+      if (children(String(other.id)).length === 0) continue;
+      for (const r of lower) expect(contains(other.geometry, r.properties.label)).toBe(false);
+    }
+  });
+
+  it('puts the lower regions in the upper ones ISO 3166-2 gives them', () => {
+    const parentOf = (id: string) => region(id).properties.parent;
+    expect(parentOf('FR-75C')).toBe('FR-IDF');
+    expect(parentOf('FR-69')).toBe('FR-ARA');
+    expect(parentOf('FR-67')).toBe('FR-6AE'); // Bas-Rhin in Alsace, in Grand Est
+    expect(parentOf('FR-6AE')).toBe('FR-GES');
+    expect(parentOf('IT-MI')).toBe('IT-25');
+    expect(parentOf('ES-B')).toBe('ES-CT');
+    expect(parentOf('ES-M')).toBe('ES-MD');
+    expect(parentOf('GB-KEN')).toBe('GB-ENG');
+    expect(parentOf('GB-EDH')).toBe('GB-SCT');
+    expect(parentOf('GB-CRF')).toBe('GB-WLS');
+    expect(parentOf('GB-BFS')).toBe('GB-NIR');
+    expect(region('GB-SCT').properties.name).toMatchObject({ en: 'Scotland', ru: 'Шотландия', ko: '스코틀랜드' });
+    expect(region('IT-25').properties.name.en).toBe('Lombardy');
+    expect(region('ES-CT').properties.name.en).toBe('Catalonia');
+    expect(region('FR-IDF').properties.name.en).toBe('Île-de-France');
+  });
+
+  it('resolves the upper and lower codes in a data set and gives each its shape', async () => {
+    const codes = [...REQUIRED_UPPER_REGIONS, 'FR-75C', 'IT-MI', 'ES-B', 'GB-KEN'];
+    const links = codes.map((code, i) => ({ id: `l${i}`, source: code, target: 'RU-IRK' }));
+    const { dataset, shapes, issues } = await runPipeline({ data: { links }, geodataBase: GEODATA_BASE, loadText });
+    expect(issues.filter((i) => i.severity === 'error')).toEqual([]);
+    for (const code of codes) {
+      const place = dataset.places.find((p) => p.id === code);
+      expect(place?.shape, code).toBe('admin1');
+      expect(shapes.get(place!.index)?.type, code).toMatch(/Polygon/);
+    }
+  });
+});
+
 describe('geodata/aliases.json', () => {
-  it('points every alias at a region in admin1.json, from a code that is not itself current', () => {
+  it('points every alias at a region in geodata/admin1/, from a code that is not itself current', () => {
     const entries = Object.entries(aliases);
     expect(entries.length).toBeGreaterThan(50);
     expect(entries.filter(([, to]) => !regionById.has(to))).toEqual([]);
@@ -237,7 +363,7 @@ describe('shapes on a flat map', () => {
   const MAX_EDGE_LONGITUDE = 30;
 
   it.each([
-    ['admin1.json', () => features<RegionProperties>(admin1, 'regions')],
+    ['admin1/XX.json', () => regions],
     ['countries.json', () => features<CountryProperties>(readTopology(COUNTRIES_URL), 'countries')],
   ])('%s has no edge across the antimeridian (Russia, Fiji and Antarctica are cut at ±180°)', (_name, read) => {
     const wide: string[] = [];
@@ -257,5 +383,21 @@ describe('shapes on a flat map', () => {
     expect(contains(russia.geometry, [175, 66])).toBe(true);
     expect(contains(russia.geometry, [-175, 66.5])).toBe(true);
     expect(contains(russia.geometry, [100, 72])).toBe(true); // the Taymyr peninsula, lost before the cut
+  });
+});
+
+describe('readAdmin1Index', () => {
+  it('refuses what is not an index, naming the file and what is wrong', () => {
+    expect(() => readAdmin1Index({ type: 'Topology' }, 'x.json')).toThrow(
+      'x.json: not a region index (no "codes" list)',
+    );
+    expect(() => readAdmin1Index({ codes: ['AA-1'], label: [1], bbox: [0, 0, 1, 1] })).toThrow(/"label"/);
+    expect(() => readAdmin1Index({ codes: ['AA-1'], label: [1, 2], bbox: [0, 0, 1] })).toThrow(/"bbox"/);
+  });
+
+  it('reads a region without an English name under its code, and its country from the code', () => {
+    const read = readAdmin1Index({ codes: ['AA-1'], label: [1, 2], bbox: [0, 0, 3, 4], names: { ru: ['Аа'] } });
+    expect(read.places).toEqual([{ id: 'AA-1', name: 'AA-1', lon: 1, lat: 2, kind: 'region', shape: 'admin1' }]);
+    expect([...read.countries]).toEqual(['AA']);
   });
 });

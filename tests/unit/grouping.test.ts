@@ -7,25 +7,33 @@ import fc from 'fast-check';
 import type { KnownPlace } from '../../src/data/gazetteer.js';
 import { groupOf } from '../../src/data/link-group.js';
 import type { DataSet } from '../../src/data/model.js';
-import { readRegionFile } from '../../src/data/regions.js';
+import { readRegionFile, type RegionFile } from '../../src/data/regions.js';
 import { isLinkVisible } from '../../src/filters/filters.js';
 import { AreaIndex, assignAreas, groupLinks, type Areas } from '../../src/filters/grouping.js';
 import { GEODATA_FILES } from '../../src/load/geodata.js';
 import { runPipeline } from '../../src/load/pipeline.js';
 import { dataSet, link, state as filterState } from './filter-arbitraries.js';
-import { GEODATA_BASE, loadText } from './real-geodata.js';
+import { allAdmin1, GEODATA_BASE, loadText } from './real-geodata.js';
 
-function areasOf(file: string, shape: 'country' | 'admin1'): Areas {
-  const json = JSON.parse(readFileSync(new URL(file, GEODATA_BASE), 'utf8')) as unknown;
-  const regions = readRegionFile(json, shape);
+function areasOf(regions: RegionFile, exclude: ReadonlySet<string> = new Set()): Areas {
   return {
-    index: new AreaIndex(regions.byId),
+    index: new AreaIndex([...regions.byId].filter(([id]) => !exclude.has(id))),
     known: new Map<string, KnownPlace>(regions.places.map((p) => [p.id, p])),
   };
 }
 
-const COUNTRIES = areasOf(GEODATA_FILES.countries, 'country');
-const ADMIN1 = areasOf(GEODATA_FILES.admin1, 'admin1');
+const COUNTRIES = areasOf(
+  readRegionFile(
+    JSON.parse(readFileSync(new URL(GEODATA_FILES.countries, GEODATA_BASE), 'utf8')) as unknown,
+    'country',
+  ),
+);
+const ADMIN1_FILE = allAdmin1();
+/** The finest level, as group-by="region" searches it: the upper regions (FR-IDF, GB-ENG) left out. */
+const ADMIN1 = areasOf(
+  ADMIN1_FILE,
+  new Set([...ADMIN1_FILE.features.features].map((f) => f.properties.parent).filter((p) => typeof p === 'string')),
+);
 const ALL = { sectors: null, years: null, statuses: null };
 
 async function seed(): Promise<DataSet> {

@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { readAdmin1Index } from '../../src/data/admin1-index.js';
 import { Gazetteer } from '../../src/data/gazetteer.js';
-import { readRegionFile } from '../../src/data/regions.js';
-import { GEODATA_FILES } from '../../src/load/geodata.js';
+import { readRegionFile, type RegionFile } from '../../src/data/regions.js';
+import { GEODATA_FILES, mergeRegionFiles } from '../../src/load/geodata.js';
 
 export const GEODATA_BASE = new URL('../../geodata/', import.meta.url).href;
 
@@ -19,11 +20,17 @@ function readJson(file: string): unknown {
 
 let gazetteer: Gazetteer | null = null;
 
-/** Countries, admin-1 regions and outdated codes, exactly as shipped. */
+/** Every country's admin-1 file (geodata/admin1/XX.json) as one region file, as shipped. */
+export function allAdmin1(): RegionFile {
+  const index = readAdmin1Index(readJson(GEODATA_FILES.admin1Index));
+  return mergeRegionFiles([...index.countries].map((c) => readRegionFile(readJson(`admin1/${c}.json`), 'admin1')));
+}
+
+/** Countries, admin-1 regions (from the index) and outdated codes, exactly as shipped. */
 export function realGazetteer(): Gazetteer {
   gazetteer ??= new Gazetteer()
     .add(readRegionFile(readJson(GEODATA_FILES.countries), 'country').places)
-    .add(readRegionFile(readJson(GEODATA_FILES.admin1), 'admin1').places)
+    .add(readAdmin1Index(readJson(GEODATA_FILES.admin1Index)).places)
     .addAliases(readJson(GEODATA_FILES.aliases) as Record<string, string>);
   return gazetteer;
 }
