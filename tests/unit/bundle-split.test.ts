@@ -18,11 +18,9 @@ const ON_DEMAND: Record<string, string[]> = {
   'src/i18n/strings-kk.ts': [],
   'src/ui/details-panel.ts': ['src/ui/details-panel.styles.ts', 'src/ui/group-details.ts'],
   'src/ui/tooltip.ts': ['src/ui/tooltip.styles.ts', 'src/ui/group-tooltip.ts'],
-  'src/controllers/group-session.ts': [
-    'src/filters/grouping.ts',
-    'src/filters/area-index.ts',
-    'src/load/group-areas.ts',
-  ],
+  'src/controllers/group-session.ts': [],
+  // The areas places fall in (turf and Flatbush), shared by group-by and the place statistics.
+  'src/load/group-areas.ts': ['src/filters/grouping.ts', 'src/filters/area-index.ts'],
   'src/ui/export-png.ts': [],
   'src/ui/table-view.ts': ['src/ui/table-view.styles.ts'],
   'src/ui/search-list.ts': ['src/ui/search-index.ts'],
@@ -43,6 +41,7 @@ const ON_DEMAND: Record<string, string[]> = {
     'src/map/gl/uniforms.ts',
     'src/map/label-images.ts',
     'src/map/place-layers.ts',
+    'src/map/place-ranks.ts',
     'src/map/view-math.ts',
   ],
   'src/ui/problems.ts': ['src/i18n/problem-texts.ts'],
