@@ -1,19 +1,15 @@
 import type { ReactiveControllerHost } from 'lit';
-import type { KnownPlace } from '../data/gazetteer.js';
 import { groupOf, type GroupBy, type LinkGroup } from '../data/link-group.js';
 import type { DataSet, Link } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { DataView } from '../filters/data-view.js';
+import { countriesVersion } from '../filters/facets.js';
 import { drawnLinks, linkRanks } from '../filters/thinning.js';
-import { AreaIndex, assignAreas, groupLinks, type Areas, type Grouping } from '../filters/grouping.js';
+import { areasOf, assignAreas, groupLinks, type Areas, type Grouping } from '../filters/grouping.js';
 import { geodataLoader, loadAdmin1, loadCountries } from '../load/geodata.js';
-import type { RegionFile } from '../data/regions.js';
 import type { CoopSelectDetail } from '../events.js';
 import type { GroupControlOptions, GroupState, VisibleGroup } from './group-control.js';
 import type { MapBinding, MapData } from './map-binding.js';
-
-/** Area indexes by geodata file, shared by the elements of a page. */
-const areaCache = new WeakMap<RegionFile, Areas>();
 
 /**
  * The grouping of a data set, loaded with `group-by` (with the grouping, turf and Flatbush) and
@@ -179,7 +175,8 @@ export class GroupSession {
     const groupBy = this.groupBy;
     const areas = groupBy && this.#areas(groupBy);
     if (!original || !groupBy || !areas || this.#areasOf?.dataset !== original) return null;
-    const key = `${groupBy}|${this.#state.filtersKey()}`;
+    // Places that get their countries from shapes (`countries`) change what the filters show.
+    const key = `${groupBy}|${this.#state.filtersKey()}|${countriesVersion(original)}`;
     if (this.#grouped?.key !== key) {
       const grouping = groupLinks(original, areas.areaOf, areas.areas, this.#state.filters());
       this.#grouped = { key, grouping, view: new DataView(grouping.dataset), byLink: null };
@@ -217,17 +214,6 @@ export class GroupSession {
     loading.done.catch(() => loading === this.#loading && (this.#loading = null));
     return signal ? loading.done.then(() => signal.throwIfAborted()) : loading.done;
   }
-}
-
-function areasOf(shapes: RegionFile, named: RegionFile[]): Areas {
-  let areas = areaCache.get(shapes);
-  if (!areas) {
-    const known = new Map<string, KnownPlace>();
-    for (const file of named) for (const place of file.places) known.set(place.id, place);
-    areas = { index: new AreaIndex(shapes.byId), known };
-    areaCache.set(shapes, areas);
-  }
-  return areas;
 }
 
 /** A superseded load or show: a newer one is under way. */

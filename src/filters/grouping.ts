@@ -2,11 +2,27 @@ import type { KnownPlace } from '../data/gazetteer.js';
 import { markGroup, type GroupBy, type LinkGroup } from '../data/link-group.js';
 import type { DataSet, Link, Place } from '../data/model.js';
 import type { LinkStatus } from '../data/types.js';
-import type { AreaIndex } from './area-index.js';
-import { isLinkVisible, type FilterState } from './filters.js';
+import { AreaIndex } from './area-index.js';
+import type { RegionFile } from '../data/regions.js';
+import { visibleLinks, type FilterState } from './filters.js';
 import { rankWeight } from './thinning.js';
 
 export { AreaIndex } from './area-index.js';
+
+/** Area indexes by geodata file, shared by the elements of a page. */
+const areaCache = new WeakMap<RegionFile, Areas>();
+
+/** The areas of a geodata file's shapes, named as `named` files name their places (made once per file). */
+export function areasOf(shapes: RegionFile, named: RegionFile[]): Areas {
+  let areas = areaCache.get(shapes);
+  if (!areas) {
+    const known = new Map<string, KnownPlace>();
+    for (const file of named) for (const place of file.places) known.set(place.id, place);
+    areas = { index: new AreaIndex(shapes.byId), known };
+    areaCache.set(shapes, areas);
+  }
+  return areas;
+}
 
 /** The areas places are grouped into: their shapes (for points) and their names and label points. */
 export interface Areas {
@@ -67,8 +83,7 @@ export function groupLinks(
 ): Grouping {
   const tallies = new Map<string, Tally>();
   let withinArea = 0;
-  for (const link of dataset.links) {
-    if (!isLinkVisible(link, filters)) continue;
+  for (const link of visibleLinks(dataset, filters)) {
     const a = areaOf[link.sourceIndex] ?? link.source;
     const b = areaOf[link.targetIndex] ?? link.target;
     if (a === b) {

@@ -153,7 +153,7 @@ export class MapController {
     const { dataset, ranks } = this;
     if (!dataset || !ranks) return;
     const drawn = drawnLinks(dataset, ranks, state, thinning);
-    this.arcLayer.setFilter(arcFilter(state, dataset.sectors, drawn.limit));
+    this.arcLayer.setFilter(arcFilter(state, dataset.sectors, drawn.limit, dataset));
     this.places.setShown(placesOfLinks(drawn.links));
   }
 
