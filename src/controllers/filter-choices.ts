@@ -106,7 +106,8 @@ export class FilterChoices implements ReactiveController {
     if (this.#shapesFor === dataset || !needsShapes(dataset)) return;
     this.#shapesFor = dataset;
     this.#finding = true;
-    this.host.requestUpdate();
+    // Called from hostUpdated: the list says so at the next render, not within this one.
+    queueMicrotask(() => this.host.requestUpdate());
     void SHAPES.load()
       .then(({ findPlaceCountries }) => findPlaceCountries(dataset, this.state.geodataBase, this.state.timeoutMs()))
       .then(
