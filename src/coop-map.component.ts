@@ -124,7 +124,7 @@ export class CoopMap extends LitElement {
   @property({ type: Boolean, attribute: 'hide-problems', reflect: true }) hideProblems = false;
   /** `map` (default) or `table`: the links as a sortable table, which follows the filters and the selection. */
   @property({ reflect: true }) view: ViewName | null = null;
-  /** Keeps sectors, years and the selection in the page's URL hash, so a view can be shared as a link. */
+  /** Keeps the filters (sectors, years, types, countries) and the selection in the URL hash, to share a view. */
   @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
   /** What the pointer is on, and where (CSS px from the map's corner). */
   @state() private hover: { target: Target; x: number; y: number } | null = null;

@@ -146,7 +146,7 @@ export class MapController {
   }
 
   /**
-   * Which sectors, years and statuses show, and how `top` and `min-weight` thin them; the colors
+   * Which sectors, years, statuses, types and countries show, and how `top` and `min-weight` thin them; the colors
    * stay as they are. Places without a link drawn are not drawn either.
    */
   setFilter(state: FilterState, thinning: Thinning = NO_THINNING): void {
