@@ -12,8 +12,9 @@ import type { UiParts } from './ui-parts.js';
 // The type toggles, the country button and its list: a chunk of their own, asked for once a data
 // set has loaded (the legend shows before them).
 const CHOICES = new OnDemand(() => import('../ui/filter-choices.js'));
-// The country shapes' lookup (with turf and Flatbush), for places given only by coordinates.
-const SHAPES = new OnDemand(() => import('../filters/place-countries.js'));
+// The country shapes' lookup, for places given only by coordinates: in the grouping's chunk, whose
+// area index (with turf and Flatbush) it uses.
+const SHAPES = new OnDemand(() => import('./group-session.js'));
 
 /** The element's `types` and `countries`, as the reader changes them. */
 interface Host extends ReactiveControllerHost, EventTarget {

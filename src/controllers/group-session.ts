@@ -220,3 +220,6 @@ export class GroupSession {
 function swallow(): void {}
 
 const EMPTY_SHAPES: MapData['shapes'] = new Map();
+
+// `countries` finds the countries of places given only by coordinates with the same area index.
+export { findPlaceCountries } from '../filters/place-countries.js';
