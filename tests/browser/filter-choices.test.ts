@@ -146,6 +146,9 @@ describe('types and countries on the seed data', () => {
     expect(sorted(element.visibleLinks)).toEqual(sorted(kzLinks));
     expect(sorted(await element.queryRenderedLinks())).toEqual(sorted(kzLinks));
     expect(button.textContent).toContain('1');
+    // The polite live region says what the filters show now, the country among them.
+    const live = root.querySelector('[role="status"][aria-live="polite"]')!;
+    await until(() => live.textContent!.includes(`${kzLinks.length} of ${all.length} links shown — KZ`));
     expect(await violations(element)).toEqual([]);
     await page.screenshot({ path: '../screenshots/filters-country-list-seed.png' });
 
