@@ -1,4 +1,4 @@
-import { parseStatuses, parseYears, type YearRange } from './filters/filters.js';
+import { parseCountries, parseStatuses, parseYears, type YearRange } from './filters/filters.js';
 import { LINK_STATUSES, type LinkStatus } from './data/types.js';
 
 /**
@@ -41,19 +41,23 @@ export class AttributeChecker {
 
   /** The statuses of a `statuses` value; words that are no status are named in a warning. */
   statuses(value: string | null | undefined): Set<LinkStatus> | null {
-    const statuses = parseStatuses(value);
-    const unknown = (value ?? '')
-      .split(/[\s,]+/)
-      .filter((word) => word && !(LINK_STATUSES as readonly string[]).includes(word));
-    if (unknown.length > 0) {
-      const verb = unknown.length === 1 ? 'is' : 'are';
-      this.#warn(
-        'statuses',
-        value!,
-        `${list(unknown, 'and')} ${verb} not a status (${list(LINK_STATUSES)}) and ${verb} left out`,
-      );
-    }
-    return statuses;
+    const known = (word: string) => (LINK_STATUSES as readonly string[]).includes(word);
+    this.#unknownWords('statuses', value, known, `a status (${list(LINK_STATUSES)})`);
+    return parseStatuses(value);
+  }
+
+  /** The codes of a `countries` value; words that are no ISO 3166-1 alpha-2 code are named in a warning. */
+  countries(value: string | null | undefined): Set<string> | null {
+    this.#unknownWords('countries', value, (word) => /^[A-Za-z]{2}$/.test(word), 'a two-letter country code');
+    return parseCountries(value);
+  }
+
+  /** Warns of the words of a list value that `known` does not take: they are left out. */
+  #unknownWords(name: string, value: string | null | undefined, known: (word: string) => boolean, what: string): void {
+    const unknown = (value ?? '').split(/[\s,]+/).filter((word) => word && !known(word));
+    if (unknown.length === 0) return;
+    const verb = unknown.length === 1 ? 'is' : 'are';
+    this.#warn(name, value!, `${list(unknown, 'and')} ${verb} not ${what} and ${verb} left out`);
   }
 
   /**

@@ -9,6 +9,7 @@ import { GroupControl, type VisibleGroup } from './controllers/group-control.js'
 import { MediaPreferences } from './controllers/media-preferences.js';
 import { Playback } from './controllers/playback.js';
 import { UiParts } from './controllers/ui-parts.js';
+import { FilterChoices } from './controllers/filter-choices.js';
 import { UrlSync } from './controllers/url-sync.js';
 import { SearchControl } from './controllers/search.js';
 import { AccessControl } from './controllers/access.js';
@@ -40,7 +41,7 @@ import { uiStyles } from './ui/ui.styles.js';
  *
  * @event coop-load - A data set was loaded and its arcs are on screen. `detail: { links, places, issues }`.
  * @event coop-error - A data set or region file could not be used. `detail: { message, issues }`.
- * @event coop-filter-change - The user changed sectors or years. `detail: { sectors, years }`.
+ * @event coop-filter-change - The user changed a filter. `detail: { sectors, years, types, countries }`.
  * @event coop-select - The user selected or cleared a link or place. `detail: { kind, id }`.
  *
  * @csspart legend - The legend with sector toggles and the status key.
@@ -85,6 +86,10 @@ export class CoopMap extends LitElement {
   @property({ reflect: true }) years: string | null = null;
   /** Statuses shown (`active planned suspended ended`); absent = all. */
   @property({ reflect: true }) statuses: string | null = null;
+  /** Link types shown (`twinned agreement`), listed as `sectors` are; absent = all. Reflects the user's choice. */
+  @property({ reflect: true }) types: string | null = null;
+  /** ISO 3166-1 alpha-2 codes (`KR KZ`): a link shows when either end lies in one; absent = all. Reflects choices. */
+  @property({ reflect: true }) countries: string | null = null;
   /** Language of labels and UI; absent = the page's `lang` (the nearest ancestor's), then English. */
   @property({ reflect: true }) override lang!: string;
   /** A MapLibre style URL or object for the basemap; absent = the bundled offline basemap. */
@@ -119,7 +124,7 @@ export class CoopMap extends LitElement {
   @property({ type: Boolean, attribute: 'hide-problems', reflect: true }) hideProblems = false;
   /** `map` (default) or `table`: the links as a sortable table, which follows the filters and the selection. */
   @property({ reflect: true }) view: ViewName | null = null;
-  /** Keeps sectors, years and the selection in the page's URL hash, so a view can be shared as a link. */
+  /** Keeps the filters (sectors, years, types, countries) and the selection in the URL hash, to share a view. */
   @property({ type: Boolean, attribute: 'sync-url', reflect: true }) syncUrl = false;
   /** What the pointer is on, and where (CSS px from the map's corner). */
   @state() private hover: { target: Target; x: number; y: number } | null = null;
@@ -127,6 +132,7 @@ export class CoopMap extends LitElement {
   readonly #media = new MediaPreferences(this);
   readonly #state = new ElementState(this, this.#media);
   readonly #parts = new UiParts(this);
+  readonly #choices = new FilterChoices(this, this.#state, this.#parts, () => this.#loader.view);
   readonly #size = new SizeWatch(this);
   readonly #tooltipHover = new TooltipHover(this, (target, point) => this.#setHover(target, point));
   readonly #binding = new MapBinding(this, this.#parts, {
@@ -324,11 +330,11 @@ export class CoopMap extends LitElement {
                 filters: this.#state.filters(),
                 ...{ thinning: this.#state.thinning(), filterKey: this.#state.filterKey() },
                 grouped: this.#group.view,
-                ...{ strings: strings!, lang, noLegend: this.noLegend, noTimeline: this.noTimeline },
+                ...{ strings: strings!, lang, noLegend: this.noLegend, choices: this.#choices.render(strings!, lang) },
                 ...{ playing: this.#playback.playing, reducedMotion: this.#media.prefersReducedMotion },
                 onToggleSector: (id) => this.toggleSector(id),
                 onYears: (range) => (this.#playback.stop(), this.setYears(range)),
-                onTogglePlay: (extent) => this.#playback.toggle(extent),
+                ...{ noTimeline: this.noTimeline, onTogglePlay: (extent) => this.#playback.toggle(extent) },
                 onExport: (format) => downloadExport(format, this),
                 ...this.#access.legendFold(),
               })

@@ -23,6 +23,8 @@ export interface AttributeSource {
   readonly sectors: string | null;
   readonly years: string | null;
   readonly statuses: string | null;
+  readonly types?: string | null;
+  readonly countries?: string | null;
   readonly top?: string | number | null;
   readonly minWeight?: string | number | null;
   readonly theme: string | null;
@@ -41,6 +43,8 @@ export class ElementState {
   readonly #host: AttributeSource;
   readonly #media: MediaPreferences;
   readonly #checker = new AttributeChecker();
+  /** Bumped when what the filters show changed without an attribute (places got their countries). */
+  #epoch = 0;
 
   constructor(host: AttributeSource, media: MediaPreferences) {
     this.#host = host;
@@ -71,6 +75,8 @@ export class ElementState {
       sectors: parseSectors(host.sectors),
       years: this.#checker.years(host.years),
       statuses: this.#checker.statuses(host.statuses),
+      types: parseSectors(host.types),
+      countries: this.#checker.countries(host.countries),
     };
   }
 
@@ -82,7 +88,12 @@ export class ElementState {
   /** Changes exactly when `filters()` does. */
   filtersKey(): string {
     const host = this.#host;
-    return `${host.sectors}|${host.years}|${host.statuses}`;
+    return `${host.sectors}|${host.years}|${host.statuses}|${host.types}|${host.countries}|${this.#epoch}`;
+  }
+
+  /** What the filters show changed though no attribute did (the places' countries were found). */
+  refilter(): void {
+    this.#epoch++;
   }
 
   /** Changes exactly when `filters()` or `thinning()` does. */

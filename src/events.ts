@@ -24,10 +24,14 @@ export interface CoopErrorDetail {
   issues: DataIssue[];
 }
 
-/** The user changed the sectors or years shown. `null` = all. */
+/** The user changed the sectors, years, link types or countries shown. `null` = all. */
 export interface CoopFilterChangeDetail {
   sectors: string[] | null;
   years: YearRange | null;
+  /** Link types shown. */
+  types: string[] | null;
+  /** ISO 3166-1 alpha-2 codes: links with an end in one of them are shown. */
+  countries: string[] | null;
 }
 
 /**
@@ -61,9 +65,14 @@ export function coopEvent<T>(name: string, detail: T): CustomEvent<T> {
 export function filterChangeEvent(filters: {
   sectors: ReadonlySet<string> | null;
   years: YearRange | null;
+  types?: ReadonlySet<string> | null;
+  countries?: ReadonlySet<string> | null;
 }): CustomEvent<CoopFilterChangeDetail> {
+  const list = (set: ReadonlySet<string> | null | undefined) => (set ? [...set] : null);
   return coopEvent(COOP_EVENTS.filterChange, {
-    sectors: filters.sectors ? [...filters.sectors] : null,
+    sectors: list(filters.sectors),
     years: filters.years,
+    types: list(filters.types),
+    countries: list(filters.countries),
   });
 }

@@ -8,6 +8,7 @@ import { INITIAL_TABLE_STATE, type TableState } from '../ui/table-state.js';
 import { OnDemand } from '../load/on-demand.js';
 import type { UiParts } from './ui-parts.js';
 import { renderToolbar, type ViewName } from '../ui/toolbar.js';
+import { typeName } from '../ui/names.js';
 import { Announcer } from './announcer.js';
 import type { SizeWatch } from './size.js';
 import { KeyboardCursor } from './keyboard-loader.js';
@@ -252,7 +253,7 @@ export class AccessControl implements ReactiveController {
     this.#host.renderRoot.querySelector<HTMLElement>(selector)?.focus();
   }
 
-  /** "1993: 9 of 12 links shown — culture, education": what the filters show now. */
+  /** "1993: 9 of 12 links shown — culture, education — twinned — KR": what the filters show now. */
   #filterSummary(view: DataView): string {
     const strings = this.#options.strings()!;
     const lang = this.#lang();
@@ -265,6 +266,12 @@ export class AccessControl implements ReactiveController {
         .map((s) => localize(s.label, lang) || s.id);
       parts.push(names.length > 0 ? names.join(', ') : strings.none);
     }
+    // Link types by name, countries by code ("twinned — KR, KZ").
+    for (const [chosen, name] of [
+      [filters.types, (type: string) => typeName(type, strings)],
+      [filters.countries, (code: string) => code],
+    ] as const)
+      if (chosen) parts.push(chosen.size > 0 ? [...chosen].map(name).join(', ') : strings.none);
     const years = filters.years ? formatYearSpan(filters.years.from, filters.years.to, strings) : null;
     return years ? `${years}: ${parts.join(' — ')}` : parts.join(' — ');
   }

@@ -37,7 +37,10 @@ export interface GroupControlOptions {
 /** The element's attributes as read: the filters, `top` and `min-weight`, where the geodata is. */
 export interface GroupState {
   filters(): FilterState;
-  /** Changes exactly when `filters()` does (not with `top` and `min-weight`, which apply to the groups). */
+  /**
+   * Changes exactly when `filters()` does (sectors, years, statuses, types, countries; not with
+   * `top` and `min-weight`, which apply to the groups).
+   */
   filtersKey(): string;
   thinning(): Thinning;
   readonly geodataBase: string;

@@ -3,6 +3,7 @@ import { groupOf, type GroupBy, type LinkGroup } from '../data/link-group.js';
 import type { DataSet, Link } from '../data/model.js';
 import type { Target } from '../data/target.js';
 import { DataView } from '../filters/data-view.js';
+import { countriesVersion } from '../filters/facets.js';
 import { assignAreas, groupLinks, type Areas, type Grouping } from '../filters/grouping.js';
 import { geodataLoader } from '../load/geodata.js';
 import { loadGroupAreas } from '../load/group-areas.js';
@@ -173,7 +174,8 @@ export class GroupSession {
     const groupBy = this.groupBy;
     const areas = groupBy && this.#areas(groupBy);
     if (!original || !groupBy || !areas || this.#areasOf?.dataset !== original) return null;
-    const key = `${groupBy}|${this.#state.filtersKey()}`;
+    // Places that get their countries from shapes (`countries`) change what the filters show.
+    const key = `${groupBy}|${this.#state.filtersKey()}|${countriesVersion(original)}`;
     if (this.#grouped?.key !== key) {
       const grouping = groupLinks(original, areas.areaOf, areas.areas, this.#state.filters());
       this.#grouped = { key, grouping, view: new DataView(grouping.dataset), byLink: null };
@@ -214,3 +216,6 @@ export class GroupSession {
 function swallow(): void {}
 
 const EMPTY_SHAPES: MapData['shapes'] = new Map();
+
+// `countries` finds the countries of places given only by coordinates with the same area index.
+export { findPlaceCountries } from '../filters/place-countries.js';

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { readUrlState, writeUrlState, type UrlViewState } from '../filters/url-state.js';
+import { readUrlState, URL_KEYS, writeUrlState, type UrlViewState } from '../filters/url-state.js';
 
 interface Host extends ReactiveControllerHost, UrlViewState {
   readonly id: string;
@@ -7,7 +7,7 @@ interface Host extends ReactiveControllerHost, UrlViewState {
 }
 
 /**
- * `sync-url`: the view (sectors, years, selection) kept in the page's URL hash, so a view can be
+ * `sync-url`: the view (sectors, years, types, countries, selection) kept in the page's URL hash, so a view can be
  * shared as a link. Keys carry the element's id as a prefix when it has one, so that several
  * maps on a page keep their own.
  */
@@ -32,10 +32,10 @@ export class UrlSync implements ReactiveController {
 
   hostUpdated(): void {
     if (!this.#host.syncUrl) return;
-    const { sectors, years, selected } = this.#host;
+    const host = this.#host;
     const written = this.#written;
-    if (written && written.sectors === sectors && written.years === years && written.selected === selected) return;
-    this.#written = { sectors, years, selected };
+    if (written && URL_KEYS.every((name) => written[name] === host[name])) return;
+    this.#written = Object.fromEntries(URL_KEYS.map((name) => [name, host[name]])) as unknown as UrlViewState;
     const hash = writeUrlState(location.hash, this.#written, this.#host.id);
     if (hash !== location.hash && !(hash === '' && location.hash === '')) {
       history.replaceState(history.state, '', `${location.pathname}${location.search}${hash}`);
@@ -50,9 +50,7 @@ export class UrlSync implements ReactiveController {
   #read(whole: boolean): void {
     const state = readUrlState(location.hash, this.#host.id);
     if (!whole && Object.keys(state).length === 0) return;
-    this.#host.sectors = state.sectors ?? null;
-    this.#host.years = state.years ?? null;
-    this.#host.selected = state.selected ?? null;
+    for (const name of URL_KEYS) this.#host[name] = state[name] ?? null;
   }
 
   readonly #handleHashChange = (): void => {

@@ -12,6 +12,12 @@ export interface Place {
   kind: string;
   /** Where the shape of the place can be found, when it has one. */
   shape: 'admin1' | 'country' | 'regions' | null;
+  /**
+   * ISO 3166-1 alpha-2 code of the country the place lies in, where the data says it (a
+   * country column) or the country shapes found it (filters/place-countries.ts); absent: see
+   * `placeCountry`, which reads it from a code.
+   */
+  country?: string | null;
 }
 
 export interface Sector {

@@ -2,7 +2,7 @@
 // "Россия". The one place where a name becomes a known place, for the validator and for any
 // other feature (a search box, a column-mapping helper): the names of the geodata in every
 // language it has, and the common names of countries it spells otherwise.
-import { normalizeName, type Gazetteer, type KnownPlace } from './gazetteer.js';
+import { COUNTRY_CODE, normalizeName, type Gazetteer, type KnownPlace } from './gazetteer.js';
 
 /**
  * Names of countries in everyday or official use that the geodata gives otherwise (it has
@@ -42,4 +42,15 @@ export function placesByName(gazetteer: Gazetteer, name: string): KnownPlace[] {
   const country = code ? gazetteer.get(code) : undefined;
   const named = gazetteer.byName(key);
   return country && !named.includes(country) ? [country, ...named] : named;
+}
+
+/**
+ * The ISO 3166-1 alpha-2 code of a country as a country column writes it: a code, or a name in
+ * any language of the geodata ("Austria", "Россия", "Republic of Korea"); undefined when it is
+ * no country the geodata knows.
+ */
+export function countryCodeOf(gazetteer: Gazetteer, written: string): string | undefined {
+  if (COUNTRY_CODE.test(written))
+    return gazetteer.get(written.toUpperCase())?.shape === 'country' ? written.toUpperCase() : undefined;
+  return placesByName(gazetteer, written).find((place) => place.shape === 'country')?.id;
 }

@@ -1,8 +1,9 @@
 import type { DataSet, Link } from '../data/model.js';
 import type { DataIssue } from '../data/types.js';
 import type { Target } from '../data/target.js';
+import { countriesVersion } from './facets.js';
 import { FilterIndex } from './filter-index.js';
-import { isLinkVisible, yearExtent, type FilterState } from './filters.js';
+import { visibleLinks, yearExtent, type FilterState } from './filters.js';
 import { drawnLinks, linkRanks, placesOfLinks, type LinkRanks, type Thinning } from './thinning.js';
 
 /** What the input had: its rows (CSV) or links (JSON), and how many of them no link shows. */
@@ -25,7 +26,7 @@ export function inputCount(entries: number, dataset: DataSet, issues: readonly D
  * state stays the same). Built once per data set.
  */
 export class DataView {
-  readonly index: FilterIndex;
+  #index: { index: FilterIndex; version: number };
   /** The data's years, for the timeline; null when it names none. */
   readonly extent: [number, number] | null;
   readonly #linksById = new Map<string, number>();
@@ -38,10 +39,17 @@ export class DataView {
     readonly dataset: DataSet,
     readonly input: InputCount = { entries: dataset.links.length, leftOut: 0, csv: false },
   ) {
-    this.index = new FilterIndex(dataset);
+    this.#index = { index: new FilterIndex(dataset), version: countriesVersion(dataset) };
     this.extent = yearExtent(dataset);
     dataset.links.forEach((link, i) => this.#linksById.set(link.id, i));
     dataset.places.forEach((place, i) => this.#placesById.set(place.id, i));
+  }
+
+  /** The filter index, made anew when places have got their countries from shapes (./facets.ts). */
+  get index(): FilterIndex {
+    const version = countriesVersion(this.dataset);
+    if (this.#index.version !== version) this.#index = { index: new FilterIndex(this.dataset), version };
+    return this.#index.index;
   }
 
   /**
@@ -57,9 +65,10 @@ export class DataView {
   }
 
   /** Ids of the links a filter state shows, in data order. */
-  visibleIds(filters: FilterState, key: string): readonly string[] {
+  visibleIds(filters: FilterState, filterKey: string): readonly string[] {
+    const key = `${filterKey}|${countriesVersion(this.dataset)}`;
     if (this.#visibleCache?.key !== key) {
-      const ids = this.dataset.links.filter((link) => isLinkVisible(link, filters)).map((link) => link.id);
+      const ids = visibleLinks(this.dataset, filters).map((link) => link.id);
       this.#visibleCache = { key, ids };
     }
     return this.#visibleCache.ids;
@@ -82,7 +91,13 @@ export class DataView {
     return this.#drawn(filters, thinning, key).links;
   }
 
-  #drawn(filters: FilterState, thinning: Thinning, key: string): { links: readonly Link[]; places: readonly string[] } {
+  #drawn(
+    filters: FilterState,
+    thinning: Thinning,
+    filterKey: string,
+  ): { links: readonly Link[]; places: readonly string[] } {
+    // Places that get their countries from shapes (`countries`) change what the filters show.
+    const key = `${filterKey}|${countriesVersion(this.dataset)}`;
     if (this.#drawnCache?.key !== key) {
       this.#ranks ??= linkRanks(this.dataset);
       const { links } = drawnLinks(this.dataset, this.#ranks, filters, thinning);

@@ -1,11 +1,14 @@
 import type { DataSet, Link } from '../data/model.js';
+import { countriesShown, isGrouped, placeCountry, typeShown } from './facets.js';
 import type { FilterState } from './filters.js';
 import { STATUS_CODE } from './statuses.js';
 import { anySectorShown, arcShown, visibilityWindow, YEAR_MAX, YEAR_MIN, type VisibilityWindow } from './visibility.js';
 
 /**
  * Counts of visible links without walking the links: the links are grouped by their set of
- * sectors and their status, and each group keeps its `since` and `until` years sorted. A group
+ * sectors, their status, their type and the countries of their ends (./facets.ts; in a grouped
+ * data set, whose links passed `types` and `countries` already, the last two are left out), and
+ * each group keeps its `since` and `until` years sorted. A group
  * is kept or left out by the rule of ./visibility.ts with its years left open; of its links, the
  * rule's years test (since ≤ to and from ≤ until, open ends as YEAR_MIN and YEAR_MAX) holds for
  * #(since ≤ to) − #(until < from), since since ≤ until makes the links with until < from a
@@ -16,6 +19,9 @@ import { anySectorShown, arcShown, visibilityWindow, YEAR_MAX, YEAR_MIN, type Vi
 interface Group {
   sectors: readonly string[];
   status: Link['status'];
+  type: string | null;
+  /** The countries of the link's ends (null: unknown or none). */
+  countries: readonly [string | null, string | null];
   /** Sorted; YEAR_MIN for "since always". */
   since: Float64Array;
   /** Sorted; YEAR_MAX for "still running". */
@@ -25,22 +31,29 @@ interface Group {
 export class FilterIndex {
   private readonly groups: Group[];
   readonly total: number;
+  /** Whether `types` and `countries` apply (not in a grouped data set). */
+  readonly #facets: boolean;
 
   constructor(dataset: DataSet) {
-    const byKey = new Map<string, { sectors: string[]; status: Link['status']; since: number[]; until: number[] }>();
+    type Building = Omit<Group, 'since' | 'until'> & { since: number[]; until: number[] };
+    const byKey = new Map<string, Building>();
+    const facets = (this.#facets = !isGrouped(dataset));
+    const places = dataset.places;
     for (const link of dataset.links) {
-      const key = `${link.status}\u0000${link.sectors.join('\u0000')}`;
+      const type = facets ? link.type : null;
+      const ends = [link.sourceIndex, link.targetIndex].map((i) => (facets ? placeCountry(places[i]!) : null) ?? null);
+      const key = `${link.status}\u0000${type}\u0000${ends.join('\u0000')}\u0000${link.sectors.join('\u0000')}`;
       let group = byKey.get(key);
       if (!group) {
-        group = { sectors: link.sectors, status: link.status, since: [], until: [] };
+        const countries = ends as [string | null, string | null];
+        group = { sectors: link.sectors, status: link.status, type, countries, since: [], until: [] };
         byKey.set(key, group);
       }
       group.since.push(link.since ?? YEAR_MIN);
       group.until.push(link.until ?? YEAR_MAX);
     }
     this.groups = [...byKey.values()].map((g) => ({
-      sectors: g.sectors,
-      status: g.status,
+      ...g,
       since: Float64Array.from(g.since).sort(),
       until: Float64Array.from(g.until).sort(),
     }));
@@ -58,26 +71,57 @@ export class FilterIndex {
 
   /** Number of links a filter state shows (the same links as `isLinkVisible`). */
   countVisible(state: FilterState): number {
-    const window = visibilityWindow(state);
     let count = 0;
-    for (const group of this.groups) {
-      if (!groupShown(window, anySectorShown(state.sectors, group.sectors), group)) continue;
-      count += inYears(group, window);
-    }
+    this.#each(state, { sectors: false, types: false, countries: false }, (_, n) => (count += n));
     return count;
   }
 
-  /** Visible links per sector under the years and statuses of a state, its sector toggles aside. */
+  /** Visible links per sector under the other filters of a state, its sector toggles aside. */
   countBySector(state: FilterState, sectorIds: readonly string[]): Map<string, number> {
-    const window = visibilityWindow(state);
     const counts = new Map<string, number>(sectorIds.map((id) => [id, 0]));
-    for (const group of this.groups) {
-      if (!groupShown(window, true, group)) continue;
-      const n = inYears(group, window);
-      if (n === 0) continue;
+    this.#each(state, { sectors: true, types: false, countries: false }, (group, n) => {
       for (const sector of group.sectors) counts.set(sector, (counts.get(sector) ?? 0) + n);
-    }
+    });
     return counts;
+  }
+
+  /** Visible links per type under the other filters, `types` aside. */
+  countByType(state: FilterState): Map<string, number> {
+    const counts = new Map<string, number>();
+    this.#each(state, { sectors: false, types: true, countries: false }, (group, n) => {
+      if (group.type !== null) counts.set(group.type, (counts.get(group.type) ?? 0) + n);
+    });
+    return counts;
+  }
+
+  /**
+   * Visible links per country under the other filters, `countries` aside: a link counts for each
+   * country it has an end in (once for a link within one country), most links first.
+   */
+  countByCountry(state: FilterState): Map<string, number> {
+    const counts = new Map<string, number>();
+    this.#each(state, { sectors: false, types: false, countries: true }, (group, n) => {
+      for (const country of new Set(group.countries))
+        if (country !== null) counts.set(country, (counts.get(country) ?? 0) + n);
+    });
+    return new Map([...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1)));
+  }
+
+  /** Calls `add` with each group the state shows (but for the filters `aside`) and its links shown. */
+  #each(
+    state: FilterState,
+    aside: { sectors: boolean; types: boolean; countries: boolean },
+    add: (group: Group, shown: number) => void,
+  ): void {
+    const window = visibilityWindow(state);
+    for (const group of this.groups) {
+      const sectorShown = aside.sectors || anySectorShown(state.sectors, group.sectors);
+      if (!groupShown(window, sectorShown, group)) continue;
+      if (this.#facets && !aside.types && !typeShown(state.types, group.type!)) continue;
+      if (this.#facets && !aside.countries && !countriesShown(state.countries, ...group.countries)) continue;
+      const n = inYears(group, window);
+      if (n > 0) add(group, n);
+    }
   }
 }
 

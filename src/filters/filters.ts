@@ -1,5 +1,6 @@
-import type { DataSet, Link } from '../data/model.js';
+import type { DataSet, Link, Place } from '../data/model.js';
 import { LINK_STATUSES, type LinkStatus } from '../data/types.js';
+import { linkPasses } from './facets.js';
 import {
   anySectorShown,
   linkShown,
@@ -21,9 +22,13 @@ export interface FilterState {
   sectors: ReadonlySet<string> | null;
   years: YearRange | null;
   statuses: ReadonlySet<LinkStatus> | null;
+  /** Link types shown (`twinned`, `agreement`, …); absent or null: all. */
+  types?: ReadonlySet<string> | null;
+  /** ISO 3166-1 alpha-2 codes: a link shows when either end lies in one of them; absent or null: all. */
+  countries?: ReadonlySet<string> | null;
 }
 
-export const ALL: FilterState = { sectors: null, years: null, statuses: null };
+export const ALL: FilterState = { sectors: null, years: null, statuses: null, types: null, countries: null };
 
 const LIST_SEPARATOR = /[\s,]+/;
 const YEAR_RANGE = /^\s*(\d{1,4})?\s*(?:(-|–|—|\.\.)\s*(\d{1,4})?)?\s*$/;
@@ -61,6 +66,20 @@ export function parseStatuses(value: string | null | undefined): Set<LinkStatus>
   );
 }
 
+/** The `countries` of an attribute value: two-letter codes (any case), space- or comma-separated. */
+export function parseCountries(value: string | null | undefined): Set<string> | null {
+  if (value === null || value === undefined) return null;
+  return new Set(
+    value
+      .split(LIST_SEPARATOR)
+      .map((code) => code.toUpperCase())
+      .filter((code) => /^[A-Z]{2}$/.test(code)),
+  );
+}
+
+/** The value of a list attribute (`types`, `countries`) for a set of words, in the grammar of `parseSectors`. */
+export const formatList = formatSectors;
+
 /**
  * `"2016"` → 2016–2016; `"2015-2020"`; `"2015-"` → from 2015; `"-2020"` → until 2020;
  * absent or unreadable → null (all time).
@@ -92,13 +111,16 @@ export function sectorsMatch(link: Pick<Link, 'sectors'>, sectors: ReadonlySet<s
   return anySectorShown(sectors, link.sectors);
 }
 
-/** Whether a link shows under a filter state (the rule of ./visibility.ts). */
-export function isLinkVisible(link: Link, state: FilterState): boolean {
-  return linkShown(visibilityWindow(state), state.sectors, link);
+/**
+ * Whether a link shows under a filter state (the rule of ./visibility.ts). `countries` needs the
+ * data set's places to know the countries of places that are not given by a code.
+ */
+export function isLinkVisible(link: Link, state: FilterState, places?: readonly Place[]): boolean {
+  return linkShown(visibilityWindow(state), state.sectors, link) && linkPasses(link, state, places);
 }
 
 export function visibleLinks(dataset: DataSet, state: FilterState): Link[] {
-  const window = visibilityWindow(state);
+  const window = visibilityWindow(state, dataset);
   return dataset.links.filter((link) => linkShown(window, state.sectors, link));
 }
 

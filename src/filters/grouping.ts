@@ -3,7 +3,7 @@ import { markGroup, type GroupBy, type LinkGroup } from '../data/link-group.js';
 import type { DataSet, Link, Place } from '../data/model.js';
 import type { LinkStatus } from '../data/types.js';
 import type { AreaIndex } from './area-index.js';
-import { isLinkVisible, type FilterState } from './filters.js';
+import { visibleLinks, type FilterState } from './filters.js';
 import { rankWeight } from './thinning.js';
 
 export { AreaIndex } from './area-index.js';
@@ -67,8 +67,7 @@ export function groupLinks(
 ): Grouping {
   const tallies = new Map<string, Tally>();
   let withinArea = 0;
-  for (const link of dataset.links) {
-    if (!isLinkVisible(link, filters)) continue;
+  for (const link of visibleLinks(dataset, filters)) {
     const a = areaOf[link.sourceIndex] ?? link.source;
     const b = areaOf[link.targetIndex] ?? link.target;
     if (a === b) {

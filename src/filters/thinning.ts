@@ -48,7 +48,7 @@ export function thins(thinning: Thinning): boolean {
 /** The highest rank drawn under a filter state and a thinning (RANK_ALL: no limit). */
 export function rankLimit(dataset: DataSet, ranks: LinkRanks, state: FilterState, thinning: Thinning): number {
   if (!thins(thinning)) return RANK_ALL;
-  const window = visibilityWindow(state);
+  const window = visibilityWindow(state, dataset);
   const { top, minWeight } = thinning;
   let count = 0;
   let limit = -1;
@@ -72,7 +72,7 @@ export function drawnLinks(
   thinning: Thinning,
 ): { links: Link[]; limit: number } {
   const limit = rankLimit(dataset, ranks, state, thinning);
-  const window = { ...visibilityWindow(state), maxRank: limit };
+  const window = { ...visibilityWindow(state, dataset), maxRank: limit };
   const rank = ranks.rank;
   const links = dataset.links.filter((link) => linkShown(window, state.sectors, link, rank[link.index]!));
   return { links, limit };

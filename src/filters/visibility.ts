@@ -1,5 +1,6 @@
-import type { Link } from '../data/model.js';
+import type { DataSet, Link } from '../data/model.js';
 import type { LinkStatus } from '../data/types.js';
+import { linkMask } from './facets.js';
 import type { FilterState, YearRange } from './filters.js';
 import { STATUS_CODE } from './statuses.js';
 
@@ -7,7 +8,8 @@ import { STATUS_CODE } from './statuses.js';
  * Which links show, decided once. A filter state comes down to numbers — a years window with
  * YEAR_MIN and YEAR_MAX for open ends, and a bit mask of the statuses shown — and one arc (a
  * link in one of its sectors) shows when its sector is shown, its years [since, until] meet the
- * window and its status bit is set; a link shows when one of its arcs does. `isLinkVisible`, the
+ * window, its status bit is set and its link's flag of `types` and `countries` (./facets.ts) is
+ * set; a link shows when one of its arcs does. `isLinkVisible`, the
  * FilterIndex, the year steps over instance floats and the vertex shader (given the rule as GLSL
  * by `arcShownGlsl`) all come from `rule` below.
  */
@@ -32,6 +34,11 @@ export interface VisibilityWindow {
    * alone (`.visibleLinks`, the counts) leave it out.
    */
   readonly maxRank?: number;
+  /**
+   * Per link index, 1 where the link passes `types` and `countries` (./facets.ts `linkMask`);
+   * absent or null: every link does.
+   */
+  readonly linkMask?: Uint8Array | null;
 }
 
 /** A filter state as the arc layer draws it: the window and, per sector index, whether the sector is shown. */
@@ -70,6 +77,8 @@ interface RuleTerms<N, B> {
   until: N;
   status: N;
   rank: N;
+  /** The link's flag of `types` and `countries`. */
+  linkPasses: B;
   from: N;
   to: N;
   mask: N;
@@ -77,17 +86,18 @@ interface RuleTerms<N, B> {
 }
 
 /**
- * The rule: the arc's sector is shown, its years meet the window, its status's bit is set, and
- * its link's rank is within the limit of `top` and `min-weight`.
+ * The rule: the arc's sector is shown, its years meet the window, its status's bit is set, its
+ * link's rank is within the limit of `top` and `min-weight`, and its link's flag is set.
  */
 function rule<N, B>(l: Logic<N, B>, t: RuleTerms<N, B>): B {
   const filters = l.and(l.and(t.sectorShown, yearsRule(l, t.since, t.until, t.from, t.to)), l.hasBit(t.mask, t.status));
-  return l.and(filters, l.atMost(t.rank, t.maxRank));
+  return l.and(l.and(filters, l.atMost(t.rank, t.maxRank)), t.linkPasses);
 }
 
 /**
  * Whether an arc shows, from its sector's flag, its years (YEAR_MIN / YEAR_MAX for open ends),
- * its status code and its link's rank (0, the heaviest, when only the filters matter).
+ * its status code, its link's rank (0, the heaviest, when only the filters matter) and its
+ * link's index (for the window's link mask; -1: the link passes).
  */
 export function arcShown(
   window: VisibilityWindow,
@@ -96,10 +106,12 @@ export function arcShown(
   until: number,
   status: number,
   rank = 0,
+  link = -1,
 ): boolean {
   const [from, to] = window.years;
-  const { statusMask: mask, maxRank = RANK_ALL } = window;
-  return rule(NUMBERS, { sectorShown, since, until, status, rank, from, to, mask, maxRank });
+  const { statusMask: mask, maxRank = RANK_ALL, linkMask } = window;
+  const linkPasses = !linkMask || link < 0 || linkMask[link] === 1;
+  return rule(NUMBERS, { sectorShown, since, until, status, rank, linkPasses, from, to, mask, maxRank });
 }
 
 export function yearsMeet(years: VisibilityWindow['years'], since: number, until: number): boolean {
@@ -108,21 +120,30 @@ export function yearsMeet(years: VisibilityWindow['years'], since: number, until
 
 /**
  * The rule as the GLSL function `bool arcShown(bool sectorShown, float since, float until,
- * int status, float rank)`, reading the window from the uniforms named.
+ * int status, float rank, float link)`, reading the window from the uniforms named and the link
+ * mask from the GLSL function named `linkMask` (a function of the link index).
  */
-export function arcShownGlsl(uniforms: { from: string; to: string; statusMask: string; maxRank: string }): string {
+export function arcShownGlsl(uniforms: {
+  from: string;
+  to: string;
+  statusMask: string;
+  maxRank: string;
+  linkMask: string;
+}): string {
   const test = rule(GLSL, {
     sectorShown: 'sectorShown',
     since: 'since',
     until: 'until',
     status: 'status',
     rank: 'rank',
+    linkPasses: `${uniforms.linkMask}(link)`,
     from: uniforms.from,
     to: uniforms.to,
     mask: uniforms.statusMask,
     maxRank: uniforms.maxRank,
   });
-  return `bool arcShown(bool sectorShown, float since, float until, int status, float rank) {\n  return ${test};\n}`;
+  const params = 'bool sectorShown, float since, float until, int status, float rank, float link';
+  return `bool arcShown(${params}) {\n  return ${test};\n}`;
 }
 
 export function windowYears(years: YearRange | null): [from: number, to: number] {
@@ -137,8 +158,10 @@ export function statusMask(statuses: ReadonlySet<LinkStatus> | null): number {
   return mask;
 }
 
-export function visibilityWindow(state: FilterState): VisibilityWindow {
-  return { years: windowYears(state.years), statusMask: statusMask(state.statuses) };
+/** The window of a filter state; with the data set, its link mask of `types` and `countries` too. */
+export function visibilityWindow(state: FilterState, dataset?: DataSet): VisibilityWindow {
+  const window = { years: windowYears(state.years), statusMask: statusMask(state.statuses) };
+  return dataset ? { ...window, linkMask: linkMask(dataset, state) } : window;
 }
 
 /** Whether any of these sectors is among those chosen (null: all are). */
@@ -153,11 +176,20 @@ export function anySectorShown(chosen: ReadonlySet<string> | null, sectors: read
 export function linkShown(window: VisibilityWindow, chosen: ReadonlySet<string> | null, link: Link, rank = 0): boolean {
   const since = link.since ?? YEAR_MIN;
   const until = link.until ?? YEAR_MAX;
-  return arcShown(window, anySectorShown(chosen, link.sectors), since, until, STATUS_CODE[link.status], rank);
+  const status = STATUS_CODE[link.status];
+  return arcShown(window, anySectorShown(chosen, link.sectors), since, until, status, rank, link.index);
 }
 
-/** A filter state as the arc layer's uniforms, for a data set's sectors in the order of their indices. */
-export function arcFilter(state: FilterState, sectors: readonly { id: string }[], maxRank = RANK_ALL): ArcFilter {
+/**
+ * A filter state as the arc layer's uniforms, for a data set's sectors in the order of their
+ * indices; with the data set, its link mask too.
+ */
+export function arcFilter(
+  state: FilterState,
+  sectors: readonly { id: string }[],
+  maxRank = RANK_ALL,
+  dataset?: DataSet,
+): ArcFilter {
   const sectorShown = sectors.map((sector) => anySectorShown(state.sectors, [sector.id]));
-  return { ...visibilityWindow(state), sectorShown, maxRank };
+  return { ...visibilityWindow(state, dataset), sectorShown, maxRank };
 }

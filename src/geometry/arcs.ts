@@ -46,7 +46,7 @@ export function instanceShown(
   const L = INSTANCE_LAYOUT;
   const sector = sectorShown === null || sectorShown[instances[at + L.sector]!] === true;
   const [since, until, status] = [instances[at + L.since]!, instances[at + L.until]!, instances[at + L.status]!];
-  return arcShown(window, sector, since, until, status, instances[at + L.rank]!);
+  return arcShown(window, sector, since, until, status, instances[at + L.rank]!, instances[at + L.link]!);
 }
 
 export interface ArcBuffers {

@@ -94,4 +94,11 @@ export const strings: UiStrings = {
   groupLinks: (count) => `${count} байланыс`,
   groupWeight: (weight) => `жалпы салмағы ${weight}`,
   groupList: 'Олардың арасындағы байланыстар',
+  // types and countries
+  linkTypes: 'Байланыс түрлері',
+  countries: 'Елдер',
+  countriesAll: 'Барлық елдер',
+  countriesChosen: (count) => `Елдер: ${count}`,
+  countriesHint: 'Бір ұшы белгіленген елде жатқан байланыстар көрсетіледі',
+  countriesFinding: 'Орындардың елдері анықталуда…',
 };

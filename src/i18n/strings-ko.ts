@@ -93,4 +93,11 @@ export const strings: UiStrings = {
   groupLinks: (count) => `관계 ${count}개`,
   groupWeight: (weight) => `가중치 합계 ${weight}`,
   groupList: '두 지역 사이의 관계',
+  // types and countries
+  linkTypes: '관계 유형',
+  countries: '국가',
+  countriesAll: '모든 국가',
+  countriesChosen: (count) => `국가 ${count}개`,
+  countriesHint: '표시한 국가에 한쪽 끝이 있는 관계를 보여 줍니다',
+  countriesFinding: '장소의 국가를 찾는 중…',
 };

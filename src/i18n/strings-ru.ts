@@ -96,4 +96,11 @@ export const strings: UiStrings = {
   groupLinks: (count) => `связей: ${count}`,
   groupWeight: (weight) => `суммарный вес ${weight}`,
   groupList: 'Связи между ними',
+  // types and countries
+  linkTypes: 'Типы связей',
+  countries: 'Страны',
+  countriesAll: 'Все страны',
+  countriesChosen: (count) => `Стран: ${count}`,
+  countriesHint: 'Показаны связи, у которых хотя бы один конец в отмеченной стране',
+  countriesFinding: 'Определяются страны мест…',
 };

@@ -147,6 +147,14 @@ export interface UiStrings {
   groupWeight: (weight: string) => string;
   /** Heading of the list of a group's links in its panel. */
   groupList: string;
+  // types and countries
+  linkTypes: string;
+  countries: string;
+  countriesAll: string;
+  /** The country picker's button when some countries are chosen (the count formatted). */
+  countriesChosen: (count: string) => string;
+  countriesHint: string;
+  countriesFinding: string;
 }
 
 /** An English count (as formatted) and its noun, plural unless the count is one: "1 link", "12 links". */
@@ -247,6 +255,13 @@ export const ENGLISH: UiStrings = {
   groupLinks: (count) => englishCount(count, 'link'),
   groupWeight: (weight) => `summed weight ${weight}`,
   groupList: 'Links between them',
+  // types and countries
+  linkTypes: 'Link types',
+  countries: 'Countries',
+  countriesAll: 'All countries',
+  countriesChosen: (count) => `Countries: ${count}`,
+  countriesHint: 'Links with an end in a country checked are shown',
+  countriesFinding: 'Finding the countries of places…',
 };
 
 /**

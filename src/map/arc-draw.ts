@@ -8,6 +8,7 @@ import {
   ARC_UNIFORMS,
   arcVertexSource,
   HIGHLIGHT_DIM,
+  LINK_COLUMNS,
   SECTOR_COLUMNS,
 } from './arc-shaders.js';
 import { PICK_MARGIN_PX } from './arc-picking.js';
@@ -103,6 +104,17 @@ export function sectorTexels(colors: readonly Rgb[], shown: readonly boolean[]) 
   return { width, height, data };
 }
 
+const NO_LINK_MASK = new Uint8Array(1);
+
+/** The link texture: one texel (r) per link, LINK_COLUMNS a row, as many rows as it takes (at least one texel). */
+export function linkTexels(mask: Uint8Array) {
+  const width = Math.min(LINK_COLUMNS, Math.max(1, mask.length));
+  const height = Math.max(1, Math.ceil(mask.length / LINK_COLUMNS));
+  const data = new Uint8Array(width * height);
+  for (let i = 0; i < mask.length; i++) data[i] = mask[i] ? 255 : 0;
+  return { width, height, data };
+}
+
 /**
  * World copies to draw in Web Mercator: those where the arcs, as far as they reach (their
  * longitudes `lonRange` may leave ±180 across the antimeridian), meet a view from `west` to `east`.
@@ -124,13 +136,16 @@ export class ArcDrawer {
   private readonly vaos = new Map<ArcProgram, WebGLVertexArrayObject>();
   private readonly instanceBuffer: WebGLBuffer;
   private readonly sectorTexture: WebGLTexture;
-  /** What the buffer and the texture hold. */
+  private readonly linkTexture: WebGLTexture;
+  /** What the buffer and the textures hold. */
   private uploaded: ArcBuffers | null = null;
   private uploadedSectors: { colors: readonly Rgb[]; shown: readonly boolean[] } | null = null;
+  private uploadedLinks: Uint8Array | null = null;
 
   constructor(gl: WebGL2RenderingContext) {
     this.instanceBuffer = gl.createBuffer();
     this.sectorTexture = gl.createTexture();
+    this.linkTexture = gl.createTexture();
   }
 
   free(gl: WebGL2RenderingContext): void {
@@ -138,6 +153,7 @@ export class ArcDrawer {
     deletePrograms(gl, this.programs.values());
     gl.deleteBuffer(this.instanceBuffer);
     gl.deleteTexture(this.sectorTexture);
+    gl.deleteTexture(this.linkTexture);
   }
 
   /**
@@ -160,6 +176,11 @@ export class ArcDrawer {
     gl.activeTexture(gl.TEXTURE0);
     gl.bindTexture(gl.TEXTURE_2D, this.sectorTexture);
     u.u_sectors(0);
+    gl.activeTexture(gl.TEXTURE1);
+    gl.bindTexture(gl.TEXTURE_2D, this.linkTexture);
+    u.u_links(1);
+    u.u_all_links(filter.linkMask ? 0 : 1);
+    gl.activeTexture(gl.TEXTURE0);
     const [from, to] = allYears ? [YEAR_MIN, YEAR_MAX] : filter.years;
     u.u_years(from, to);
     u.u_status_mask(filter.statusMask);
@@ -215,6 +236,16 @@ export class ArcDrawer {
       gl.texImage2D(gl.TEXTURE_2D, 0, gl.RGBA8, width, height, 0, gl.RGBA, gl.UNSIGNED_BYTE, data);
       setNearest(gl);
       this.uploadedSectors = { colors, shown };
+    }
+    // Without a mask every link passes (u_all_links); one texel keeps the sampler complete.
+    const links = frame.filter.linkMask ?? this.uploadedLinks ?? NO_LINK_MASK;
+    if (this.uploadedLinks !== links) {
+      const { width, height, data } = linkTexels(links);
+      gl.bindTexture(gl.TEXTURE_2D, this.linkTexture);
+      gl.pixelStorei(gl.UNPACK_ALIGNMENT, 1);
+      gl.texImage2D(gl.TEXTURE_2D, 0, gl.R8, width, height, 0, gl.RED, gl.UNSIGNED_BYTE, data);
+      setNearest(gl);
+      this.uploadedLinks = links;
     }
   }
 

@@ -99,7 +99,8 @@ export class ArcLayer implements CustomLayerInterface {
     const before = this.state.filter;
     if (!sameLists(filter.sectorShown, before.sectorShown, (a, b) => a === b)) this.visibility++;
     // Another rank limit (`top`, `min-weight`) changes which arcs each image holds: drawn anew.
-    if (filter.statusMask !== before.statusMask || filter.maxRank !== before.maxRank) this.version++;
+    const masks = filter.statusMask !== before.statusMask || filter.linkMask !== before.linkMask;
+    if (masks || filter.maxRank !== before.maxRank) this.version++;
     this.update({ filter });
   }
 

@@ -22,6 +22,8 @@ export const ARC_SEGMENTS = 48;
  * any number of sectors fits (a single row stops at the GPU's largest texture width).
  */
 export const SECTOR_COLUMNS = 256;
+/** Texels per row of the link texture (`types`, `countries`): link i is texel (i % columns, i / columns). */
+export const LINK_COLUMNS = 4096;
 
 /** The instance record as the vertex shader reads it (see INSTANCE_LAYOUT). */
 export const ARC_ATTRIBUTES = {
@@ -47,6 +49,10 @@ export const ARC_UNIFORMS = {
   u_years: { type: 'vec2', stage: 'vertex' },
   /** Bit per status shown. */
   u_status_mask: { type: 'int', stage: 'vertex' },
+  /** Per link index, r > 0 where the link passes `types` and `countries` (LINK_COLUMNS texels a row). */
+  u_links: { type: 'sampler2D', stage: 'vertex' },
+  /** 1: every link passes (no `types` or `countries`). */
+  u_all_links: { type: 'float', stage: 'vertex' },
   /** Highest link rank drawn (`top`, `min-weight`). */
   u_max_rank: { type: 'float', stage: 'vertex' },
   /** Drawing buffer size, px. */
@@ -159,7 +165,7 @@ void main() {
   int sectorIndex = int(a_props.x);
   vec4 sector = texelFetch(u_sectors, ivec2(sectorIndex % SECTOR_COLUMNS, sectorIndex / SECTOR_COLUMNS), 0);
   int status = int(a_props.w);
-  if (!arcShown(sector.a > 0.5 || u_all_sectors > 0.5, a_props.y, a_props.z, status, a_places.z)) {
+  if (!arcShown(sector.a > 0.5 || u_all_sectors > 0.5, a_props.y, a_props.z, status, a_places.z, a_shape.z)) {
     gl_Position = vec4(2.0, 2.0, 2.0, 1.0);
     return;
   }
@@ -226,13 +232,24 @@ function statusConstant(name: string, column: (style: StatusStyle) => number): s
   return `const float ${name}[${values.length}] = float[${values.length}](${values.join(', ')});`;
 }
 
+/** A link's flag of `types` and `countries`, from the link texture. */
+const LINK_PASSES_GLSL = /* glsl */ `bool linkPasses(float link) {
+  int i = int(link);
+  return u_all_links > 0.5 || texelFetch(u_links, ivec2(i % LINK_COLUMNS, i / LINK_COLUMNS), 0).r > 0.5;
+}`;
+
 /** The vertex shader after MapLibre's prelude (which declares the `prelude` uniforms). */
 export const ARC_VERTEX_SHADER = [
   declareAttributes(ARC_ATTRIBUTES),
   declareUniforms(ARC_UNIFORMS, 'vertex'),
   statusConstant('STATUS_ALPHA', (style) => style.alpha),
   `const int SECTOR_COLUMNS = ${SECTOR_COLUMNS};`,
-  arcShownGlsl({ from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask', maxRank: 'u_max_rank' }),
+  `const int LINK_COLUMNS = ${LINK_COLUMNS};`,
+  LINK_PASSES_GLSL,
+  arcShownGlsl({
+    ...{ from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask', maxRank: 'u_max_rank' },
+    linkMask: 'linkPasses',
+  }),
   ARC_VERTEX_BODY,
 ].join('\n');
 

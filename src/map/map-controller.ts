@@ -140,15 +140,15 @@ export class MapController {
   }
 
   /**
-   * Which sectors, years and statuses show, and how `top` and `min-weight` thin them; the colors
-   * stay as they are. Places without a link drawn are not drawn either; the more arcs are drawn,
-   * the fainter and thinner they are (./density.ts).
+   * Which sectors, years, statuses, types and countries show, and how `top` and `min-weight` thin
+   * them; the colors stay as they are. Places without a link drawn are not drawn either; the more
+   * arcs are drawn, the fainter and thinner they are (./density.ts).
    */
   setFilter(state: FilterState, thinning: Thinning = NO_THINNING): void {
     const { dataset, ranks } = this;
     if (!dataset || !ranks) return;
     const drawn = drawnLinks(dataset, ranks, state, thinning);
-    this.arcLayer.setFilter(arcFilter(state, dataset.sectors, drawn.limit));
+    this.arcLayer.setFilter(arcFilter(state, dataset.sectors, drawn.limit, dataset));
     this.arcLayer.setDensity(densityOf(drawn.links.length));
     this.places.setShown(drawn.links);
   }

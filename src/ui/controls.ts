@@ -16,6 +16,8 @@ export interface ControlsProps {
   filterKey: string;
   strings: UiStrings;
   lang: string;
+  /** The legend's toggles of link types and its country picker (src/controllers/filter-choices.ts). */
+  choices?: TemplateResult | typeof nothing;
   noLegend: boolean;
   noTimeline: boolean;
   playing: boolean;
@@ -51,6 +53,7 @@ export function renderControls(props: ControlsProps): TemplateResult {
             statusesInUse: view.index.statusesInUse,
             lang,
             strings,
+            choices: props.choices,
             onToggle: props.onToggleSector,
             onExportPng: () => props.onExport('png'),
             onExportCsv: () => props.onExport('csv'),

@@ -25,6 +25,8 @@ export interface LegendProps {
   statusesInUse: ReadonlySet<LinkStatus>;
   lang: string;
   strings: UiStrings;
+  /** The toggles of link types and the country picker, under the sectors. */
+  choices?: TemplateResult | typeof nothing;
   onToggle: (sectorId: string) => void;
   onExportPng: () => void;
   onExportCsv: () => void;
@@ -132,6 +134,7 @@ function renderBody(props: LegendProps, summary: string): TemplateResult {
         </li>`;
       })}
     </ul>
+    ${props.choices ?? nothing}
     ${
       statuses.length > 0
         ? html`<div class="status-key" role="list" aria-label=${strings.status}>

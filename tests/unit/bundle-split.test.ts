@@ -18,13 +18,18 @@ const ON_DEMAND: Record<string, string[]> = {
   'src/i18n/strings-kk.ts': [],
   'src/ui/details-panel.ts': ['src/ui/details-panel.styles.ts', 'src/ui/group-details.ts'],
   'src/ui/tooltip.ts': ['src/ui/tooltip.styles.ts', 'src/ui/group-tooltip.ts'],
-  'src/controllers/group-session.ts': [],
+  'src/controllers/group-session.ts': [
+    // The countries of places given by coordinates (`countries`), found with the same shapes.
+    'src/filters/place-countries.ts',
+  ],
   // The areas places fall in (turf and Flatbush), shared by group-by and the place statistics.
   'src/load/group-areas.ts': ['src/filters/grouping.ts', 'src/filters/area-index.ts'],
   'src/ui/export-png.ts': [],
   'src/ui/table-view.ts': ['src/ui/table-view.styles.ts'],
   'src/ui/search-list.ts': ['src/ui/search-index.ts'],
   'src/ui/keys-panel.ts': [],
+  // The legend's type toggles and country list, once a data set has loaded.
+  'src/ui/filter-choices.ts': [],
   'src/controllers/keyboard-navigator.ts': [],
   // The map's engine, asked for as the element connects and loaded beside the data set.
   'src/map/map-controller.ts': [

@@ -47,10 +47,10 @@ describe('link visibility', () => {
 
   it('is the GLSL the vertex shader tests', () => {
     const uniforms = { from: 'u_years.x', to: 'u_years.y', statusMask: 'u_status_mask', maxRank: 'u_max_rank' };
-    expect(arcShownGlsl(uniforms)).toBe(
-      'bool arcShown(bool sectorShown, float since, float until, int status, float rank) {\n' +
+    expect(arcShownGlsl({ ...uniforms, linkMask: 'linkPasses' })).toBe(
+      'bool arcShown(bool sectorShown, float since, float until, int status, float rank, float link) {\n' +
         '  return sectorShown && since <= u_years.y && u_years.x <= until && ((u_status_mask >> status) & 1) == 1' +
-        ' && rank <= u_max_rank;\n}',
+        ' && rank <= u_max_rank && linkPasses(link);\n}',
     );
   });
 });

@@ -2,7 +2,7 @@
 // by code (the gazetteer), and those rows give by name and coordinates.
 import { COUNTRY_CODE, normalizeName, namesOf, SUBDIVISION_CODE, type Gazetteer } from '../gazetteer.js';
 import type { Link, Place } from '../model.js';
-import { placesByName } from '../place-names.js';
+import { countryCodeOf, placesByName } from '../place-names.js';
 import type { LocalizedText } from '../types.js';
 import { stringOr, type FieldReader } from './field-readers.js';
 import type { IssueLog } from './issue-log.js';
@@ -25,6 +25,7 @@ export class PlaceResolver {
   private readonly hints: PlaceHints;
   /** The places a name written for a place means, by the name as written (a file repeats its places). */
   private readonly byName = new Map<string, Place[]>();
+  private readonly countryCodes = new Map<string, string | undefined>();
 
   constructor(
     private readonly log: IssueLog,
@@ -204,6 +205,8 @@ export class PlaceResolver {
       return place;
     }
     const place = this.add(this.freeId(country ? `${name}, ${country}` : name), name, lon, lat, 'place', null);
+    const code = country ? this.countryCode(country) : undefined;
+    if (code) place.country = code;
     const first = group[0];
     if (first) {
       const km = distanceKm(first.place, lon, lat);
@@ -214,6 +217,12 @@ export class PlaceResolver {
     }
     group.push({ place, index, field: f.name });
     return place;
+  }
+
+  /** The code of a country column's value (a file repeats its countries: each is looked up once). */
+  private countryCode(written: string): string | undefined {
+    if (!this.countryCodes.has(written)) this.countryCodes.set(written, countryCodeOf(this.gazetteer, written));
+    return this.countryCodes.get(written);
   }
 
   /** An id no declared, known or earlier place has. */
