@@ -203,7 +203,7 @@ describe('renderDetails for a place', () => {
 describe('details panel layout', () => {
   const longNote: Link = { ...link('irk-gb'), note: 'A long note. '.repeat(400) };
 
-  it('sits at the bottom left, at most 45% of the map wide, below the toolbar and the problems notice, and scrolls a long text', () => {
+  it('sits at the bottom left, at most 45% wide, below the toolbar and the notice, and scrolls a long text', () => {
     const { host, root, show: showIn } = styledHost(900, 560);
     showIn(renderDetails(props({ kind: 'link', link: longNote })));
     const panel = root.querySelector<HTMLElement>('[part="panel"]')!;
