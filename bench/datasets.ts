@@ -1,13 +1,14 @@
 // The data sets of the benchmark, built in the page before any clock starts. Both sides are
 // given the very same object: places declared with lon/lat (so that no side looks anything up)
 // and one link per unordered pair.
+import { readAdmin1Index, upperRegions } from '../src/data/admin1-index.ts';
 import type { CooperationDataInput, LinkInput, LinkStatus, PlaceInput } from '../src/data/types.ts';
 
 export const BUILTIN_SECTOR_IDS = ['culture', 'education', 'economy', 'tourism'] as const;
 export const SYNTHETIC_SIZES = [1_000, 10_000, 50_000] as const;
 export const REAL_DATASET = 'wikidata-sister-cities-eu';
 export const REAL_DATASET_URL = `/@shared/data/${REAL_DATASET}.tsv`;
-const ADMIN1_URL = '/geodata/admin1.json';
+const ADMIN1_INDEX_URL = '/geodata/admin1/index.json';
 
 const FIRST_YEAR = 1950;
 const LAST_YEAR = 2025;
@@ -62,28 +63,19 @@ export interface LabelPoint {
   lat: number;
 }
 
-/** The label points of the bundled admin-1 regions (TopoJSON object `regions`, `properties.label`). */
+/** The label points of the bundled admin-1 regions (their index), the lower level only. */
 async function admin1LabelPoints(): Promise<LabelPoint[]> {
-  const topology = (await (await fetch(ADMIN1_URL)).json()) as {
-    objects: {
-      regions: {
-        geometries: { id?: string; properties?: { name?: Record<string, string>; label?: [number, number] } }[];
-      };
-    };
-  };
-  const points: LabelPoint[] = [];
-  for (const geometry of topology.objects.regions.geometries) {
-    const label = geometry.properties?.label;
-    if (!label || !geometry.id) continue;
-    // Declared under ids the gazetteer does not know, so neither side draws region shapes.
-    points.push({
-      id: `b-${geometry.id}`,
-      name: geometry.properties?.name?.en ?? geometry.id,
-      lon: label[0],
-      lat: label[1],
-    });
-  }
-  return points;
+  const index = readAdmin1Index((await (await fetch(ADMIN1_INDEX_URL)).json()) as unknown);
+  const upper = upperRegions(index);
+  // Declared under ids the gazetteer does not know, so neither side draws region shapes.
+  return index.places
+    .filter((place) => !upper.has(place.id))
+    .map((place) => ({
+      id: `b-${place.id}`,
+      name: typeof place.name === 'string' ? place.name : (place.name.en ?? place.id),
+      lon: place.lon,
+      lat: place.lat,
+    }));
 }
 
 /** `n` links between distinct pairs of `points`, with seeded attributes (the seed is `n`). */
